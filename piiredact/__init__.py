@@ -1,0 +1,82 @@
+"""piiredact: keep personal data out of application logs.
+
+Public API (everything else is private)::
+
+    Redactor, Policy, Finding, Detector          the core
+    RedactingFilter, RedactingQueueHandler       stdlib logging
+    piiredact.structlog                          structlog processors (extra)
+    piiredact.backends                           backend registry
+    piiredact.testing                            FakeDetector for your tests
+
+Importing piiredact imports no optional dependency (spaCy, boto3, structlog).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._detector import Detector
+from ._entities import ALL_ENTITIES, CORE_ENTITIES, canonical_entity
+from ._exceptions import (
+    BackendError,
+    BackendTimeout,
+    BackendUnavailable,
+    ConfigError,
+    MissingDependencyError,
+    PiiRedactError,
+)
+from ._finding import Finding
+from ._metrics import Metrics
+from ._policy import EntityRule, Policy
+from ._redact import redact_text
+from ._redactor import Redactor
+from .backends import available_backends, create_detector, register_backend
+
+if TYPE_CHECKING:
+    from ._logging import RedactingFilter, RedactingQueueHandler, attach_redaction
+
+__version__ = "0.1.0"
+
+# Names provided by modules imported on first use, so `import piiredact` stays light.
+_LAZY = {
+    "RedactingFilter": "piiredact._logging",
+    "RedactingQueueHandler": "piiredact._logging",
+    "attach_redaction": "piiredact._logging",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'piiredact' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = sorted([
+    "ALL_ENTITIES",
+    "BackendError",
+    "BackendTimeout",
+    "BackendUnavailable",
+    "CORE_ENTITIES",
+    "ConfigError",
+    "Detector",
+    "EntityRule",
+    "Finding",
+    "Metrics",
+    "MissingDependencyError",
+    "PiiRedactError",
+    "Policy",
+    "RedactingFilter",
+    "RedactingQueueHandler",
+    "Redactor",
+    "attach_redaction",
+    "available_backends",
+    "canonical_entity",
+    "create_detector",
+    "redact_text",
+    "register_backend",
+])

@@ -1,0 +1,89 @@
+"""Applying findings to text: a pure function of (text, findings, policy).
+
+Replacement works only on the detected offsets of the original text, right to left,
+so one replacement can never shift another; overlapping and adjacent spans are merged
+first and the longest (then highest-scoring) finding decides the label.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable, Sequence
+
+from ._finding import Finding
+from ._policy import Policy
+
+#: What a text becomes when no detector could analyse it (fail closed).
+UNANALYSED_PLACEHOLDER = "[REDACTED: detection unavailable]"
+
+
+def select(text: str, findings: Iterable[Finding], policy: Policy) -> list[Finding]:
+    """The findings the policy acts on, clipped to the text; allow-listed values dropped."""
+    n = len(text)
+    out: list[Finding] = []
+    for f in findings:
+        if not policy.acts_on(f.entity, f.score):
+            continue
+        start, end = max(0, min(f.start, n)), max(0, min(f.end, n))
+        if start >= end:
+            continue
+        if (policy.allow or policy.allow_patterns) and policy.is_allowed(text[start:end]):
+            continue
+        if (start, end) != (f.start, f.end):
+            f = Finding(start, end, f.entity, f.score, f.source)
+        out.append(f)
+    return out
+
+
+def merge(findings: Sequence[Finding]) -> list[tuple[int, int, Finding]]:
+    """Merge overlapping or adjacent spans: ``(start, end, winner)`` in text order.
+
+    The winner (whose entity labels the merged span) is the longest finding, then the
+    highest-scoring one.
+    """
+    if not findings:
+        return []
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    merged: list[tuple[int, int, Finding]] = []
+    cur_s, cur_e, win = ordered[0].start, ordered[0].end, ordered[0]
+    for f in ordered[1:]:
+        if f.start <= cur_e:
+            cur_e = max(cur_e, f.end)
+            if (len(f), f.score) > (len(win), win.score):
+                win = f
+        else:
+            merged.append((cur_s, cur_e, win))
+            cur_s, cur_e, win = f.start, f.end, f
+    merged.append((cur_s, cur_e, win))
+    return merged
+
+
+def render(value: str, entity: str, policy: Policy) -> str:
+    """The replacement text for one (merged) span under the policy's action."""
+    action = policy.action_for(entity)
+    if action == "mask":
+        return policy.mask_char * len(value)
+    if action == "replace":
+        return f"[{entity}]"
+    if action == "hash":
+        assert policy.hash_key is not None  # guaranteed by Policy validation
+        key = policy.hash_key.get_secret_value().encode("utf-8")
+        digest = hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        return f"[{entity}:{digest[: policy.hash_length]}]"
+    return value  # keep
+
+
+def redact_text(text: str, findings: Iterable[Finding], policy: Policy) -> str:
+    """Return ``text`` with every finding the policy acts on replaced."""
+    spans = merge(select(text, findings, policy))
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = len(text)
+    for start, end, win in reversed(spans):  # right to left: offsets never shift
+        parts.append(text[end:pos])
+        parts.append(render(text[start:end], win.entity, policy))
+        pos = start
+    parts.append(text[:pos])
+    return "".join(reversed(parts))
