@@ -56,7 +56,7 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = sorted([
+__all__ = [
     "ALL_ENTITIES",
     "BackendError",
     "BackendTimeout",
@@ -79,4 +79,4 @@ __all__ = sorted([
     "create_detector",
     "redact_text",
     "register_backend",
-])
+]

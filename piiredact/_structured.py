@@ -79,7 +79,7 @@ def rebuild(obj: Any, policy: Policy, results: Iterator[str],
                 new[k] = v
         if type(obj) is not dict:
             try:
-                return type(obj)(new)  # OrderedDict and friends
+                return type(obj)(new)  # type: ignore[call-arg]  # OrderedDict and friends
             except Exception:
                 return new
         return new

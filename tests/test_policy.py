@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from piiredact import ConfigError, Policy
 
@@ -112,5 +113,5 @@ def test_hash_key_is_not_printed() -> None:
 def test_policy_is_immutable() -> None:
     """A policy shared between threads cannot be changed in place."""
     p = Policy()
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         p.min_score = 0.1  # type: ignore[misc]
