@@ -1,0 +1,210 @@
+"""Candidate gating and the model's features, shared by training and inference.
+
+The model never sees every token: only *candidates* (capitalised words that are not
+identifiers, or words in a caseless non-Latin script) are classified. Everything else
+is decided by shape alone, which is what keeps the detector at logging speed.
+Training (tools/names/train.py) imports this module, so the features seen at training
+and at inference are the same code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+from zlib import crc32
+
+from ._tokens import CASELESS, END, KIND, START, TEXT, WORD, Token, script, shape
+from ._vocab import GREETINGS, NEVER_NAMES, PARTICLES, QUOTES, TITLES
+
+# Inner capitals allowed in names: McDonald, MacArthur, O'Brien, D'Angelo, DeAndre, LaToya, Jean-Luc.
+_NAME_INNER_CAPS: Final = re.compile(
+    r"^(?:Mc|Mac|O['’]|D['’]|L['’]|De|Di|Da|Du|La|Le|Van|Von|St)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+    r"(?:[-'’](?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]*)*$"
+)
+# Words that introduce a name are never part of it.
+_GATED_OUT: Final = NEVER_NAMES | TITLES | GREETINGS
+_SPLIT_KEY: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def is_candidate(tok: Token) -> bool:
+    """Can this token be (part of) a person name? Shape and log vocabulary only."""
+    if tok[KIND] != WORD:
+        return False
+    t = tok[TEXT]
+    c0 = t[0]
+    if c0.isdigit() or c0 == "_" or "_" in t or "." in t:
+        return False
+    if c0.isupper():
+        if len(t) == 1:
+            return False
+        if t.isupper():
+            # ALL-CAPS: levels, states, acronyms. Names in capitals are left to structure rules.
+            return False
+        if any(ch.isdigit() for ch in t):
+            return False
+        if t.lower() in _GATED_OUT:
+            return False
+        if t.isascii() and not t[1:].islower() and _NAME_INNER_CAPS.match(t) is None:
+            return False  # CamelCase identifier
+        return True
+    if c0.isalpha() and not c0.islower() and script(t) in CASELESS:
+        return not any(ch.isdigit() for ch in t)
+    return False
+
+
+def candidates(toks: list[Token]) -> list[bool]:
+    """``is_candidate`` for every token; most tokens are rejected on their first character."""
+    return [
+        (c0.isupper() or c0 > "\u036f") and is_candidate(t)
+        for t in toks
+        for c0 in (t[TEXT][0],)
+    ]
+
+
+def split_key(key: str) -> list[str]:
+    """``firstName``/``first_name``/``user.first-name`` -> ``['first', 'name']`` (lowercase)."""
+    return [p.lower() for p in _SPLIT_KEY.findall(key.rsplit(".", 1)[-1])]
+
+
+def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
+    """The key whose value contains token ``i`` (``key=value``, ``"key": "v"``, ``key: v``).
+
+    Returns (key, position of the token inside the value) or ("", -1).
+    """
+    j = i - 1
+    pos = 0
+    # walk back over the earlier words of the same value (e.g. "Ann" in "Ann Lee")
+    while j >= 0 and pos < 4 and toks[j][KIND] == WORD and text[toks[j][END] : toks[j + 1][START]].isspace():
+        j -= 1
+        pos += 1
+    if j >= 0 and toks[j][TEXT] in QUOTES:
+        j -= 1
+    if j < 0:
+        return "", -1
+    sep = toks[j][TEXT]
+    if sep == ">" and j >= 1 and toks[j - 1][TEXT] in "=-":
+        j -= 2
+    elif sep in ("=", ":"):
+        j -= 1
+    else:
+        return "", -1
+    if j >= 0 and toks[j][TEXT] in QUOTES:
+        j -= 1
+    if j >= 0 and toks[j][KIND] == WORD:
+        return toks[j][TEXT], pos
+    return "", -1
+
+
+def first_word_index(toks: list[Token]) -> int:
+    """Index of the first word that does not start with a digit (timestamps skipped)."""
+    for j, t in enumerate(toks):
+        if t[KIND] == WORD and not t[TEXT][0].isdigit():
+            return j
+    return len(toks)
+
+
+def _bucket(n: int) -> str:
+    return "1" if n <= 1 else "2" if n == 2 else "3" if n == 3 else "45" if n <= 5 else "68" if n <= 8 else "9"
+
+
+def _wdesc(tok: Token | None) -> tuple[str, str]:
+    """(lowercased word or punctuation, shape) for a neighbour; '<s>'/'</s>' at the edges."""
+    if tok is None:
+        return "<s>", "<s>"
+    if tok[KIND] == WORD:
+        return tok[TEXT].lower(), shape(tok[TEXT])
+    return tok[TEXT], "P"
+
+
+def features(toks: list[Token], text: str, i: int, cand: list[bool], first_word: int) -> list[str]:
+    """String features of candidate token ``i`` (hashed by :func:`hashed`).
+
+    ``first_word`` is the index of the line's first word token (see :func:`first_word_index`).
+    """
+    tok = toks[i]
+    t = tok[TEXT]
+    low = t.lower()
+    sc = script(t)
+    shp = shape(t) if sc not in CASELESS else sc
+    n = len(toks)
+    f = [
+        "b",
+        "w=" + low,
+        "s=" + shp,
+        "sc=" + sc,
+        "len=" + sc[:2] + _bucket(len(t)),
+        "suf3=" + low[-3:],
+        "suf2=" + low[-2:],
+        "pre3=" + low[:3],
+    ]
+    if sc == "latin" and not t.isascii():
+        f.append("diac")
+    if "-" in t or "'" in t or "’" in t:
+        f.append("join")
+    # neighbours, two on each side, with the whitespace between them
+    p1 = toks[i - 1] if i >= 1 else None
+    p2 = toks[i - 2] if i >= 2 else None
+    n1 = toks[i + 1] if i + 1 < n else None
+    n2 = toks[i + 2] if i + 2 < n else None
+    p1w, p1s = _wdesc(p1)
+    p2w, _ = _wdesc(p2)
+    n1w, n1s = _wdesc(n1)
+    n2w, _ = _wdesc(n2)
+    gap_p = text[p1[END] : tok[START]] if p1 is not None else "^"
+    gap_n = text[tok[END] : n1[START]] if n1 is not None else "$"
+    gp = "n" if "\n" in gap_p else ("s" if gap_p else "0")
+    gn = "n" if "\n" in gap_n else ("s" if gap_n else "0")
+    f += [
+        "p1=" + p1w,
+        "p1s=" + p1s + gp,
+        "p2=" + p2w,
+        "p12=" + p2w + "|" + p1w,
+        "n1=" + n1w,
+        "n1s=" + n1s + gn,
+        "n2=" + n2w,
+        "n12=" + n1w + "|" + n2w,
+        "p1n1=" + p1w + "|" + n1w,
+        "p1|s=" + p1w + "|" + shp,
+    ]
+    # nearest words (skipping punctuation) on each side
+    for step, tag in ((-1, "pw"), (1, "nw")):
+        j = i + step
+        k = 0
+        while 0 <= j < n and k < 4:
+            if toks[j][KIND] == WORD:
+                f.append(tag + "=" + toks[j][TEXT].lower())
+                break
+            j += step
+            k += 1
+    # adjacent candidates: "Ann Lee" (two name-shaped words side by side)
+    if p1 is not None and cand[i - 1] and gp == "s":
+        f.append("candL")
+    if n1 is not None and cand[i + 1] and gn == "s":
+        f.append("candR")
+        if i + 2 < n and cand[i + 2]:
+            f.append("candRR")
+    if p1 is not None and p1[KIND] == WORD and p1[TEXT].lower() in PARTICLES:
+        f.append("partL")
+    # position: first word of the line / of the message
+    if i <= first_word:
+        f.append("first")
+    if p1 is None or p1[TEXT] in (".", "!", "?", ":", "]", ">", "-", "|") or gp == "n":
+        f.append("bos=" + (p1[TEXT] if p1 is not None else "^"))
+    # structure: the key this value belongs to
+    key, pos = find_key(toks, text, i)
+    if key:
+        parts = split_key(key)
+        f.append("key=" + "".join(parts))
+        f.append("klast=" + (parts[-1] if parts else ""))
+        for p in parts:
+            f.append("kp=" + p)
+        f.append("kpos=" + str(min(pos, 3)))
+    return f
+
+
+MASK_BITS: Final = 20
+
+
+def hashed(feats: list[str], mask: int = (1 << MASK_BITS) - 1) -> list[int]:
+    """Stable bucket indices (crc32: identical across processes and Python versions)."""
+    return [crc32(x.encode("utf-8", "surrogatepass")) & mask for x in feats]

@@ -1,0 +1,61 @@
+"""Shared fixtures. ``restore_logging`` puts the logging module's globals back after a test."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Snapshot logging's process-wide state (loggers, handlers, levels, lastResort,
+    raiseExceptions, the handler registries) and restore it; close handlers the test made."""
+    root = logging.getLogger()
+    manager = logging.Logger.manager
+    saved_loggers = {
+        name: (lg.handlers[:], lg.level, lg.propagate, lg.disabled, lg.filters[:])
+        for name, lg in manager.loggerDict.items() if isinstance(lg, logging.Logger)
+    }
+    saved_root = (root.handlers[:], root.level, root.filters[:])
+    saved_last_resort = logging.lastResort
+    saved_last_resort_filters = logging.lastResort.filters[:] if logging.lastResort else []
+    saved_raise = logging.raiseExceptions
+    saved_disable = manager.disable
+    handler_refs = logging._handlerList[:]  # type: ignore[attr-defined]
+    # Filters on handlers that outlive the test (pytest's own capture handlers included):
+    # attach_redaction() adds to every handler it finds.
+    handler_filters = [(h, h.filters[:]) for h in (r() for r in handler_refs) if h is not None]
+    named = dict(logging._handlers)  # type: ignore[attr-defined]
+    yield
+    # Close (and so drain) every handler created during the test, newest first.
+    existing = {id(r()) for r in handler_refs}
+    for ref in reversed(logging._handlerList[:]):  # type: ignore[attr-defined]
+        h = ref()
+        if h is not None and id(h) not in existing:
+            try:
+                h.close()
+            except Exception:
+                pass
+    logging._handlerList[:] = handler_refs  # type: ignore[attr-defined]
+    for h, filters in handler_filters:
+        h.filters[:] = filters
+    logging._handlers.clear()  # type: ignore[attr-defined]
+    logging._handlers.update(named)  # type: ignore[attr-defined]
+    for name, lg in list(manager.loggerDict.items()):
+        if not isinstance(lg, logging.Logger):
+            continue
+        if name in saved_loggers:
+            lg.handlers[:], lg.level, lg.propagate, lg.disabled, lg.filters[:] = saved_loggers[name]
+        else:
+            lg.handlers[:] = []
+            lg.filters[:] = []
+            lg.level, lg.propagate, lg.disabled = logging.NOTSET, True, False
+    root.handlers[:], root.level, root.filters[:] = saved_root
+    logging.lastResort = saved_last_resort
+    if saved_last_resort is not None:
+        saved_last_resort.filters[:] = saved_last_resort_filters
+    logging.raiseExceptions = saved_raise
+    logging.disable(saved_disable)
+    manager._clear_cache()  # type: ignore[attr-defined]
