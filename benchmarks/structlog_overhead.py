@@ -162,7 +162,7 @@ def main() -> None:
     print(f"non-blocking queue after the caller-cost rounds: records_out={timed['records_out']} "
           f"degraded={timed['degraded']} dropped={timed['dropped']} fallbacks={timed.get('fallbacks', 0)}")
     print(f"after the end-to-end run (one {args.events}-event burst): records_out={stats['records_out']} "
-          f"degraded={stats['degraded']} (the caller redacted those itself: max_queue overflow)")
+          f"degraded={stats['degraded']} (lines the caller redacted itself on max_queue overflow)")
     tmp.cleanup()
 
 

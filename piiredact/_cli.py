@@ -65,8 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="piiredact",
         usage="piiredact [redact|scan] [FILE ...] [-o OUT] [options]",
-        description="Redact personal data (names, SSNs, emails, phones, cards, IPs) from log files and "
-        "streams. Reads FILEs in order (- or none: stdin; gzip is detected) and writes in input order.",
+        description="Redact personal data (names, SSNs, emails, phones, cards, IPs) from log files and\n"
+        "streams. Reads FILEs in order (- or none: stdin; gzip is detected), writes in input order.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -210,6 +210,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _execute(command, args, options, workers, files, redactor)
     except KeyboardInterrupt:  # a second Ctrl-C: stop now
         return 128 + signal.SIGINT
+    except OSError as e:  # writing failed (disk full, ...): one line, no traceback
+        _err(f"{args.output or '<stdout>'}: {e.strerror or type(e).__name__}")
+        return EXIT_USAGE
+    except Exception as e:  # a bug: one line, and never the exception's text (it may hold data)
+        _err(f"internal error ({type(e).__name__}); run with PIIREDACT_DEBUG=1 for details")
+        if _env("DEBUG"):
+            raise
+        return EXIT_USAGE
     finally:
         redactor.close()
 
@@ -319,6 +327,7 @@ def _report(outcome: Outcome, stats: dict[str, Any], options: Options, workers: 
         "workers": workers,
         "lines": outcome.lines,
         "records": outcome.records,
+        "bytes_in": outcome.bytes_in,
         "bytes_out": outcome.bytes_out,
         "seconds": round(seconds, 4),
         "lines_per_second": round(outcome.lines / seconds, 1) if seconds > 0 else None,

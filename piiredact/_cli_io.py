@@ -116,6 +116,8 @@ class Reader(threading.Thread):
         self._halt = threading.Event()
         #: Raw (possibly compressed) bytes read so far, for the progress bar.
         self.raw_bytes = 0
+        #: True once a gzip input was seen (progress then follows the compressed bytes read).
+        self.compressed = False
 
     def taken(self) -> None:
         self._slots.release()
@@ -162,6 +164,7 @@ class Reader(threading.Thread):
                 return
             source: Iterator[bytes] = _chain(first, blocks)
             if first.startswith(_GZIP_MAGIC):
+                self.compressed = True
                 source = _gunzip(source, self._current)
             for data in source:
                 while not self._slots.acquire(timeout=0.2):
@@ -244,14 +247,15 @@ class Progress:
         self._last = 0.0
         self._shown = False
 
-    def update(self, lines: int) -> None:
+    def update(self, lines: int, processed: int) -> None:
+        """``processed``: input bytes written out so far (decompressed)."""
         if not self.enabled:
             return
         now = time.monotonic()
         if now - self._last < 0.25:
             return
         self._last = now
-        done = min(self._reader.raw_bytes, self._total)
+        done = min(self._reader.raw_bytes if self._reader.compressed else processed, self._total)
         frac = done / self._total if self._total else 1.0
         width = 24
         filled = int(frac * width)

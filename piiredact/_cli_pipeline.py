@@ -237,7 +237,7 @@ class Pipeline:
     MAX_RESTARTS = 3
 
     def __init__(self, options: Options, workers: int, parent: Processor,
-                 emit: Callable[[Result, int], None], notify: Callable[[], None] | None = None) -> None:
+                 emit: Callable[[Result, int, int], None], notify: Callable[[], None] | None = None) -> None:
         self.options = options
         self.workers = max(1, workers)
         self._parent = parent
@@ -261,7 +261,9 @@ class Pipeline:
         try:
             pool = ProcessPoolExecutor(self.workers, mp_context=_mp_context(),
                                        initializer=_init_worker, initargs=(self.options,))
-            pool.submit(_ready).result()  # forks every worker now, and proves they start
+            # Fork every worker now (Python 3.10 spawns them one per submit) and prove they start.
+            for fut in [pool.submit(_ready) for _ in range(self.workers)]:
+                fut.result()
         except Exception:
             self.stats["worker_failures"] = self.stats.get("worker_failures", 0) + 1
             return None
@@ -277,7 +279,11 @@ class Pipeline:
     def submit(self, chunk: bytes, first_line: int, lines: int) -> None:
         """Process ``chunk`` (whole records) now or on a worker; write what is ready."""
         if self.workers == 1:
-            self._finish(self._parent.process(chunk, first_line), lines)
+            try:
+                result = self._parent.process(chunk, first_line)
+            except Exception:  # an unexpected failure (the Redactor already handles the backend's)
+                result = self._rescue(chunk, first_line, "processing_failures")
+            self._finish(result, lines, len(chunk))
             return
         while len(self._inflight) >= self.max_inflight:
             self._complete_head()
@@ -326,25 +332,25 @@ class Pipeline:
         if result is None:
             result = self._rescue(chunk, first_line)
         self._inflight.popleft()
-        self._finish(result, lines)
+        self._finish(result, lines, len(chunk))
 
     def _drop_pool(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def _rescue(self, chunk: bytes, first_line: int) -> Result:
+    def _rescue(self, chunk: bytes, first_line: int, counter: str = "worker_failures") -> Result:
         if self._rescuer is None:
             self._rescuer = Processor(self.options, Redactor("regex", self.options.policy, fallback=None))
         out, records, found, stats = self._rescuer.process(chunk, first_line)
         stats = dict(stats)
-        stats["worker_failures"] = 1
+        stats[counter] = 1
         stats["fallbacks"] = int(stats.get("fallbacks", 0)) + records  # type: ignore[call-overload]
         return out, records, found, stats
 
-    def _finish(self, result: Result, lines: int) -> None:
+    def _finish(self, result: Result, lines: int, nbytes: int) -> None:
         merge_stats(self.stats, result[3])
-        self._emit(result, lines)
+        self._emit(result, lines, nbytes)
 
 
 # -- cutting the byte stream into chunks of whole records --------------------------------
@@ -433,6 +439,7 @@ class Outcome:
     lines: int = 0
     records: int = 0
     found: bool = False
+    bytes_in: int = 0
     bytes_out: int = 0
     error: str | None = None
     signal: int | None = None
@@ -447,16 +454,17 @@ class Sink:
         self.progress = progress
         self.outcome = outcome
 
-    def emit(self, result: Result, lines: int) -> None:
+    def emit(self, result: Result, lines: int, nbytes: int) -> None:
         data, records, found, _stats = result
         o = self.outcome
+        o.bytes_in += nbytes
         if data:
             self.out.write(data)
         o.lines += lines
         o.records += records
         o.bytes_out += len(data)
         o.found = o.found or found
-        self.progress.update(o.lines)
+        self.progress.update(o.lines, o.bytes_in)
 
 
 def run(reader: Reader, events: queue.SimpleQueue[tuple[str, Any]], batcher: Batcher,

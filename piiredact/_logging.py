@@ -238,7 +238,7 @@ class RedactingFilter(logging.Filter):
             self.metrics.incr("filter_errors")
             redacted = ("[piiredact: redaction failed]", None, None, None)
         finally:
-            reentry.active = False
+            reentry.active = outer
         _apply(record, redacted)
         return True
 

@@ -23,6 +23,10 @@ from ._exceptions import ConfigError
 Action = Literal["mask", "replace", "hash", "keep"]
 _ACTIONS = ("mask", "replace", "hash", "keep")
 
+# Types acted on only when named in `entities`: every log line carries a timestamp, and
+# redacting them all (Comprehend labels them DATE_TIME) would destroy the log's use.
+OPT_IN_ENTITIES: frozenset[str] = frozenset({"DATE_TIME"})
+
 # Keys whose values are secrets or PII by definition: redacted whatever the detector says.
 DEFAULT_REDACT_KEYS: tuple[str, ...] = (
     "password", "passwd", "pwd", "secret", "api_key", "apikey", "token", "access_token",
@@ -50,7 +54,8 @@ class EntityRule(BaseModel):
 class Policy(BaseModel):
     """How findings become redactions.
 
-    ``entities``: the types acted on (None: every type the detector reports).
+    ``entities``: the types acted on (None: every type the detector reports, except the
+    opt-in ``DATE_TIME``).
     ``action``/``min_score``: defaults; ``rules`` override them per entity.
     ``allow``/``allow_patterns``: values never redacted (exact, or full-match regex).
     ``redact_keys``/``skip_keys``: for structured data, keys whose string values are
@@ -210,7 +215,10 @@ class Policy(BaseModel):
 
     def acts_on(self, entity: str, score: float) -> bool:
         """True when a finding of this type and score is to be redacted."""
-        if self.entities is not None and entity not in self.entities:
+        if self.entities is None:
+            if entity in OPT_IN_ENTITIES:
+                return False
+        elif entity not in self.entities:
             return False
         return score >= self.threshold_for(entity) and self.action_for(entity) != "keep"
 

@@ -280,6 +280,17 @@ def test_persistent_fault_raises_backend_error_without_text(
     assert 1 == det.stats()["failures"]
 
 
+def test_unexpected_client_error_is_wrapped_without_text() -> None:
+    """Any other exception (here one quoting the text) becomes a BackendError naming its type."""
+    class Broken:
+        def detect_pii_entities(self, **kwargs: Any) -> Any:
+            raise RuntimeError(kwargs["Text"])
+
+    with ComprehendDetector(client=Broken(), tier="all") as det, pytest.raises(BackendError) as info:
+        det.detect(RECORDS)
+    assert "comprehend: unexpected RuntimeError" == str(info.value)
+
+
 def test_slow_endpoint_raises_backend_timeout(server: ComprehendServer) -> None:
     """No answer within read_timeout: BackendTimeout."""
     server.slow = threading.Event()

@@ -115,3 +115,10 @@ def test_policy_is_immutable() -> None:
     p = Policy()
     with pytest.raises(ValidationError):
         p.min_score = 0.1  # type: ignore[misc]
+
+
+def test_date_time_is_opt_in() -> None:
+    """Timestamps (Comprehend's DATE_TIME) are redacted only when named explicitly."""
+    assert not Policy().acts_on("DATE_TIME", 0.99)
+    assert Policy(entities=["DATE_TIME"]).acts_on("DATE_TIME", 0.99)
+    assert Policy().acts_on("ADDRESS", 0.99)

@@ -96,9 +96,16 @@ def test_degrade_on_overflow_never_blocks_and_keeps_order() -> None:
     q = BackgroundQueue(Redactor(det), max_queue=5, max_batch=2, max_delay=0, timeout=None)
     q.submit(f"0 ssn {SSN}", out)
     assert det.entered.wait(30)  # the worker is now stuck inside detect
-    for i in range(1, 50):
-        q.submit(f"{i} ssn {SSN}", out)
-    assert not gate.is_set()  # we got here while the worker is still blocked on the gate
+    returned = threading.Event()
+
+    def caller() -> None:
+        for i in range(1, 50):
+            q.submit(f"{i} ssn {SSN}", out)
+        returned.set()
+
+    threading.Thread(target=caller, daemon=True).start()
+    assert returned.wait(60)  # watchdog: the gate stays shut, so only a non-blocking submit ends
+    assert not gate.is_set()
     stats = q.stats()
     assert 50 - 1 - 5 == stats["degraded"]
     gate.set()

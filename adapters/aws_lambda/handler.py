@@ -77,7 +77,7 @@ def build_redactor(environ: Mapping[str, str] | None = None) -> Redactor:
         base = Policy.from_toml(env["PIIREDACT_CONFIG"]) if env.get("PIIREDACT_CONFIG") else None
         policy = Policy.from_env(env, base=base.model_dump(exclude_unset=True) if base else None)
         return Redactor(env.get("PIIREDACT_BACKEND") or "builtin", policy)
-    except Exception as e:  # noqa: BLE001 (any config/backend failure: same fail-closed answer)
+    except Exception as e:
         log.error("piiredact: configuration failed, using the regex backend and default policy: %s: %s",
                   type(e).__name__, str(e).splitlines()[0] if str(e) else "")
         return Redactor("regex", Policy())
@@ -119,6 +119,11 @@ def decode_cloudwatch(raw: bytes) -> dict[str, Any]:
     return payload
 
 
+def _message(event: Mapping[str, Any]) -> str:
+    msg = event.get("message")
+    return msg if isinstance(msg, str) else ""
+
+
 def _events(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
     events = payload.get("logEvents")
     if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
@@ -129,6 +134,10 @@ def _events(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
 # -- redaction of mixed batches ------------------------------------------------------------------
 
 
+#: JSON nested deeper than this is redacted as text (structured redaction recurses).
+_MAX_DEPTH = 100
+
+
 def _as_json(text: str) -> Any:
     """The JSON object/array in ``text``, or None (then it is redacted as text)."""
     s = text.strip()
@@ -136,9 +145,18 @@ def _as_json(text: str) -> Any:
         return None
     try:
         obj = json.loads(s)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
-    return obj if isinstance(obj, (dict, list)) else None
+    if not isinstance(obj, (dict, list)):
+        return None
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            return None
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
+    return obj
 
 
 class _Batch:
@@ -166,15 +184,21 @@ class _Batch:
         if obj is None:
             return self.add_text(text)
         get = self.add_obj(obj)
-        return lambda: json.dumps(get(), ensure_ascii=False, separators=(",", ":"))
+
+        def render() -> str:
+            value = get()
+            # Nothing redacted: keep the original text and formatting (as the CLI does).
+            return text if value == obj else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+        return render
 
     def add_lines(self, text: str) -> Callable[[], str]:
         """A record of one or more lines: the whole of it if it is one JSON document, else line by
         line (each JSON line structurally); line terminators are kept."""
         if _as_json(text) is not None:
-            get = self.add_message(text)
-            tail = text[len(text.rstrip()):]
-            return lambda: get() + tail
+            body = text.rstrip()
+            get = self.add_message(body)
+            return lambda: get() + text[len(body):]
         parts = text.split("\n")
         getters = []
         for part in parts:
@@ -255,8 +279,7 @@ class CloudWatchHandler:
         batch = _Batch()
         pending = []
         for ev in events:
-            msg = ev.get("message")
-            get_msg = batch.add_message(msg if isinstance(msg, str) else "", structured=self.structured)
+            get_msg = batch.add_message(_message(ev), structured=self.structured)
             fields = ev.get("extractedFields")
             get_fields = batch.add_obj(fields) if isinstance(fields, dict) and fields else None
             pending.append((ev, get_msg, get_fields))
@@ -342,17 +365,17 @@ class FirehoseHandler:
         try:
             before = self.redactor().stats()
             outs = self._transform(records)
-        except Exception as e:  # noqa: BLE001 (raising would make Firehose store the raw batch)
+        except Exception as e:
             log.error("piiredact: Firehose batch failed (%s); every record replaced by a placeholder",
                       type(e).__name__)
             outs = [self._failed(r, "internal error") for r in records]
         entries = self._fit(event, records, outs)
-        counts: dict[str, int] = {}
-        for e in entries:
-            counts[e["result"]] = counts.get(e["result"], 0) + 1
+        counts: dict[str, Any] = {}
+        for entry in entries:
+            counts[entry["result"]] = counts.get(entry["result"], 0) + 1
         try:
             counts.update(_finding_counts(self.redactor(), before))
-        except Exception:  # noqa: BLE001 (the summary line is best effort)
+        except Exception:
             pass
         log.info("piiredact: firehose records=%d %s", len(records), json.dumps(counts, sort_keys=True))
         return {"records": entries}
@@ -399,8 +422,7 @@ class FirehoseHandler:
         if payload.get("messageType") != "DATA_MESSAGE":
             raise PayloadError("unknown messageType")
         events = _events(payload)
-        getters = [batch.add_message(e.get("message") if isinstance(e.get("message"), str) else "")
-                   for e in events]
+        getters = [batch.add_message(_message(e)) for e in events]
         if self.cwl_output == "message":
             return _Out(rid, "Ok", lambda: "".join(g() + "\n" for g in getters).encode(
                 "utf-8", errors="surrogateescape"))
@@ -444,7 +466,7 @@ class FirehoseHandler:
         if self.reingest is not None and redo:
             try:
                 self.reingest(event, [records[i] for i in redo])
-            except Exception as e:  # noqa: BLE001 (fall back to placeholders, never to raw)
+            except Exception as e:
                 log.error("piiredact: re-ingest failed (%s); records withheld as placeholders", type(e).__name__)
             else:
                 for i in redo:

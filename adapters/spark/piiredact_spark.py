@@ -116,36 +116,39 @@ class PacedDetector:
 def redact_lines(redactor: Redactor, lines: Sequence[str], fmt: Format) -> tuple[list[str], int]:
     """Redact one batch of lines; returns ``(lines out, count of jsonl lines that were not JSON)``.
 
-    ``jsonl``: each line holding a JSON object or array is redacted structurally (keys as
-    context, ``redact_keys`` whole) and re-serialised compactly; any other line (not JSON,
-    or a bare scalar) is redacted as text, so nothing passes unanalysed.
+    ``jsonl`` follows the CLI's ``--format jsonl`` rules: a line that parses as JSON is
+    redacted value by value (keys as context, ``redact_keys`` whole) and re-serialised
+    compactly, or kept byte for byte when nothing in it was redacted; any other line is
+    redacted as text, so nothing passes unanalysed.
     """
     if fmt == "text":
         return redactor.redact_many(lines), 0
-    out: list[str] = list(lines)
     objs: list[Any] = []
-    obj_at: list[int] = []
-    text_at: list[int] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         try:
-            obj = json.loads(line) if line.strip() else None
-        except ValueError:
-            obj = None
-        if isinstance(obj, (dict, list)):
-            objs.append(obj)
-            obj_at.append(i)
+            objs.append(json.loads(line))
+        except (ValueError, RecursionError):
+            objs.append(_NOT_JSON)
+    invalid = sum(1 for line, o in zip(lines, objs) if o is _NOT_JSON and line.strip())
+    if all(o is _NOT_JSON for o in objs):
+        return redactor.redact_many(lines), invalid
+    values = [line if o is _NOT_JSON else o for line, o in zip(lines, objs)]
+    try:
+        new = redactor.redact_values(values)
+    except RecursionError:  # absurdly deep JSON: analyse the lines as plain text instead
+        return redactor.redact_many(lines), invalid
+    out: list[str] = []
+    for line, obj, value in zip(lines, objs, new):
+        if obj is _NOT_JSON:
+            out.append(value)
+        elif value == obj:
+            out.append(line)  # nothing redacted: the original bytes and formatting
         else:
-            text_at.append(i)
-    if objs:
-        for i, obj in zip(obj_at, redactor.redact_values(objs)):
-            out[i] = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    invalid = 0
-    if text_at:
-        texts = [lines[i] for i in text_at]
-        invalid = sum(1 for t in texts if t.strip())
-        for i, red in zip(text_at, redactor.redact_many(texts)):
-            out[i] = red
+            out.append(json.dumps(value, ensure_ascii=False, separators=(",", ":")) + line[len(line.rstrip()):])
     return out, invalid
+
+
+_NOT_JSON = object()
 
 
 def counters(redactor: Redactor) -> dict[str, int]:
@@ -244,5 +247,5 @@ class DictSumParam:
     def zero(self, value: dict[str, int]) -> dict[str, int]:
         return {}
 
-    def addInPlace(self, a: dict[str, int], b: dict[str, int]) -> dict[str, int]:  # noqa: N802 (pyspark's name)
+    def addInPlace(self, a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
         return merge_counts(a, b)

@@ -31,9 +31,9 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import piiredact_spark as worker  # noqa: E402 (needs the path above when run by spark-submit)
+import piiredact_spark as worker
 
-from piiredact import PiiRedactError, Policy, Redactor, __version__  # noqa: E402
+from piiredact import PiiRedactError, Policy, Redactor, __version__
 
 SUMMARY_NAME = "_piiredact_summary.json"
 _TMP_NAME = "_piiredact_tmp"

@@ -26,6 +26,8 @@ import bisect
 import ipaddress
 import re
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
+from operator import add
 
 from .._entities import CREDIT_DEBIT_NUMBER, EMAIL, IP_ADDRESS, NAME, PHONE, SSN
 from .._finding import Finding
@@ -46,10 +48,12 @@ _S_PHONE_INTL = 0.9  # +CC ..., 8-15 digits
 _S_PHONE_NANP = 0.9  # (415) 555-0100 and friends
 _S_PHONE_KEYWORD = 0.8  # other groupings labelled by a phone keyword
 _S_NAME_KEY = 0.85  # value of a person-name key: full_name=, "firstName":
-_S_NAME_ROLE_KEY = 0.75  # value of a role key or a bare name key: customer=, holder=, name=
+_S_NAME_ROLE_KEY = 0.75  # value of a role key: customer=, holder=, username=
+_S_NAME_BARE_MULTI = 0.7  # "First Last" under a bare name= key outside any object
+_S_NAME_BARE = 0.6  # one word under a bare name= key outside any object
 _S_NAME_STRONG = 0.75  # after "Dear", "Mr.", "on behalf of", "legal name", ...
 _S_NAME_ROLE = 0.6  # after a role noun: "User X,", "customer X"
-_S_NAME_WEAK = 0.6  # First Last after "by", "for", "with", ...
+_S_NAME_WEAK = 0.55  # First Last after "by", "for", "with", ... (raise NAME's min_score to drop these)
 
 # How far before a value its labelling keyword may stand.
 _KEYWORD_WINDOW = 40
@@ -115,6 +119,7 @@ _NUMERIC = re.compile(
     re.VERBOSE,
 )
 _DIGITS = re.compile(r"\d+")
+_NON_DIGITS = re.compile(r"\D+")
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -164,27 +169,22 @@ def _ssn_ok(d: str) -> bool:
 
 def _labelled(keyword: re.Pattern[str], text: str, start: int, floor: int) -> bool:
     """Whether ``keyword`` stands shortly before ``start`` with no other number in between."""
-    window = text[max(floor, start - _KEYWORD_WINDOW) : start]
-    last = None
-    for last in keyword.finditer(window):
-        pass
-    if last is None:
-        return False
-    return not any(c.isdigit() for c in window[last.end() :])
+    tail = text[max(floor, start - _KEYWORD_WINDOW) : start]
+    cut = max(map(tail.rfind, "0123456789"))
+    return keyword.search(tail, cut + 1) is not None
 
 
 class _Run:
     """A number run split into digit groups and the separators between them."""
 
-    __slots__ = ("groups", "lparen", "plus", "seps", "spans")
+    __slots__ = ("groups", "lens", "lparen", "plus", "seps", "starts")
 
     def __init__(self, text: str, start: int, end: int, floor: int) -> None:
-        self.groups: list[str] = []
-        self.spans: list[tuple[int, int]] = []
-        for m in _DIGITS.finditer(text, start, end):
-            self.groups.append(m.group())
-            self.spans.append(m.span())
-        self.seps = [text[self.spans[i][1] : self.spans[i + 1][0]] for i in range(len(self.spans) - 1)]
+        # findall/accumulate keep this at C speed on megabyte-long runs
+        self.groups: list[str] = _DIGITS.findall(text, start, end)
+        self.seps: list[str] = _NON_DIGITS.findall(text, start, end)
+        self.lens: list[int] = list(map(len, self.groups))
+        self.starts: list[int] = list(accumulate(map(add, self.lens, map(len, self.seps)), initial=start))
         before = text[start - 1] if start > floor else ""
         # "+49 ...": a plus that starts a word (not "1+2345678") makes it international.
         self.plus = -1
@@ -200,9 +200,9 @@ def _classify(run: _Run, i: int, j: int, text: str, floor: int, whole: bool) -> 
     seps = run.seps[i : j - 1]
     d = "".join(groups)
     n = len(d)
-    lens = [len(g) for g in groups]
-    s = run.spans[i][0]
-    e = run.spans[j - 1][1]
+    lens = run.lens[i:j]
+    s = run.starts[i]
+    e = run.starts[j - 1] + lens[-1]
     plus = i == 0 and run.plus >= 0
     paren = False
     if plus:
@@ -275,33 +275,66 @@ def _looks_like_date(lens: list[int], groups: list[str]) -> bool:
     )
 
 
+# A run of digits that yields no value for this many candidate windows in a row is data (a
+# table, a dump), not a list of values: the rest of it is not searched. This bounds the
+# work on pathological lines (megabytes of "12 34 56 ...") at a few milliseconds per run.
+_MAX_IDLE_WINDOWS = 4096
+
+
 def _numbers(text: str, start: int, end: int, floor: int) -> Iterator[Finding]:
     """Findings in the number run ``text[start:end]``: the whole run, else runs inside it."""
     run = _Run(text, start, end, floor)
     k = len(run.groups)
-    found = _classify(run, 0, k, text, floor, True)
-    if found is not None:
-        yield Finding(*found, _SOURCE)
-        return
+    if end - start <= 40:  # no value has more than 19 digits
+        found = _classify(run, 0, k, text, floor, True)
+        if found is not None:
+            yield Finding(*found, _SOURCE)
+            return
     if k < 2:
         return
     # A value inside a longer run must stand apart from the rest of it by a space:
     # "1234-123-45-6789-12" is one identifier, not an SSN with digits around it.
+    # Groups after a value's first have 2+ digits ("1 415 555 0132", "4111 1111 ..."), which
+    # also keeps a long run of single digits ("1 2 3 4 ...") linear.
+    lens = run.lens
     i = 0
-    while i < k:
+    idle = 0  # windows looked at since the last value found
+    while i < k and idle < _MAX_IDLE_WINDOWS:
         nxt = i + 1
+        idle += 1
         if i == 0 or " " in run.seps[i - 1]:
-            for j in range(min(k, i + 7), i, -1):
+            j_hi = i + 1
+            while j_hi < k and j_hi < i + 7 and lens[j_hi] >= 2:
+                j_hi += 1
+            total = sum(lens[i:j_hi])
+            for j in range(j_hi, i, -1):
+                if j < j_hi:
+                    total -= lens[j]
+                if total < 7:
+                    break
+                idle += 1
                 if (i, j) == (0, k) or (j < k and " " not in run.seps[j - 1]):
                     continue
-                if sum(len(g) for g in run.groups[i:j]) < 7:
-                    break
+                # Past the run's first group no keyword can label a value (digits stand
+                # between), so only self-evident shapes are worth classifying there.
+                if i > 0 and not _self_evident(lens[i:j], total):
+                    continue
                 found = _classify(run, i, j, text, floor, False)
                 if found is not None:
                     yield Finding(*found, _SOURCE)
                     nxt = j
+                    idle = 0
                     break
         i = nxt
+
+
+def _self_evident(lens: list[int], total: int) -> bool:
+    """Whether digit groups of these lengths can be an SSN, a card or a North American phone."""
+    return (
+        lens == [3, 2, 4]
+        or (13 <= total <= 19 and min(lens) >= 3)
+        or (lens[-3:] == [3, 3, 4] and len(lens) in (3, 4))
+    )
 
 
 def _ipv4_ok(v: str) -> bool:
@@ -385,6 +418,8 @@ def _last4(text: str, m: re.Match[str], floor: int) -> tuple[int, int] | None:
         return None
     if kind == 2 and not (_SSN_IN.search(gap) or _SSN_IN.search(text, max(floor, s - 30), s)):
         return None
+    if kind == 0:
+        return None
     return m.span("l4")
 
 
@@ -413,7 +448,7 @@ _NAME_KEYVAL = re.compile(
     """
 )
 # After a bare value of a weak key in "key: value" form: the end of the value or another key.
-_VALUE_END = re.compile(r"[ \t]*(?:$|[\n\r,;)}\]|\"']|[\w.\-]+[ \t]*[=:])")
+_VALUE_END = re.compile(r"[ \t]*(?:$|[\n\r,;)}\]|\"'<(]|[\w.\-]+[ \t]*[=:])")
 
 # Words that introduce a person's name, by how sure they make us. Strong cues and role
 # nouns accept one capitalised word; weak cues (prepositions) need a full "First Last".
@@ -422,16 +457,17 @@ _NAME_OWNERS = """
     holder cardholder patient member contact person applicant employee recipient sender
 """.split()
 _STRONG_CUES = (
-    "dear", "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "madam", "attn", "attention",
+    "dear", "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "madam", "attn", "attention",
     "on behalf of", "signed by", "approved by", "submitted by", "requested by", "authored by", "owned by",
-    "belongs to", "belonging to", "addressed to", "name is", "my name is",
+    "belongs to", "belonging to", "addressed to", "name is", "my name is", "logged in as", "signed in as",
+    "authenticated as", "impersonating", "impersonated",
     *(f"{o}{s} name{i}" for o in _NAME_OWNERS for s in ("", "'s") for i in ("", " is")),
 )
 _ROLE_CUES = (
     "user", "customer", "client", "patient", "member", "applicant", "employee", "agent", "cardholder",
     "card holder", "holder", "account holder", "recipient", "sender", "owner", "assignee", "reporter",
     "requester", "guest", "passenger", "beneficiary", "subscriber", "buyer", "seller", "hi", "hello",
-    "welcome", "thanks", "thank you", "greetings", "cc", "invited", "invite",
+    "welcome", "thanks", "thank you", "greetings", "cc", "invited", "invite", "contact", "contacted",
 )
 _WEAK_CUES = ("by", "for", "to", "with", "from", "and", "name", "named", "notify", "notified", "emailed", "paid")
 _CUE_STRENGTH: dict[str, tuple[int, float]] = {
@@ -447,6 +483,7 @@ _NAME_CUE = re.compile(
     (?:\.|:)?[ \t]+(?![a-z])(?P<pv>{_VALUE})
     """
 )
+_TITLE_AHEAD = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|MR|MRS|MS|DR|PROF)\.?[ \t]+\w")
 _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|und|et|y|e)[ \t]+)(?![a-z])(?P<pv>{_VALUE})")
 
 _PERSON_KEY_PREFIXES = frozenset(
@@ -477,6 +514,10 @@ _NOT_NAMES = frozenset(
     w.lower()
     for w in """
     A An The This That These Those It Its I We You He She They Our Your My Me Us Them His Her Their
+    To For By With From Of In On At As Is Are Was Were Be Been Has Have Had Do Does Did Can Could Should
+    Would Shall Must Into Onto Over Under About After Before Between Through During Without Within Via Per
+    Than Then So If Else When Where Which Who Whom Whose What Why How Here There Please Let Lets
+    San Santa Los Las Saint Fort Port Mount
     And Or But Not No Yes None Null Nil True False Ok Okay Done Yes All Any Some Each Every Other New Old
     User Users Customer Customers Admin Admins Administrator Root System Systems Service Services Server Servers
     Client Clients Guest Guests Anonymous Unknown Nobody Everyone Someone Default Defaults Test Tests Testing
@@ -491,20 +532,20 @@ _NOT_NAMES = frozenset(
     Project Projects Bucket Buckets Region Zone Primary Secondary Master Slave Leader Follower Replica Shard
     Partition Index Table Tables Schema Model Models Mode Level Status State Health Check Checks Monitor
     Metrics Metric Log Logs Logger Logging Config Configuration Settings Setting Console Dashboard Portal Web
-    Site Page Home Main Core Base Common Public Private Internal External Local Remote Global Support Sales
+    Site Home Main Core Base Common Public Private Internal External Local Remote Global Support Sales
     Billing Security Ops Operations Finance Marketing Engineering Legal Hr Help Desk Service Desk Office
     Inc Corp Corporation Co Company Llc Ltd Limited Gmbh Ag Sa Plc Bank Group Holdings Partners Foundation
     University College School Hospital Clinic Department Dept Agency Ministry Government
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun
+    January February March September October November December
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat
     Google Microsoft Apple Amazon Aws Azure Gcp Linux Windows Android Ios Macos Ubuntu Debian Chrome Firefox
     Safari Edge Mozilla Java Python Node Docker Kubernetes Redis Postgres Postgresql Mysql Mongo Mongodb Kafka
     Spark Hadoop Hdfs Yarn Nginx Apache Tomcat Jetty Spring Django Flask Rails Oracle Elasticsearch Github
-    Gitlab Jenkins Slack Jira Stripe Paypal Visa Mastercard Amex Discover Maestro
+    Gitlab Slack Jira Stripe Paypal Visa Mastercard Amex Discover Maestro
     Surface Window Screen Display View Activity Fragment Dialog Button Menu Layout Widget Image Video Audio
     Phone Mobile Email Mail Address Street City Country State Card Credit Debit Bank Name Names Value Key Keys
-    Number Amount Total Price Currency Date Time Timestamp Day Days Week Month Year Hour Minute Second
+    Number Amount Total Currency Date Time Timestamp Days Week Month Year Hour Minute Second
     Unit Units Item Items Product Products Cart Checkout Shipping Delivery Refund Subscription Plan Trial
     Feature Flag Flags Rule Rules Report Reports Export Import Upload Download Sync Backup Restore Migration
     Start Started Stop Stopped Running Pending Active Inactive Enabled Disabled Open Closed Ready Idle Busy
@@ -517,9 +558,16 @@ _NOT_NAMES = frozenset(
     Mr Mrs Ms Dr Prof Sir Madam Dear Hi Hello Welcome Thanks Thank Greetings Regards Attn Attention
     Summary Details Detail Description Note Notes Comment Comments Title Subject Body Header Footer
     Graphical Unified Central Regional National International General Special Standard Premium Basic
-    Free Pro Plus Enterprise Business Personal Family Group Shared Team Cloud Edge Mesh Grid
+    Free Pro Plus Enterprise Business Personal Family Group Shared Team Cloud Edge Mesh Grid World Everybody
     North South East West Northern Southern Eastern Western Upper Lower Left Right Top Bottom Front Back
     Sent Received Delivered Bounced Queued Scheduled Processed Completed Cancelled Canceled Expired Rejected
+    Guide Guides Reference Tutorial Manual Documentation Docs Interfaces Versions Classes Modules Tools
+    Credentials Persistence Copies Emulator Emulators Terminal Terminals Cookie Cookies Syntax Query Queries
+    Library Libraries Branch Branches Commit Commits Merge Pull Issue Issues Bug Bugs Fix Fixes Notes
+    Changelog Install Installation Usage Example Examples Overview Introduction Quickstart Faq License
+    Copyright Contributors Contributing Authors Maintainers Community Conduct Sponsor Funding Homepage
+    Tracker Downloads Package Packages Dependencies Requirements Coverage Benchmark Benchmarks Performance
+    Features Changes Breaking Deprecated Removed Added Fixed Improved Updated Hello World Lorem Ipsum
     Management Administration Accounting Purchasing Procurement Compliance Audit Infrastructure Platform
     Invalid Valid Illegal Retry Retrying Connecting Connected Disconnected Accepted Refused Timeout Exception
     """.split()
@@ -557,8 +605,11 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _NONSPACE = re.compile(r"\S+")
+_NUMBER_NEXT = re.compile(r"[ \t,.]*\d")
+# Months that are also given names: stop words only when a number follows (a date).
+_MONTHS = frozenset({"jan", "april", "may", "june", "july", "august", "sun", "day"})
 # Word endings of common nouns that no name has (checked on words of 6+ letters).
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ware", "ism", "ology", "ility", "ances", "ings")
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ware", "ism", "ology", "ility", "ances")
 _NOUN_ENDING_NAMES = frozenset({"clement", "marion", "vision"})
 
 
@@ -589,14 +640,16 @@ def _name_span(
         if not words and bare.lower() in _TITLES:
             continue
         low = bare.lower()
-        if low in _NOT_NAMES:
-            return None
         if words and low in _PARTICLES:
             words.append((ws, we))
             continue
         initial = len(bare) == 1 and bare.isupper() and w.endswith(".")
         if initial or _name_token_ok(bare, allow_caps):
+            if low in _NOT_NAMES:
+                return None  # a capitalised stop word: "Object Store", "User Service"
             words.append((ws, we))
+            if w.endswith(".") and not initial:
+                break  # "powered by Rich. Syntax ...": a full stop ends the name
             continue
         if whole:
             return None
@@ -611,6 +664,8 @@ def _name_span(
         return None
     if any(_common_word(text[a:b], len(words)) for a, b in words):
         return None
+    if any(text[a:b].rstrip(".").lower() in _MONTHS for a, b in words) and _NUMBER_NEXT.match(text, words[-1][1]):
+        return None  # "August 5", "May 2024": a date
     start, end = words[0][0], words[-1][1]
     while end > start and text[end - 1] in ".'’-":
         end -= 1
@@ -625,80 +680,125 @@ def _name_span(
     return start, end
 
 
-def _key_is_personal(text: str, key_start: int, key_end: int, floor: int) -> tuple[bool, bool]:
-    """(is a name key, is a strong name key) for the key ending at ``key_end``."""
+def _enclosing_owner(text: str, key_start: int, floor: int) -> str | None:
+    """The lower-cased name of the object whose field starts at ``key_start``, if bracketed.
+
+    ``User(name=..)`` -> "user"; ``{"customer": {"ssn": .., "name": ..}}`` -> "customer";
+    None when the key is not inside a named bracket (a flat log line).
+    """
+    lo = max(floor, key_start - 160)
+    nl = text.rfind("\n", lo, key_start)
+    if nl >= 0:
+        lo = nl + 1
+    depth = 0
+    for m in reversed(list(_BRACKETS.finditer(text, lo, key_start))):
+        if m.group() in ")}]":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            owner = _OWNER_BEFORE.search(text, lo, m.start())
+            if owner:
+                return owner.group(1).lower()
+            # an anonymous object in a list ({"items": [{"name": ..}]}): the list's key owns it
+    return None
+
+
+_BRACKETS = re.compile(r"[(){}\[\]]")
+_OWNER_BEFORE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)[\"']?[ \t]*(?:[:=][ \t]*)?\Z")
+_PERSON_OWNERS = ("user", "customer", "client", "person", "people", "patient", "employee", "contact", "profile",
+                  "account", "applicant", "member", "owner", "holder", "cardholder", "author", "recipient",
+                  "sender", "buyer", "seller", "guest", "passenger", "beneficiary", "subscriber", "payee",
+                  "payer", "signer", "insured", "spouse", "guardian", "driver", "student", "teacher", "doctor",
+                  "agent", "assignee", "reporter", "requester", "approver", "reviewer", "attendee", "addressee")
+
+
+def _key_score(text: str, key_start: int, key_end: int, floor: int, multi: bool) -> float | None:
+    """How surely the key ending at ``key_end`` holds a person's name (None: it does not).
+
+    ``multi``: the value has several words (a bare ``name`` key is then surer).
+    """
     i = key_start
     while i > floor and (text[i - 1].isalnum() or text[i - 1] in "_.-"):
         i -= 1
     raw = text[i:key_end]
-    # the last dotted/bracketed path component decides: customer.address.name is an address name
+    # the last dotted path component decides: customer.address.name is an address's name
     parts = [p for p in raw.split(".") if p]
     if not parts:
-        return False, False
+        return None
     if len(parts) > 1 and parts[-1][:1].isupper():
-        return False, False  # org.apache.ipc.Client: a logger or class name, not a key
+        return None  # org.apache.ipc.Client: a logger or class name, not a key
     last = re.sub(r"[^a-z]", "", parts[-1].lower())
     if not last:
-        return False, False
+        return None
     for suffix in _NAME_SUFFIXES:
-        if last.endswith(suffix):
-            prefix = last[: -len(suffix)]
-            if not prefix:
-                # bare "name": whose name depends on the path before it (user.name, not host.name)
-                owner = re.sub(r"[^a-z]", "", parts[-2].lower()) if len(parts) > 1 else ""
-                if not owner or owner in _PERSON_KEY_PREFIXES or owner in _ROLE_KEYS:
-                    return True, bool(owner)
-                return False, False
+        if not last.endswith(suffix):
+            continue
+        prefix = last[: -len(suffix)]
+        if prefix:
             if prefix in _PERSON_KEY_PREFIXES or prefix.rstrip("s") in _PERSON_KEY_PREFIXES:
-                return True, prefix != "user" and prefix != "display"
-            return False, False
+                return _S_NAME_ROLE_KEY if prefix in ("user", "display") else _S_NAME_KEY
+            return None  # hostname, file_name, queueName
+        # a bare "name": whose name? user.name yes, host.name no; User(name=..) yes, Job(name=..) no
+        owner = re.sub(r"[^a-z]", "", parts[-2].lower()) if len(parts) > 1 else None
+        if owner is None:
+            owner = _enclosing_owner(text, i, floor)
+        if owner is None:
+            return _S_NAME_BARE_MULTI if multi else _S_NAME_BARE
+        if owner.startswith(_PERSON_OWNERS) or owner.rstrip("s") in _PERSON_KEY_PREFIXES:
+            return _S_NAME_KEY
+        return None
     if last in _ROLE_KEYS:
-        return True, False
-    return False, False
+        return _S_NAME_ROLE_KEY
+    return None
 
 
 def _names(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, float, int]]:
     """Name candidates ``(start, end, score, match_end)`` in ``text[lo:hi]``."""
     for m in _NAME_KEYVAL.finditer(text, lo, hi):
-        personal, strong = _key_is_personal(text, m.start("key"), m.end("key"), lo)
-        if not personal:
-            continue
         grp = "qd" if m.group("qd") is not None else "qs" if m.group("qs") is not None else "v"
         s, e = m.span(grp)
-        span = _name_span(text, s, e, min_tokens=1, allow_caps=strong, whole=grp != "v")
+        span = _name_span(text, s, e, min_tokens=1, allow_caps=True, whole=grp != "v")
         if span is None:
+            continue
+        value = text[span[0] : span[1]]
+        score = _key_score(text, m.start("key"), m.end("key"), lo, " " in value)
+        if score is None:
+            continue
+        strong = score >= _S_NAME_KEY
+        # ALLCAPS words are constants ("owner=HDFS"); a card's "JOHN SMITH" is two of them.
+        if not strong and " " not in value and len(value) > 1 and value.isupper():
             continue
         # "Client: Retrying connect to server": prose after a heading, not a key's value.
         if grp == "v" and not strong and m.group("sep") == ":" and not _VALUE_END.match(text, span[1], hi):
             continue
-        yield span[0], span[1], _S_NAME_KEY if strong else _S_NAME_ROLE_KEY, m.end()
+        yield span[0], span[1], score, m.end()
     pos = lo
-    while True:
-        m = _NAME_CUE.search(text, pos, hi)
-        if m is None:
-            break
-        s = m.start()
+    while (cue := _NAME_CUE.search(text, pos, hi)) is not None:
+        s = cue.start()
         if s > lo and (_word_char(text[s - 1]) or text[s - 1] in "'’-"):
             pos = s + 1  # the cue is the tail of a longer word ("into", "nearby")
             continue
-        pos = m.end()
-        min_tokens, score = _CUE_STRENGTH.get(" ".join(m.group("cue").lower().split()), (2, _S_NAME_WEAK))
-        span = _name_span(text, *m.span("pv"), min_tokens=min_tokens, allow_caps=False, whole=False)
+        min_tokens, score = _CUE_STRENGTH.get(" ".join(cue.group("cue").lower().split()), (2, _S_NAME_WEAK))
+        pv = cue.start("pv")
+        if _TITLE_AHEAD.match(text, pv):
+            min_tokens, score = 1, max(score, _S_NAME_STRONG)  # "for Mr. Alan Turing"
+        span = _name_span(text, pv, cue.end("pv"), min_tokens=min_tokens, allow_caps=False, whole=False)
         if span is None:
+            pos = pv  # a cue may stand inside the rejected words ("to Platform by Ann Lee")
             continue
-        yield span[0], span[1], score, m.end()
+        yield span[0], span[1], score, span[1]
         # "with Ann Lee and Bo Chen", "to Ann, Bo and Cy": names listed after a name
-        end = span[1]
+        pos = span[1]
         for _ in range(8):
-            c = _CHAIN.match(text, end, hi)
+            c = _CHAIN.match(text, pos, hi)
             if c is None:
                 break
             nxt = _name_span(text, *c.span("pv"), min_tokens=min_tokens, allow_caps=False, whole=False)
             if nxt is None:
                 break
-            yield nxt[0], nxt[1], score, c.end()
-            end = nxt[1]
-            pos = max(pos, c.end())
+            yield nxt[0], nxt[1], score, nxt[1]
+            pos = nxt[1]
 
 
 # -- the detector ---------------------------------------------------------------------------------
@@ -781,15 +881,13 @@ class RegexDetector:
                 yield span[0], span[1], Finding(span[0], span[1], EMAIL, _S_EMAIL, _SOURCE)
         for m in _IPV6.finditer(text):
             span = _ipv6(text, m)
-            f = Finding(span[0], span[1], IP_ADDRESS, _S_IP, _SOURCE) if span else None
-            yield m.start(), m.end(), f
+            yield m.start(), m.end(), Finding(span[0], span[1], IP_ADDRESS, _S_IP, _SOURCE) if span else None
         for m in _MASKED_SSN.finditer(text):
             s, e = m.span(1)
             yield m.start(), m.end(), Finding(s, e, SSN, _S_SSN_LAST4, _SOURCE)
         for m in _LAST4.finditer(text):
             span = _last4(text, m, floor(m.start()))
-            f = Finding(span[0], span[1], SSN, _S_SSN_LAST4, _SOURCE) if span else None
-            yield m.start(), m.end(), f
+            yield m.start(), m.end(), Finding(span[0], span[1], SSN, _S_SSN_LAST4, _SOURCE) if span else None
         if self._names:
             for s, e, score, mend in _names(text, 0, len(text)):
                 yield s, max(e, mend), Finding(s, e, NAME, score, _SOURCE)

@@ -202,7 +202,7 @@ class PresidioDetector:
     per ``nlp.pipe`` batch. ``chunk_chars``: texts longer than this are analysed in
     overlapping windows. ``phone_regions``: ISO country codes whose number formats the
     phone recognizer tries (default: Presidio's eight; each region is one more pass of
-    the ``phonenumbers`` matcher, about a third of the analysis time).
+    the ``phonenumbers`` matcher, together ~40% of the analysis time).
 
     Thread-safe: loading happens once under a lock and analysis is serialised (spaCy
     and Presidio's recognizers are not documented as safe for concurrent calls, and the

@@ -186,6 +186,18 @@ def test_firehose_records_keep_ids_and_come_back_redacted(lambda_handler: Module
     assert "nothing to see" == decoded(out[3])
 
 
+def test_firehose_json_untouched_or_too_deep(lambda_handler: ModuleType, redactor: Redactor) -> None:
+    """JSON with nothing to redact is returned byte for byte; JSON nested too deep for structured
+    redaction is redacted as text instead of failing the batch."""
+    untouched = b'{"level": "info",   "msg": "cache warm"}\n'
+    deep = ("[" * 5000 + json.dumps(f"to {EMAIL}") + "]" * 5000).encode()
+    out = lambda_handler.FirehoseHandler(redactor=redactor)(fh_event([untouched, deep]))["records"]
+    assert ["Ok", "Ok"] == [e["result"] for e in out]
+    assert untouched.decode() == decoded(out[0])
+    assert "[EMAIL]" in decoded(out[1])
+    assert_no_raw(decoded(out[1]))
+
+
 def test_firehose_cloudwatch_records(lambda_handler: ModuleType, redactor: Redactor) -> None:
     """CloudWatch Logs payloads in Firehose: control messages Dropped, data one redacted line per event."""
     handler = lambda_handler.FirehoseHandler(redactor=redactor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
@@ -87,13 +88,20 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _cli(path: Path, *flags: str) -> list[str]:
+def _cli(path: Path, fmt: str) -> list[str]:
+    """The real console script on ``path`` (regex backend), one record per line like the job."""
     assert CLI is not None
+    flags = ["--backend", "regex"]
+    if _cli_supports("--record-start"):
+        flags += ["--format", fmt, "--record-start", "line", "--workers", "1", "--no-progress"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIIREDACT_")}
     with open(path, "rb") as fh:
-        out = subprocess.run([CLI, *flags], stdin=fh, capture_output=True, check=True).stdout
+        out = subprocess.run([CLI, *flags], stdin=fh, capture_output=True, check=True, env=env,
+                             timeout=300).stdout
     return out.decode("utf-8").splitlines()
 
 
+@functools.cache
 def _cli_supports(flag: str) -> bool:
     if CLI is None:
         return False
@@ -110,7 +118,7 @@ def test_text_job_output_equals_cli_line_for_line(job: ModuleType, spark: Any, d
                      if p.is_file() and not p.name.startswith((".", "_")))
     assert ["api/app.log", "empty.log", "worker.log"] == written
     for name in written:
-        assert _cli(dataset / name, "--backend", "regex") == (out / name).read_text(encoding="utf-8").splitlines()
+        assert _cli(dataset / name, "text") == (out / name).read_text(encoding="utf-8").splitlines()
     reference = Redactor("regex")
     reference.redact_many([ln for name in written for ln in (dataset / name).read_text(encoding="utf-8").splitlines()])
     findings = {k.split(".", 1)[1]: v for k, v in reference.stats().items() if k.startswith("findings.")}
@@ -131,17 +139,20 @@ def test_jsonl_job_redacts_structurally_and_keeps_order(
         rows.append(json.dumps({"seq": i, "msg": line, "user": {"ssn": f"366-43-{1000 + i}"}}))
         if i % 100 == 7:
             rows.append(f"not json: {line}")
+        if i % 100 == 50:
+            rows.append('{"heartbeat":  true, "shard": 3}')
     src.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     summary = job.run(spark, job.JobArgs(input=[str(src)], output=str(out), fmt="jsonl", backend="regex"))
     got = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(rows) == len(got)
-    parsed = [json.loads(g) for g in got if g.startswith("{")]
+    assert 12 == got.count('{"heartbeat":  true, "shard": 3}')  # untouched JSON: byte for byte
+    parsed = [json.loads(g) for g in got if g.startswith('{"seq"')]
     assert list(range(1200)) == [p["seq"] for p in parsed]
     assert {"*" * len("366-43-1000")} == {p["user"]["ssn"] for p in parsed}  # redact_keys: masked whole
     assert 12 == summary["invalid_json_lines"]
-    if _cli_supports("--format"):
-        assert _cli(src, "--backend", "regex", "--format", "jsonl") == got
+    if _cli_supports("--record-start"):
+        assert _cli(src, "jsonl") == got
 
 
 def test_existing_output_and_bad_policy_fail_before_work(job: ModuleType, spark: Any, tmp_path: Path) -> None:
@@ -177,11 +188,13 @@ def test_output_names_relative_to_common_root(job: ModuleType) -> None:
 
 
 def test_redact_lines_jsonl_falls_back_to_text(spark_worker: ModuleType) -> None:
-    """In jsonl mode a non-JSON line is redacted as text and counted; blank lines stay blank."""
+    """In jsonl mode a non-JSON line is redacted as text and counted, an untouched JSON line is
+    kept byte for byte, blank lines stay blank."""
     r = Redactor(FakeDetector({"Ann": "NAME"}), Policy(action="replace"))
-    out, bad = spark_worker.redact_lines(r, ['{"who": "Ann", "n": 1}', "Ann was here", "", '"Ann"'], "jsonl")
-    assert ['{"who":"[NAME]","n":1}', "[NAME] was here", "", '"[NAME]"'] == out
-    assert 2 == bad
+    lines = ['{"who": "Ann", "n": 1}  ', "Ann was here", "", '"Ann"', '{"n":  2}']
+    out, bad = spark_worker.redact_lines(r, lines, "jsonl")
+    assert ['{"who":"[NAME]","n":1}  ', "[NAME] was here", "", '"[NAME]"', '{"n":  2}'] == out
+    assert 1 == bad
 
 
 def test_paced_detector_spends_the_budget(spark_worker: ModuleType) -> None:

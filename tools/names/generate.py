@@ -1,6 +1,7 @@
 """Generate labelled training lines for the name model (deterministic for a seed).
 
 usage: python tools/names/generate.py [N] [SEED] > train.jsonl
+       python tools/names/generate.py --words piiredact/backends/_names/words.txt
 
 Each line: {"text": ..., "spans": [[start, end, "NAME"], ...]}. Lines are log records in
 many shapes (syslog, JSON, logfmt, Python logging, log4j, logcat-like, nginx, Java
@@ -130,6 +131,22 @@ Hiroshi Yuki Haruto Sakura Kenji Aiko Takumi Yuna Minjun Seoyeon Jiwoo Hyun Jae 
 Lei Yan Ivan Olga Sergei Natalia Dmitri Tatiana Yusuf Fatima Omar Layla Karim Nadia Hassan Amina Tariq Leila
 """.split()
 
+# Names that are also ordinary English words: the model must learn that context, not the
+# dictionary, decides ("by Grace Wood" vs "Wood chipper started").
+WORD_FIRSTS = """
+Grace Dawn Max Mark Will Rose Hope Faith Joy Grant Chase Hunter Summer Autumn Ivy Lily Daisy Holly Jade Ruby
+Pearl Crystal Amber Destiny Melody Harmony Sky River Forest Rich Bill Jack Frank Art Gene Ray Pat Sue Rob Bob
+Don Guy Sunny Victor Miles Dean Drew Wade Reed Lance Cliff Glen Dale Heath Iris Violet Hazel Olive Rusty
+Misty Candy Penny Sandy Robin Jay Wren Hawk Cash Major King Prince Duke Brook Brooke Storm Star Bliss
+""".split()
+WORD_LASTS = """
+Cook Wood Hill Baker Smith Stone Brown Green White Black Young King Wells Hall Bell Ward Price Fox Rose Hunt
+Mills Shaw Rice Long Page Field Marsh Bird Day Best Lamb Lane Fish Parks Bush Banks Little Moody Strong Sharp
+Street Barber Carpenter Mason Porter Turner Walker Butler Cooper Fisher Hunter Potter Tanner Weaver Glover
+Farmer Gardner Singer Painter Bishop Knight Castle Bridges Brooks Rivers Woods Fields Lake Frost Snow Winter
+Summers Church Chambers Booth Coates Gates Holmes Major Noble Power Rich Savage Wise Swift Sparks Steel
+""".split()
+
 # Non-Latin scripts: (surnames, given names, family-name-first, joiner)
 SCRIPTS: dict[str, tuple[list[str], list[str], bool, str]] = {
     "zh": ("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 萧 田 董 潘 袁 蔡 蒋 余 欧阳 司马 诸葛".split(),
@@ -204,7 +221,8 @@ WORDNAMES_AS_WORDS = [
     ("Carol service loaded", None), ("Sterling pound rates refreshed", None), ("Cliff detection threshold {n}", None),
     ("Brook trout dataset imported", None), ("Miles driven: {n}", None), ("Victor model retrained", None),
     ("Page {n} of {n}", None), ("Lane {n} closed", None), ("Dean list exported", None), ("Ruby gems installed", None),
-    ("Jack plugged in on port {n}", None), ("Amber alert level raised", None), ("Max connections reached ({n})", None),
+    ("Jack plugged in on port {n}", None), ("Hello World sample deployed", None), ("Hello world", None),
+    ("Pipeline 'Nightly' triggered", None), ("Pipeline {n} failed at stage Build", None), ("Amber alert level raised", None), ("Max connections reached ({n})", None),
 ]
 WORDNAME_TOKENS = sorted({t.split()[0] for t, _ in WORDNAMES_AS_WORDS})
 
@@ -279,6 +297,8 @@ class Gen:
     # -- names
     def first(self) -> str:
         r = self.r.random()
+        if r < 0.08:
+            return self.r.choice(WORD_FIRSTS)
         if r < 0.45:
             return self.r.choice(self.firsts_us)
         if r < 0.85:
@@ -287,6 +307,8 @@ class Gen:
 
     def last(self) -> str:
         r = self.r.random()
+        if r < 0.1:
+            return self.r.choice(WORD_LASTS)
         if r < 0.6:
             return self.r.choice(self.lasts_us)
         if r < 0.75:
@@ -459,6 +481,9 @@ Cc: {NE}, {NE}
 Reply-To: {NE}
 email bounced for {NE}
 patient {LF} admitted to ward {n}
+patient record: {LF} (ward {n})
+directory entry {LF} updated
+{LF} - badge {n} activated
 roster: {LF}; {LF}; {LF}
 payroll run includes {N}
 employee {N} clocked in at {n}:{n}
@@ -656,7 +681,8 @@ def _salad(g: Gen, rec: Rec, names: bool) -> None:
     """A sentence of ordinary words, capitalised first; maybe Title Case nouns; maybe a name."""
     n = g.r.randint(2, 10)
     slot = g.r.randrange(n) if names else -1
-    first = g.r.choice([g.word(), g.r.choice(ADVERBS), g.r.choice(CAPWORDS).lower(), g.past(), g.r.choice(g.verbs) + "ing"])
+    first = g.r.choice([g.word(), g.r.choice(ADVERBS), g.r.choice(CAPWORDS).lower(), g.past(), g.r.choice(g.verbs) + "ing",
+                        g.r.choice(TECH + CAMEL_PARTS), g.r.choice(IRREGULAR + ABBREVIATIONS)])
     rec.lit(_cap(first))
     for i in range(n):
         rec.lit(" ")
@@ -710,6 +736,17 @@ def _localised(g: Gen, rec: Rec, names: bool) -> None:
         rec.lit(g.r.choice(words))
 
 
+def _subject(g: Gen, rec: Rec) -> None:
+    """A name as the subject at the start of a message: "Ann Lee shared a report"."""
+    rec.name(g.person() if g.r.random() < 0.75 else g.one_name())
+    if g.r.random() < 0.15:
+        rec.lit("'s " + g.r.choice(g.nouns))
+    rec.lit(" " + g.r.choice([g.past(), g.r.choice(g.verbs) + "s", "has " + g.past(), "is " + g.r.choice(g.verbs) + "ing"]))
+    for _ in range(g.r.randint(0, 5)):
+        r = g.r.random()
+        rec.lit(" " + (g.word() if r < 0.75 else g.num() if r < 0.85 else _cap(g.r.choice(g.nouns)) if r < 0.93 else g.camel()))
+
+
 def _message(g: Gen) -> Rec:
     """One free-text message (positive, negative or word-name-as-word)."""
     rec = Rec()
@@ -720,8 +757,10 @@ def _message(g: Gen) -> Rec:
         fill_message(g, g.r.choice(NEG_MSGS), rec)
     elif r < 0.82:
         _salad(g, rec, names=False)
-    elif r < 0.92:
+    elif r < 0.86:
         _salad(g, rec, names=True)
+    elif r < 0.90:
+        _subject(g, rec)
     elif r < 0.94:
         _localised(g, rec, names=g.r.random() < 0.5)
     else:
@@ -735,7 +774,10 @@ def _message(g: Gen) -> Rec:
 def _kv_value(g: Gen, key: str, person: bool) -> tuple[str, bool]:
     """A value for ``key``: a name (True) or a non-name (False)."""
     if person:
-        return (g.person() if g.r.random() < 0.7 else g.one_name()), True
+        r = g.r.random()
+        if r < 0.08:
+            return f"{g.last()}, {g.first()}", True  # Last, First
+        return (g.person() if r < 0.7 else g.one_name()), True
     r = g.r.random()
     if r < 0.3:
         return g.capword(), False
@@ -926,7 +968,52 @@ def record(g: Gen) -> dict[str, object]:
     return {"text": rec.text, "spans": rec.spans}
 
 
+IRREGULAR = """
+got gotten made took taken sent ran found gave given went gone came saw seen knew known did done began begun
+kept held left lost met paid put read said sold told thought brought bought built caught chose chosen drew
+drawn drove driven fell fallen felt fought forgot forgotten froze frozen grew grown hid hidden hit hung laid
+led lent lit meant quit rode rang rose risen set shook shaken shot shut sang sung sat slept spoke spoken
+spent stood stole stolen struck swam swung taught tore torn threw thrown understood woke woken wore worn
+won wrote written too also got bound dealt dug fed fled flew flown forbade forgave hurt lay mistook overcame
+proved sought shone sank sunk slid spun split spread sprang stuck stung swore swept thrust wept wound
+""".split()
+ABBREVIATIONS = """
+num cfg conf ctx msg msgs req reqs resp res init exec sync async impl util utils proc mgr svc srv conn
+auth authn authz addr attr attrs arg args param params prop props pkg lib libs src dst tmp temp max min
+avg std dev prod env ver rev ref refs seq idx len buf ptr info stats stat err errs warn repo repos doc docs
+""".split()
+
+
+def _inflect(nouns: list[str], verbs: list[str], adjs: list[str]) -> set[str]:
+    """Regular inflections: verbs -s/-ed/-ing/-er(s), nouns -s, adjectives -ly."""
+    out: set[str] = set()
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out.update({v + ("es" if v.endswith(("s", "x", "sh", "ch")) else "s"), stem + "ed", stem + "ing",
+                    stem + "er", stem + "ers"})
+        if v.endswith("y"):
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+    for n in nouns:
+        out.add(n[:-1] + "ies" if n.endswith("y") else n + ("es" if n.endswith(("s", "x", "sh", "ch")) else "s"))
+    out.update(a + "ly" for a in adjs)
+    return out
+
+
+def write_words(path: str) -> None:
+    """The ordinary-word list shipped with the model (a feature: "is a dictionary word")."""
+    nouns, verbs, adjs = _english_words()
+    base = set(nouns) | set(verbs) | set(adjs) | set(ADVERBS) | {w.lower() for w in CAPWORDS}
+    # inflected forms (some invented, harmless: "a word we treat as ordinary")
+    words = base | _inflect(nouns, verbs, adjs) | set(IRREGULAR) | set(ABBREVIATIONS)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("# Ordinary English words (from the wonderwords package, MIT) used as a model feature.\n")
+        fh.write("\n".join(sorted(w for w in words if w.isalpha() or "'" in w)) + "\n")
+
+
 def main(argv: list[str]) -> None:
+    if len(argv) == 3 and argv[1] == "--words":
+        write_words(argv[2])
+        return
     n = int(argv[1]) if len(argv) > 1 else 60000
     seed = int(argv[2]) if len(argv) > 2 else 20240601
     g = Gen(seed)

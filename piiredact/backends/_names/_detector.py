@@ -20,7 +20,7 @@ from ..._entities import NAME
 from ..._finding import Finding
 from ._features import candidates, features, find_key, first_word_index, hashed, is_candidate, split_key
 from ._model import NameModel, load_model
-from ._tokens import END, KIND, START, TEXT, WORD, Token, tokenize
+from ._tokens import _TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
 from ._vocab import GREETINGS, NEVER_NAMES, NON_PERSON_KEYS, PARTICLES, PERSON_KEY_PARTS, PERSON_KEYS, TITLES
 
 #: Score of a name found through structure (key, greeting, title, display name).
@@ -28,6 +28,8 @@ STRUCTURE_SCORE: Final = 0.9
 # Below this model probability even a person key does not make a word a name
 # ("name": "Redis" stays a service).
 _STRUCTURE_FLOOR: Final = 0.1
+# A name-shaped word next to a confident name word joins it from this probability.
+_NEIGHBOUR: Final = 0.15
 #: Texts longer than this are scanned in windows so memory stays bounded.
 _WINDOW: Final = 8192
 #: Score of a lower-case or ALL-CAPS value under an unambiguous person key.
@@ -37,6 +39,9 @@ _STRONG_KEY_RE: Final = re.compile(
     r"(?i)(?:first|last|full|given|family|middle|sur|fore|display|legal|maiden|holder|contact|customer)[_\- ]?name"
     r"|cardholder|fname|lname"
 )
+# Where an ASCII candidate can start: a capital after a non-word character, then a
+# lower-case letter or apostrophe (a superset of candidate starts; see _has_candidate).
+_CAP_START: Final = re.compile(r"(?<!\w)[A-Z][a-z']")
 # Keys too generic to lift a value on their own: the model decides those.
 _WEAK_KEYS: Final = frozenset({"name", "names", "to", "from", "cc", "bcc", "contact", "display", "person"})
 
@@ -138,68 +143,98 @@ class NameDetector:
         return out
 
     def _scan(self, text: str) -> list[Finding]:
+        low = text.lower()
+        # substring tests first: the case-insensitive key pattern is slow on every line
+        strong = ("name" in low or "holder" in low) and _STRONG_KEY_RE.search(text) is not None
+        if not strong and text.isascii() and not _has_candidate(text):
+            return []
         toks = tokenize(text)
         cand = candidates(toks)
-        strong = _STRONG_KEY_RE.search(text) is not None
         if True not in cand and not strong:
             return []
         scores = self._score(toks, text, cand)
         if strong:
             _lower_and_upper_case_values(toks, text, cand, scores)
         th = self._threshold
+        n = len(toks)
+        kept = {i for i, p in scores.items() if p >= th}
+        if not kept:
+            return []
+        # A confident name word pulls in weaker name-shaped neighbours ("Vincent" beside
+        # "Strohmeier"): a half-redacted name still leaks.
+        grow = list(kept)
+        while grow:
+            i = grow.pop()
+            for j in (i - 1, i + 1):
+                if j in kept or not 0 <= j < n or scores.get(j, 0.0) < _NEIGHBOUR:
+                    continue
+                a, b = (j, i) if j < i else (i, j)
+                if _joins(text[toks[a][END] : toks[b][START]]):
+                    kept.add(j)
+                    grow.append(j)
         out: list[Finding] = []
         i = 0
-        n = len(toks)
         while i < n:
-            s = scores.get(i)
-            if s is None or s < th:
+            if i not in kept:
                 i += 1
                 continue
-            start, end, best = toks[i][START], toks[i][END], s
+            start, end, best = toks[i][START], toks[i][END], scores[i]
             j = i + 1
             # extend over following name words, particles ("van der") and initials ("J.")
             while j < n:
                 gap = text[toks[j - 1][END] : toks[j][START]]
-                if gap != " " and gap != "":
+                if not _joins(gap):
                     break
                 t = toks[j]
-                sj = scores.get(j)
-                if sj is not None and sj >= th:
-                    end = toks[j][END]
-                    best = max(best, sj)
+                if j in kept:
+                    end = t[END]
+                    best = max(best, scores[j])
                     j += 1
                     continue
-                if t[KIND] == WORD and t[TEXT] in PARTICLES and gap == " ":
+                if t[KIND] == WORD and t[TEXT] in PARTICLES and gap:
                     k = j + 1
                     while k < n and toks[k][TEXT] in PARTICLES:
                         k += 1
-                    sk = scores.get(k)
-                    if sk is not None and sk >= th and text[toks[k - 1][END] : toks[k][START]] == " ":
+                    if k in kept and text[toks[k - 1][END] : toks[k][START]] == " ":
                         end = toks[k][END]
-                        best = max(best, sk)
+                        best = max(best, scores[k])
                         j = k + 1
                         continue
                 if (
                     t[KIND] == WORD and len(t[TEXT]) == 1 and t[TEXT].isupper() and j + 2 < n
-                    and toks[j + 1][TEXT] == "." and toks[j + 1][START] == t[END]
+                    and toks[j + 1][TEXT] == "." and toks[j + 1][START] == t[END] and j + 2 in kept
                 ):
-                    sk = scores.get(j + 2)
-                    if sk is not None and sk >= th:
-                        end = toks[j + 2][END]
-                        best = max(best, sk)
-                        j += 3
-                        continue
+                    end = toks[j + 2][END]
+                    best = max(best, scores[j + 2])
+                    j += 3
+                    continue
                 break
             out.append(Finding(start, end, NAME, round(best, 4), "builtin"))
             i = j
         return out
 
 
+def _has_candidate(text: str) -> bool:
+    """Cheap pre-gate for ASCII text: is any capitalised word a candidate? (No full tokenising.)"""
+    match = _TOKEN_RE.match
+    for m in _CAP_START.finditer(text):
+        t = match(text, m.start())
+        if t is not None and t.lastindex == 1 and is_candidate((t.group(), 0, 0, WORD)):
+            return True
+    return False
+
+
+def _joins(gap: str) -> bool:
+    """Whitespace that can sit between two words of one name: none, or one or two spaces."""
+    return gap in ("", " ", "  ")
+
+
 def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool], scores: dict[int, float]) -> None:
     """Values of unambiguous person keys in any case: ``first_name=ann``, ``lastName: SMITH``."""
+    n = len(toks)
     for i, t in enumerate(toks):
-        if cand[i] or t[KIND] != WORD:
-            continue
+        if cand[i] or t[KIND] != WORD or (i + 1 < n and toks[i + 1][TEXT] in ("=", ":")):
+            continue  # a name-shaped word already scored, punctuation, or the next key
         w = t[TEXT]
         if len(w) < 2 or not w.replace("'", "").replace("-", "").isalpha() or w.lower() in NEVER_NAMES:
             continue

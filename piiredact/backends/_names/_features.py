@@ -10,6 +10,7 @@ and at inference are the same code.
 from __future__ import annotations
 
 import re
+from importlib import resources
 from typing import Final
 from zlib import crc32
 
@@ -21,8 +22,22 @@ _NAME_INNER_CAPS: Final = re.compile(
     r"^(?:Mc|Mac|O['’]|D['’]|L['’]|De|Di|Da|Du|La|Le|Van|Von|St)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
     r"(?:[-'’](?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]*)*$"
 )
+def _load_words() -> frozenset[str]:
+    """Ordinary English words (package data ``words.txt``, written by ``make model``)."""
+    try:
+        raw = resources.files(__package__).joinpath("words.txt").read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(w for w in raw.split("\n") if w and not w.startswith("#"))
+
+
+#: Dictionary words: capitalised, they are usually a sentence start or a Title Case
+#: phrase, not a name -- the model weighs this against the context.
+WORDS: Final = _load_words()
+
 # Words that introduce a name are never part of it.
 _GATED_OUT: Final = NEVER_NAMES | TITLES | GREETINGS
+_DIGIT_UNDERSCORE_DOT: Final = re.compile(r"[\d_.]")
 _SPLIT_KEY: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -32,7 +47,7 @@ def is_candidate(tok: Token) -> bool:
         return False
     t = tok[TEXT]
     c0 = t[0]
-    if c0.isdigit() or c0 == "_" or "_" in t or "." in t:
+    if _DIGIT_UNDERSCORE_DOT.search(t) is not None:
         return False
     if c0.isupper():
         if len(t) == 1:
@@ -40,16 +55,14 @@ def is_candidate(tok: Token) -> bool:
         if t.isupper():
             # ALL-CAPS: levels, states, acronyms. Names in capitals are left to structure rules.
             return False
-        if any(ch.isdigit() for ch in t):
-            return False
         if t.lower() in _GATED_OUT:
             return False
         if t.isascii() and not t[1:].islower() and _NAME_INNER_CAPS.match(t) is None:
             return False  # CamelCase identifier
+        if "-" in t and any(p[:1].islower() for p in t.split("-")[1:]):
+            return False  # Cross-group, Front-line, Stand-alone: compounds, not double names
         return True
-    if c0.isalpha() and not c0.islower() and script(t) in CASELESS:
-        return not any(ch.isdigit() for ch in t)
-    return False
+    return c0.isalpha() and not c0.islower() and script(t) in CASELESS
 
 
 def candidates(toks: list[Token]) -> list[bool]:
@@ -166,6 +179,13 @@ def features(toks: list[Token], text: str, i: int, cand: list[bool], first_word:
         "p1n1=" + p1w + "|" + n1w,
         "p1|s=" + p1w + "|" + shp,
     ]
+    if low in WORDS:
+        f.append("dict")
+        if i <= first_word:
+            f.append("dict+first")
+        if p1 is not None and cand[i - 1]:
+            f.append("dict+candL")
+        f.append("dict+p1=" + p1w)
     # nearest words (skipping punctuation) on each side
     for step, tag in ((-1, "pw"), (1, "nw")):
         j = i + step
@@ -179,8 +199,12 @@ def features(toks: list[Token], text: str, i: int, cand: list[bool], first_word:
     # adjacent candidates: "Ann Lee" (two name-shaped words side by side)
     if p1 is not None and cand[i - 1] and gp == "s":
         f.append("candL")
+        if p1w in WORDS:
+            f.append("candL+dict")  # "Output Committer": a Title Case phrase
     if n1 is not None and cand[i + 1] and gn == "s":
         f.append("candR")
+        if n1w in WORDS:
+            f.append("candR+dict")
         if i + 2 < n and cand[i + 2]:
             f.append("candRR")
     if p1 is not None and p1[KIND] == WORD and p1[TEXT].lower() in PARTICLES:
@@ -206,5 +230,9 @@ MASK_BITS: Final = 20
 
 
 def hashed(feats: list[str], mask: int = (1 << MASK_BITS) - 1) -> list[int]:
-    """Stable bucket indices (crc32: identical across processes and Python versions)."""
+    """Stable bucket indices (crc32: identical across processes and Python versions).
+
+    Deliberately not memoised: a memo would keep words of recent log lines (names
+    among them) alive in the process.
+    """
     return [crc32(x.encode("utf-8", "surrogatepass")) & mask for x in feats]

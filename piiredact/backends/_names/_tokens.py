@@ -29,7 +29,8 @@ def _mark_class() -> str:
 _MARKS: Final = _mark_class()
 # A word: letters/digits/underscore plus marks, with inner ' ’ - . joining parts
 # (O'Brien, Jean-Luc, com.acme.Foo); a trailing '.' stays punctuation.
-_WORD_CHARS: Final = rf"[\w{_MARKS}]"
+# ZWJ/ZWNJ (U+200D/U+200C) are format characters inside Indic and Persian words.
+_WORD_CHARS: Final = rf"[\w{_MARKS}\u200c\u200d]"
 _TOKEN_RE: Final = re.compile(rf"({_WORD_CHARS}+(?:['’.\-]{_WORD_CHARS}+)*)|(\S)")
 
 WORD: Final = 0
@@ -74,6 +75,8 @@ CASELESS: Final = frozenset({"hebrew", "arabic", "devanagari", "indic", "thai", 
 
 def script(word: str) -> str:
     """``latin`` for ASCII/Latin-extended words, else the first non-Latin script found."""
+    if word.isascii():
+        return "latin"
     for ch in word:
         cp = ord(ch)
         if cp < 0x370 or 0x1E00 <= cp <= 0x1EFF:
@@ -86,8 +89,16 @@ def script(word: str) -> str:
     return "latin"
 
 
+_ASCII_SHAPE: Final = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
+)
+_RUNS: Final = re.compile(r"(.)\1{2,}")
+
+
 def shape(word: str) -> str:
-    """A compact shape: runs of X (upper), x (lower), d (digit), others kept; capped runs."""
+    """A compact shape: runs of X (upper), x (lower), d (digit), others kept; runs capped at 2."""
+    if word.isascii():
+        return _RUNS.sub(r"\1\1", word.translate(_ASCII_SHAPE))
     out: list[str] = []
     prev = ""
     run = 0

@@ -48,6 +48,15 @@ NEVER_NAMES: Final[frozenset[str]] = frozenset(
     settings setting option options parameter parameters param params argument arguments env environment
     production staging development prod dev qa uat sandbox region zone datacenter rack
     note notes see warning caution tip hint todo fixme deprecated
+    redis postgres postgresql mysql mariadb mongodb cassandra kafka rabbitmq zookeeper elasticsearch
+    opensearch kibana logstash grafana prometheus jaeger zipkin datadog splunk nginx tomcat jetty netty
+    istio terraform ansible kubernetes docker helm airflow hadoop hdfs yarn mapreduce hbase redshift
+    bigquery snowflake memcached haproxy traefik cloudflare akamai fastly azure aws gcp github gitlab
+    bitbucket jira confluence slack gmail outlook chrome firefox safari chromium webkit mozilla android
+    ios windows linux ubuntu debian centos fedora alpine macos kotlin golang python javascript typescript
+    django flask fastapi celery sidekiq gunicorn uvicorn webpack gradle maven npm pypi oauth openid saml
+    stripe paypal braintree twilio sendgrid mailgun okta keycloak firebase heroku vercel netlify
+    intel amd nvidia qualcomm cisco juniper broadcom
     """.split()
 )
 
