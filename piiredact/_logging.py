@@ -36,7 +36,7 @@ _STANDARD_ATTRS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None)
 
 #: Loggers whose records never go to the detector (piiredact and the backends' clients).
 INTERNAL_LOGGERS: tuple[str, ...] = (
-    "piiredact", "botocore", "boto3", "s3transfer", "urllib3", "presidio-analyzer",
+    "piiredact", "botocore", "boto3", "s3transfer", "urllib3", "presidio-analyzer", "decision_process",
     "presidio_analyzer", "spacy",
 )
 
