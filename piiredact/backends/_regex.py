@@ -281,14 +281,14 @@ def _looks_like_date(lens: list[int], groups: list[str]) -> bool:
 _MAX_IDLE_WINDOWS = 4096
 
 
-def _numbers(text: str, start: int, end: int, floor: int) -> Iterator[Finding]:
+def _numbers(text: str, start: int, end: int, floor: int) -> Iterator[tuple[int, int, str, float]]:
     """Findings in the number run ``text[start:end]``: the whole run, else runs inside it."""
     run = _Run(text, start, end, floor)
     k = len(run.groups)
     if end - start <= 40:  # no value has more than 19 digits
         found = _classify(run, 0, k, text, floor, True)
         if found is not None:
-            yield Finding(*found, _SOURCE)
+            yield found
             return
     if k < 2:
         return
@@ -321,11 +321,74 @@ def _numbers(text: str, start: int, end: int, floor: int) -> Iterator[Finding]:
                     continue
                 found = _classify(run, i, j, text, floor, False)
                 if found is not None:
-                    yield Finding(*found, _SOURCE)
+                    yield found
                     nxt = j
                     idle = 0
                     break
         i = nxt
+
+
+# -- a cheap exact rejection for the common number runs of logs (timestamps, counters) -------
+
+# A run's shape: its text with ASCII digits as "9" (other digits kept, as ``_Run`` counts them).
+_NINES = str.maketrans("0123456789", "9999999999")
+_LETTER = re.compile(r"[^\W\d_]")
+# Any of the three labels (a match of one is a match of the union, and vice versa).
+_ANY_KEYWORD = re.compile("|".join(f"(?:{k.pattern.removeprefix('(?i)')})" for k in (_SSN_KEYWORD, _PHONE_KEYWORD, _CARD_KEYWORD)), re.I)
+_SHAPE_CACHE: dict[str, bool] = {}
+_SHAPE_CACHE_MAX = 8192
+_SHAPE_MAX_LEN = 64
+
+
+def _shape_can_hold_value(shape: str) -> bool:
+    """Whether some group window of a run shaped ``shape`` is an SSN, card or NANP phone shape.
+
+    Every value ``_classify`` accepts without a keyword or a leading "+" has one of these
+    shapes, whatever its digits; checking *every* window (not only those ``_numbers`` tries)
+    keeps the answer a safe over-approximation.
+    """
+    lens = list(map(len, _DIGITS.findall(shape)))
+    k = len(lens)
+    for i in range(k):
+        total = 0
+        for j in range(i + 1, k + 1):
+            w = lens[i:j]
+            total += lens[j - 1]
+            if total > 19 and j - i > 4:
+                break
+            if w == [3, 2, 4] or (13 <= total <= 19 and (j - i == 1 or min(w) >= 3)):
+                return True
+            if j - i in (3, 4) and w[-3:] == [3, 3, 4]:
+                return True
+    return False
+
+
+def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether the run ``text[s:e]`` surely holds no value: no value shape, no "+"/"(" before
+    it, no letter (so no keyword) in the window a keyword would be looked for in.
+
+    Exact, not heuristic: when it says True, ``_numbers`` would find nothing.
+    """
+    if e - s > _SHAPE_MAX_LEN:
+        return False
+    shape = text[s:e].translate(_NINES)
+    can = _SHAPE_CACHE.get(shape)
+    if can is None:
+        can = _shape_can_hold_value(shape)
+        if len(_SHAPE_CACHE) >= _SHAPE_CACHE_MAX:
+            _SHAPE_CACHE.clear()  # distinct shapes are few in real logs; bound adversarial ones
+        _SHAPE_CACHE[shape] = can
+    if can:
+        return False
+    if s > floor:
+        if text[s - 1] in "+(":
+            return False
+        lo = max(floor, s - _KEYWORD_WINDOW)
+        if _LETTER.search(text, lo, s):  # letters before it: look for a keyword as _labelled does
+            tail = text[lo:s]
+            if _ANY_KEYWORD.search(tail, max(map(tail.rfind, "0123456789")) + 1):
+                return False
+    return True
 
 
 def _self_evident(lens: list[int], total: int) -> bool:
@@ -803,8 +866,10 @@ def _names(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, float, int]]
 
 # -- the detector ---------------------------------------------------------------------------------
 
-# One scan per kind of value. Each yields (match start, match end, finding or None).
-_Hit = tuple[int, int, "Finding | None"]
+# One scan per kind of value. Each reports (match start, match end, finding start, finding
+# end, entity, score), entity None for a rejected match; Findings are made once, per text.
+_Hit = tuple[int, int, int, int, "str | None", float]
+_REJECTED = (0, 0, None, 0.0)
 
 
 class RegexDetector:
@@ -833,14 +898,14 @@ class RegexDetector:
             pos += len(t) + 1
         results: list[list[Finding]] = [[] for _ in texts]
         redo: set[int] = set()
-        for s, e, f in self._scan(joined, starts):
+        for s, e, fs, fe, entity, score in self._scan(joined, starts):
             i = bisect.bisect_right(starts, s) - 1
             base = starts[i]
             if e > base + len(texts[i]):
                 # The match straddles a join: settle every text it touches on its own.
                 redo.update(range(i, bisect.bisect_right(starts, e - 1)))
-            elif f is not None:
-                results[i].append(f.shifted(-base))
+            elif entity is not None:
+                results[i].append(Finding(fs - base, fe - base, entity, score, _SOURCE))
         return [self._detect_one(texts[i]) if i in redo else _dedupe(fs) for i, fs in enumerate(results)]
 
     def close(self) -> None:
@@ -849,15 +914,20 @@ class RegexDetector:
     # -- internals --------------------------------------------------------------------------
 
     def _detect_one(self, text: str) -> list[Finding]:
-        return _dedupe([f for _, _, f in self._scan(text, [0]) if f is not None])
+        return _dedupe(
+            [Finding(fs, fe, entity, score, _SOURCE) for _, _, fs, fe, entity, score in self._scan(text, [0]) if entity]
+        )
 
-    def _scan(self, text: str, starts: list[int]) -> Iterator[_Hit]:
+    def _scan(self, text: str, starts: list[int]) -> list[_Hit]:
         """Every match in ``text`` (a batch joined at ``starts``), with its finding if valid.
 
         Rejected matches are reported too (finding None): the caller must see a rejected
         match that straddled a join, since it may have hidden a finding in either text.
+        Passes for rare values run only on the lines that can hold one (see ``_lines``).
         """
         single = len(starts) == 1
+        hits: list[_Hit] = []
+        add = hits.append
 
         def floor(pos: int) -> int:
             return 0 if single else starts[bisect.bisect_right(starts, pos) - 1]
@@ -865,32 +935,139 @@ class RegexDetector:
         for m in _NUMERIC.finditer(text):
             s, e = m.span()
             if m.lastgroup == "ipv4":
-                yield s, e, Finding(s, e, IP_ADDRESS, _S_IP, _SOURCE) if _ipv4_ok(m.group()) else None
+                add((s, e, s, e, IP_ADDRESS, _S_IP) if _ipv4_ok(m.group()) else (s, e, *_REJECTED))
+                continue
+            fl = floor(s)
+            if _plain_number(text, s, e, fl):
+                add((s, e, *_REJECTED))
                 continue
             found = False
-            for f in _numbers(text, s, e, floor(s)):
+            for fs, fe, entity, score in _numbers(text, s, e, fl):
                 found = True
-                yield min(s, f.start), e, f
+                add((min(s, fs), e, fs, fe, entity, score))
             if not found:
-                yield s, e, None
+                add((s, e, *_REJECTED))
         for m in _AT.finditer(text):
             span = _emails(text, m, floor(m.start()))
             if span is None:
-                yield m.start(), m.end(), None
+                add((m.start(), m.end(), *_REJECTED))
             else:
-                yield span[0], span[1], Finding(span[0], span[1], EMAIL, _S_EMAIL, _SOURCE)
-        for m in _IPV6.finditer(text):
-            span = _ipv6(text, m)
-            yield m.start(), m.end(), Finding(span[0], span[1], IP_ADDRESS, _S_IP, _SOURCE) if span else None
-        for m in _MASKED_SSN.finditer(text):
-            s, e = m.span(1)
-            yield m.start(), m.end(), Finding(s, e, SSN, _S_SSN_LAST4, _SOURCE)
-        for m in _LAST4.finditer(text):
-            span = _last4(text, m, floor(m.start()))
-            yield m.start(), m.end(), Finding(span[0], span[1], SSN, _S_SSN_LAST4, _SOURCE) if span else None
+                add((span[0], span[1], span[0], span[1], EMAIL, _S_EMAIL))
+        low = text.lower()
+        gated = len(low) == len(text)  # else a case mapping moved the offsets: scan everything
+        for ls, le in _lines(text, _IPV6_CANDIDATE, None):
+            for m in _IPV6.finditer(text, ls, le):
+                span = _ipv6(text, m)
+                add((m.start(), m.end(), *((span[0], span[1], IP_ADDRESS, _S_IP) if span else _REJECTED)))
+        for ls, le in _lines(low, None, _MASK_NEEDLES) if gated else ((0, len(text)),):
+            for m in _MASKED_SSN.finditer(text, ls, le):
+                s, e = m.span(1)
+                add((m.start(), m.end(), s, e, SSN, _S_SSN_LAST4))
+        for ls, le in _lines(low, None, _LAST4_NEEDLES) if gated else ((0, len(text)),):
+            for m in _LAST4.finditer(text, ls, le):
+                span = _last4(text, m, floor(m.start()))
+                add((m.start(), m.end(), *((span[0], span[1], SSN, _S_SSN_LAST4) if span else _REJECTED)))
         if self._names:
-            for s, e, score, mend in _names(text, 0, len(text)):
-                yield s, max(e, mend), Finding(s, e, NAME, score, _SOURCE)
+            for lo, hi in _name_lines(text):
+                for s, e, score, mend in _names(text, lo, hi):
+                    add((s, max(e, mend), s, e, NAME, score))
+        return hits
+
+
+# Each gated pattern cannot match across a newline and looks at most at the newline around
+# a line, so scanning only the lines that hold a candidate finds exactly what a scan of the
+# whole batch finds. A candidate over-approximates the pattern's start: an IPv6 address has
+# "::" or six colons between hex digits; a masked SSN has two mask characters in a row; a
+# last-four label starts with one of these (lower-cased) words.
+_IPV6_CANDIDATE = re.compile(r"::|:[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:")
+_MASK_NEEDLES = ("xx", "**", "##")
+_LAST4_NEEDLES = ("ssn", "ss#", "social", "last", "ending", "ends")
+
+
+# Names: a line can hold a name only if it holds a cue followed by a word that is not
+# lower-case, or a key word followed by a separator. With google-re2 installed
+# (``piiredact[fast]``) one linear-time scan finds those lines (the cue and key tries are
+# too wide a start for the ``re`` engine to skip on); the exact patterns then run on those
+# lines only. Its pattern over-approximates both (no look-arounds, ASCII-only classes), so
+# it never drops a line the exact patterns would match in. Without it, every line is scanned.
+_NAME_PREFILTER_PATTERN = (
+    rf"(?:{_trie(sorted(_CUE_STRENGTH))})[.:]?[ \t]+[^\s\d!-/:-@\[-~]"
+    rf"|(?:{_trie(_KEY_ENDS)})\\?[\"']?[ \t]*(?:=|:|->)"
+)
+
+
+def _compile_name_prefilter() -> object | None:
+    try:
+        import re2  # type: ignore[import-not-found]  # optional accelerator: piiredact[fast]
+    except ImportError:
+        return None
+    try:
+        return re2.compile(_NAME_PREFILTER_PATTERN.encode())
+    except Exception:  # an incompatible re2 build: fall back to scanning every line
+        return None
+
+
+_name_prefilter = _compile_name_prefilter()
+
+
+def _name_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the lines of ``text`` the name patterns can match in."""
+    pre = _name_prefilter
+    if pre is None:
+        return [(0, len(text))]
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: re2 reads UTF-8 only
+        return [(0, len(text))]
+    search = pre.search  # type: ignore[attr-defined]
+    out: list[tuple[int, int]] = []
+    ascii_only = len(data) == len(text)
+    pos = 0  # byte offset where the next search starts (a line start)
+    cpos = 0  # the same line start as a character offset
+    while (m := search(data, pos)) is not None:
+        ms = m.start()
+        bls = data.rfind(b"\n", pos, ms) + 1 or pos
+        ble = data.find(b"\n", ms)
+        if ascii_only:
+            ls = bls
+        else:  # walk the text over as many newlines as the bytes skipped
+            ls = cpos
+            for _ in range(data.count(b"\n", pos, bls)):
+                ls = text.find("\n", ls) + 1
+        le = text.find("\n", ls)
+        out.append((ls, len(text) if le < 0 else le))
+        if ble < 0:
+            break
+        pos = ble + 1
+        cpos = le + 1
+    return out
+
+
+def _lines(text: str, candidate: re.Pattern[str] | None, needles: Sequence[str] | None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` holding a ``candidate`` match or a needle, in order."""
+    marked: set[int] = set()
+    if candidate is not None:
+        pos = 0
+        while (m := candidate.search(text, pos)) is not None:
+            ls = text.rfind("\n", 0, m.start()) + 1
+            marked.add(ls)
+            le = text.find("\n", m.start())
+            if le < 0:
+                break
+            pos = le + 1
+    for needle in needles or ():
+        i = text.find(needle)
+        while i >= 0:
+            marked.add(text.rfind("\n", 0, i) + 1)
+            le = text.find("\n", i)
+            if le < 0:
+                break
+            i = text.find(needle, le + 1)
+    out = []
+    for ls in sorted(marked):
+        le = text.find("\n", ls)
+        out.append((ls, len(text) if le < 0 else le))
+    return out
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
