@@ -305,3 +305,49 @@ def test_findings_lie_inside_the_text(text: str) -> None:
         assert isinstance(f, Finding)
         assert 0 <= f.start < f.end <= len(text)
         assert f.entity in DETECTOR.entities
+
+
+# -- the speed-ups never change what is found ---------------------------------------------------
+
+multiline = st.lists(lines, min_size=1, max_size=6).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(multiline, min_size=1, max_size=6))
+def test_gated_scans_equal_full_scans(batch: list[str]) -> None:
+    """Scanning only the lines that can hold a value finds exactly what scanning every line finds."""
+    from piiredact.backends import _regex
+
+    gated = DETECTOR.detect(batch)
+    saved = _regex._name_prefilter, _regex._lines
+    try:
+        _regex._name_prefilter = None  # the pure-``re`` path: names scanned on every line
+        _regex._lines = lambda text, candidate, needles: [(0, len(text))]  # type: ignore[assignment]
+        full = _regex.RegexDetector().detect(batch)
+    finally:
+        _regex._name_prefilter, _regex._lines = saved
+    assert full == gated
+
+
+numbers = st.text(alphabet="0123456789 -.()+", min_size=7, max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["", "SSN ", "card ", "tel ", "id ", "x+", "(", "at 12 "]), numbers)
+def test_plain_number_fast_path_is_exact(prefix: str, run: str) -> None:
+    """A number run the fast path calls plain holds no value by the full classification either."""
+    from piiredact.backends._regex import _NUMERIC, _numbers, _plain_number
+
+    text = prefix + run
+    for m in _NUMERIC.finditer(text):
+        if m.lastgroup == "num" and _plain_number(text, m.start(), m.end(), 0):
+            assert [] == list(_numbers(text, m.start(), m.end(), 0))
+
+
+def test_plain_number_fast_path_takes_log_shapes() -> None:
+    """Timestamps and counters at a line start skip classification; a value shape does not."""
+    from piiredact.backends._regex import _plain_number
+
+    assert _plain_number("2015-10-18 18 INFO", 0, 13, 0)
+    assert not _plain_number("123-45-6789", 0, 11, 0)
+    assert not _plain_number("phone 5550100 99", 6, 16, 0)  # a keyword may label it
