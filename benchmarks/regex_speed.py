@@ -1,18 +1,21 @@
 """Lines per second of the regex backend against a naive ``re.sub`` redactor, in one run.
 
-    python benchmarks/regex_speed.py [--repeat 5] [--batch 512] [--baseline path/to/old_regex.py]
+    python benchmarks/regex_speed.py [--repeat 5] [--batch 512] [--baseline path/to/old_regex.py] [--pure-re]
 
-Texts: the real loghub lines and the dev corpus texts (see ``_corpus.py``). The naive
+Texts: the real loghub lines, the dev corpus texts (see ``_corpus.py``) and both shuffled
+together (as ``cli_throughput.py`` mixes them). The naive
 redactor is what a team writes in an afternoon: one ``re.sub`` per pattern (SSN, e-mail,
 phone, card, IPv4) per line, no validation. ``--baseline`` also times another copy of the
 regex module (e.g. the version before an optimisation, with absolute imports) in the same
-run. Each figure is the best of ``--repeat`` timed passes (the machine is shared and noisy).
+run. ``--pure-re`` times the backend without its optional google-re2 prefilter (what users
+without ``piiredact[fast]`` get). Each figure is the best of ``--repeat`` timed passes.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import random
 import re
 import sys
 import time
@@ -21,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._corpus import data_dir, load_dev, load_loghub  # noqa: E402
-from piiredact.backends._regex import RegexDetector  # noqa: E402
+from benchmarks._corpus import data_dir, load_dev, load_loghub
+from piiredact.backends._regex import RegexDetector
 
 _NAIVE = [
     re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),  # SSN
@@ -75,14 +78,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--batch", type=int, default=512)
     ap.add_argument("--baseline", help="another copy of the regex module to time in the same run")
+    ap.add_argument("--pure-re", action="store_true", help="disable the optional google-re2 prefilter")
     ap.add_argument("--data-dir")
     args = ap.parse_args(argv)
+    if args.pure_re:
+        from piiredact.backends import _regex
+
+        _regex._prefilter = None
 
     d = data_dir(args.data_dir)
-    corpora = {
-        "loghub": [ln for lines in load_loghub(d).values() for ln in lines],
-        "dev": [r.text for r in load_dev(d)],
-    }
+    loghub = [ln for lines in load_loghub(d).values() for ln in lines]
+    dev = [r.text for r in load_dev(d)]
+    mix = loghub + dev
+    random.Random(0).shuffle(mix)  # as the CLI benchmark mixes them: batches of both kinds
+    corpora = {"loghub": loghub, "dev": dev, "mix": mix}
     runners: dict[str, Callable[[Sequence[str]], object]] = {
         "naive re.sub": naive_redact,
         "RegexDetector": _detector_runner(RegexDetector(), args.batch),
@@ -90,7 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.baseline:
         runners["baseline"] = _detector_runner(_load_baseline(args.baseline), args.batch)
 
-    print(f"batch={args.batch} repeat={args.repeat} (best pass)")
+    from piiredact.backends import _regex as _mod
+
+    print(f"batch={args.batch} repeat={args.repeat} (best pass) re2 prefilter={'on' if _mod._prefilter else 'off'}")
     for cname, texts in corpora.items():
         # interleave the runners pass by pass so machine noise hits them alike
         rates = {name: 0.0 for name in runners}

@@ -319,13 +319,13 @@ def test_gated_scans_equal_full_scans(batch: list[str]) -> None:
     from piiredact.backends import _regex
 
     gated = DETECTOR.detect(batch)
-    saved = _regex._name_prefilter, _regex._lines
+    saved = _regex._prefilter, _regex._lines
     try:
-        _regex._name_prefilter = None  # the pure-``re`` path: names scanned on every line
+        _regex._prefilter = None  # no re2: the pure-``re`` gates, names scanned on every line
         _regex._lines = lambda text, candidate, needles: [(0, len(text))]  # type: ignore[assignment]
         full = _regex.RegexDetector().detect(batch)
     finally:
-        _regex._name_prefilter, _regex._lines = saved
+        _regex._prefilter, _regex._lines = saved
     assert full == gated
 
 
@@ -351,3 +351,43 @@ def test_plain_number_fast_path_takes_log_shapes() -> None:
     assert _plain_number("2015-10-18 18 INFO", 0, 13, 0)
     assert not _plain_number("123-45-6789", 0, 11, 0)
     assert not _plain_number("phone 5550100 99", 6, 16, 0)  # a keyword may label it
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "bad \udcff byte, Dear Ann Lee, ssn ending in 6789\nname=Bo Chen fe80::1 xxx-xx-4321",
+            {"NAME", "SSN", "IP_ADDRESS"},
+        ),
+        ("İstanbul\nDear Ann Lee\nİ user=Bo\n日本 name: Cy Doe\nfe80::1", {"NAME", "IP_ADDRESS"}),
+        ("ok\n\nlast four of SSN 1234\n\n", {"SSN"}),
+    ],
+)
+def test_re2_prefilter_agrees_with_pure_re_gates(text: str, entities: set[str]) -> None:
+    """With and without re2: lone surrogates, length-changing case maps, multi-byte text, same findings."""
+    from piiredact.backends import _regex
+
+    gated = DETECTOR.detect([text, text])
+    saved = _regex._prefilter
+    try:
+        _regex._prefilter = None
+        full = _regex.RegexDetector().detect([text, text])
+    finally:
+        _regex._prefilter = saved
+    assert full == gated
+    assert entities == {f.entity for f in gated[0]}
+
+
+def test_re2_fast_search_agrees_with_public_search() -> None:
+    """The prefilter's low-level re2 call finds the same match starts as google-re2's search."""
+    re2 = pytest.importorskip("re2")
+    from piiredact.backends._regex import _PREFILTER_PATTERNS, _re2_search
+
+    data = "x Dear Ann\nuser= root\n::1\nnone here\nSSN ending 1234 日本\n".encode()
+    for pattern in _PREFILTER_PATTERNS:
+        compiled = re2.compile(pattern.encode())
+        search = _re2_search(re2, compiled)
+        for pos in range(len(data) + 1):
+            m = compiled.search(data, pos)
+            assert (-1 if m is None else m.start()) == search(data, pos)

@@ -2,6 +2,7 @@
 
     python tools/regex_identity.py save  /tmp/regex_snapshot.json   # before a change
     python tools/regex_identity.py check /tmp/regex_snapshot.json   # after it
+    python tools/regex_identity.py check /tmp/regex_snapshot.json --pure-re   # without google-re2
 
 Covers every dev-corpus text, every loghub line (each in batches of 512 and alone) and
 seeded adversarial lines (digits, separators, hex, colons, ``@``, capitalised words, cue
@@ -18,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._corpus import data_dir, load_dev, load_loghub  # noqa: E402
-from piiredact.backends._regex import RegexDetector  # noqa: E402
+from benchmarks._corpus import data_dir, load_dev, load_loghub
+from piiredact.backends._regex import RegexDetector
 
 _PIECES = [
     "0", "1", "7", "12", "123", "415", "555", "0132", "4111", "1111", "2024", "19", "20", "255", "256",
@@ -94,6 +95,10 @@ def snapshot(detector: RegexDetector) -> dict[str, list[list[list[object]]]]:
 
 def main() -> int:
     action, path = sys.argv[1], Path(sys.argv[2])
+    if "--pure-re" in sys.argv[3:]:
+        from piiredact.backends import _regex
+
+        _regex._prefilter = None
     snap = snapshot(RegexDetector())
     if action == "save":
         path.write_text(json.dumps(snap))
