@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, ValidationError, field_validator
 
 from ._entities import ALL_ENTITIES, CORE_ENTITIES, canonical_entity
 from ._exceptions import ConfigError
@@ -75,6 +75,10 @@ class Policy(BaseModel):
     allow_patterns: tuple[str, ...] = ()
     redact_keys: frozenset[str] = frozenset(DEFAULT_REDACT_KEYS)
     skip_keys: frozenset[str] = frozenset()
+
+    # entity -> threshold, or None when the entity is not acted on. Filled lazily: the
+    # hot path (every finding of every line) is then one dict lookup and a comparison.
+    _thresholds: dict[str, float | None] = PrivateAttr(default_factory=dict)
 
     @field_validator("entities", mode="before")
     @classmethod
@@ -215,12 +219,19 @@ class Policy(BaseModel):
 
     def acts_on(self, entity: str, score: float) -> bool:
         """True when a finding of this type and score is to be redacted."""
+        try:
+            threshold = self._thresholds[entity]
+        except KeyError:
+            threshold = self._thresholds[entity] = self._threshold_if_acted_on(entity)
+        return threshold is not None and score >= threshold
+
+    def _threshold_if_acted_on(self, entity: str) -> float | None:
         if self.entities is None:
             if entity in OPT_IN_ENTITIES:
-                return False
+                return None
         elif entity not in self.entities:
-            return False
-        return score >= self.threshold_for(entity) and self.action_for(entity) != "keep"
+            return None
+        return None if self.action_for(entity) == "keep" else self.threshold_for(entity)
 
     def is_allowed(self, value: str) -> bool:
         """True when the value is allow-listed (never redacted)."""

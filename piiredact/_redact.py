@@ -20,18 +20,19 @@ UNANALYSED_PLACEHOLDER = "[REDACTED: detection unavailable]"
 
 def select(text: str, findings: Iterable[Finding], policy: Policy) -> list[Finding]:
     """The findings the policy acts on, clipped to the text; allow-listed values dropped."""
+    acts_on = policy.acts_on
     n = len(text)
+    allow = bool(policy.allow or policy.allow_patterns)
     out: list[Finding] = []
     for f in findings:
-        if not policy.acts_on(f.entity, f.score):
+        if not acts_on(f.entity, f.score):
             continue
-        start, end = max(0, min(f.start, n)), max(0, min(f.end, n))
-        if start >= end:
+        if f.end > n or f.start >= f.end:  # clip what a backend reported past the end
+            if min(f.end, n) <= f.start:
+                continue
+            f = Finding(f.start, n, f.entity, f.score, f.source)
+        if allow and policy.is_allowed(text[f.start : f.end]):
             continue
-        if (policy.allow or policy.allow_patterns) and policy.is_allowed(text[start:end]):
-            continue
-        if (start, end) != (f.start, f.end):
-            f = Finding(start, end, f.entity, f.score, f.source)
         out.append(f)
     return out
 
@@ -76,7 +77,12 @@ def render(value: str, entity: str, policy: Policy) -> str:
 
 def redact_text(text: str, findings: Iterable[Finding], policy: Policy) -> str:
     """Return ``text`` with every finding the policy acts on replaced."""
-    spans = merge(select(text, findings, policy))
+    return apply_selected(text, select(text, findings, policy), policy)
+
+
+def apply_selected(text: str, selected: Sequence[Finding], policy: Policy) -> str:
+    """Replace already-:func:`select`-ed findings (offsets valid for ``text``)."""
+    spans = merge(selected)
     if not spans:
         return text
     parts: list[str] = []

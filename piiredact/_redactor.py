@@ -139,7 +139,7 @@ class Redactor:
                 selected = _redact.select(text, fs, policy)
                 for f in selected:
                     counts[f.entity] = counts.get(f.entity, 0) + 1
-                out.append(_redact.redact_text(text, selected, policy) if selected else text)
+                out.append(_redact.apply_selected(text, selected, policy) if selected else text)
             else:
                 out.append(text)
         self.metrics.incr("records", len(texts))
