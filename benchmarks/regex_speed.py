@@ -64,12 +64,14 @@ def _best(fn: Callable[[Sequence[str]], object], texts: Sequence[str], repeat: i
     return len(texts) / best
 
 
-def _load_baseline(path: str) -> object:
+def _load_baseline(path: str, pure_re: bool) -> object:
     spec = importlib.util.spec_from_file_location("_regex_baseline", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import {path}")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    if pure_re:  # compare like with like: the baseline without its re2 prefilter too
+        mod._prefilter = None
     return mod.RegexDetector()
 
 
@@ -97,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "RegexDetector": _detector_runner(RegexDetector(), args.batch),
     }
     if args.baseline:
-        runners["baseline"] = _detector_runner(_load_baseline(args.baseline), args.batch)
+        runners["baseline"] = _detector_runner(_load_baseline(args.baseline, args.pure_re), args.batch)
 
     from piiredact.backends import _regex as _mod
 

@@ -391,3 +391,16 @@ def test_re2_fast_search_agrees_with_public_search() -> None:
         for pos in range(len(data) + 1):
             m = compiled.search(data, pos)
             assert (-1 if m is None else m.start()) == search(data, pos)
+
+
+def test_memoised_name_values_still_check_what_follows() -> None:
+    """A name value seen before (memoised) is still judged by the text after it: digit, e-mail, date."""
+    texts = ["Dear Ann Lee, welcome", "Dear Ann Lee5 welcome", "Dear Ann Lee@example.com", "Thanks August, bye",
+             "Thanks August, 5 left"]
+    detector = RegexDetector()
+    expected = [["Ann Lee"], [], [], ["August"], []]
+    for _ in range(2):  # the second pass reads the memo the first filled
+        batched = detector.detect(texts)
+        alone = [detector.detect([t])[0] for t in texts]
+        for found in (batched, alone):
+            assert expected == [[t[f.start : f.end] for f in fs if f.entity == "NAME"] for t, fs in zip(texts, found)]

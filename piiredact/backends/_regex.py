@@ -24,7 +24,9 @@ last-four labels, names) run only on the lines a cheap gate says can hold one; n
 of common non-value shapes (timestamps, counters) skip classification by an exact check;
 ASCII batches use an ASCII spelling of the number pattern. With the optional google-re2
 (``pip install piiredact[fast]``) one linear-time prefilter per group of patterns finds
-the lines worth scanning, names included. ``tools/regex_identity.py`` checks that every
+the lines worth scanning, names included. Pure per-value decisions that log templates
+repeat (a run's shape, the words before a number, a name value, a Finding) are memoised in
+bounded dicts, safe to share between threads. ``tools/regex_identity.py`` checks that every
 change keeps the findings identical.
 """
 
@@ -119,11 +121,13 @@ _CARD_KEYWORD = re.compile(
 # separators (phone, card, SSN). "+" and "(" before the run are looked at in Python.
 # Both need six more digits or separators after the first digit: checking that first
 # rejects the digits of timestamps and counters early (a third faster, same matches).
+# In the run, a bare digit is tried before a separator: no separator starts with a digit,
+# so each step still has one way to match (same matches, the common step tried first).
 _NUMERIC_TEMPLATE = r"""
     {d}(?<![{w}.]{d})(?=[{dc} .\-()]{{6}})
     (?:
         (?P<ipv4>{d}{{0,2}}\.{d}{{1,3}}\.{d}{{1,3}}\.{d}{{1,3}}(?!\.?{d})(?![{w}\-]))
-      | (?P<num>(?<![\-/\\]{d})(?:(?:[ .\-]|\)[ .\-]?|[ .\-]?\()?{d}){{6,}}(?![{w}]))
+      | (?P<num>(?<![\-/\\]{d})(?:{d}|(?:[ .\-]|\)[ .\-]?|[ .\-]?\(){d}){{6,}}(?![{w}]))
     )
     """
 _NUMERIC = re.compile(_NUMERIC_TEMPLATE.format(d=r"\d", dc=r"\d", w=r"\w"), re.VERBOSE)
@@ -225,9 +229,16 @@ _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
 def _labelled(keyword: re.Pattern[str], text: str, start: int, floor: int) -> bool:
     """Whether ``keyword`` stands shortly before ``start`` with no other number in between."""
     tail = text[max(floor, start - _KEYWORD_WINDOW) : start]
+    if tail.isascii():
+        anchor = _KEYWORD_ANCHORS[keyword].search
+        low = tail.lower()
+        if anchor(low) is None:  # none anywhere in the tail: none after its last digit
+            return False
+        cut = max(map(tail.rfind, "0123456789")) + 1
+        if anchor(low, cut) is None:
+            return False
+        return keyword.search(tail, cut) is not None
     cut = max(map(tail.rfind, "0123456789")) + 1
-    if tail.isascii() and _KEYWORD_ANCHORS[keyword].search(tail.lower(), cut) is None:
-        return False
     return keyword.search(tail, cut) is not None
 
 
@@ -389,7 +400,6 @@ def _numbers(text: str, start: int, end: int, floor: int) -> Iterator[tuple[int,
 
 # A run's shape: its text with ASCII digits as "9" (other digits kept, as ``_Run`` counts them).
 _NINES = str.maketrans("0123456789", "9999999999")
-_LETTER = re.compile(r"[^\W\d_]")
 # Any of the three labels (a match of one is a match of the union, and vice versa).
 _ANY_KEYWORD = re.compile(
     "|".join(f"(?:{k.pattern.removeprefix('(?i)')})" for k in (_SSN_KEYWORD, _PHONE_KEYWORD, _CARD_KEYWORD)), re.I
@@ -452,19 +462,47 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
     if s > floor:
         if text[s - 1] in "+(":
             return False
-        lo = max(floor, s - _KEYWORD_WINDOW)
-        if _LETTER.search(text, lo, s):  # letters before it: look for a keyword as _labelled does
-            tail = text[lo:s]
-            cut = max(map(tail.rfind, "0123456789")) + 1
-            if not tail.isascii() or _ANY_ANCHOR.search(tail.lower(), cut):
-                if _ANY_KEYWORD.search(tail, cut):
-                    return False
+        lo = s - _KEYWORD_WINDOW if s - _KEYWORD_WINDOW > floor else floor
+        tail = text[lo:s]
+        # Only the text after the tail's last digit can label the number (``_labelled``),
+        # and a keyword looks back one character at most (``\b``): that piece decides, and
+        # log templates repeat it ("... Received block blk_"), so its answer is remembered.
+        cut = tail.translate(_NINES).rfind("9") + 1
+        key = tail[cut - 1 :] if cut else tail
+        labelled = _TAIL_CACHE.get(key)
+        if labelled is None:
+            labelled = _any_keyword(key, 1 if cut else 0)
+            if len(_TAIL_CACHE) >= _SHAPE_CACHE_MAX:
+                _TAIL_CACHE.clear()
+            _TAIL_CACHE[key] = labelled
+        if labelled:
+            return False
     if cards:
         groups = _DIGITS.findall(text, s, e)
         for i, j in cards:
-            if _card_brand_ok("".join(groups[i:j])):
+            d = "".join(groups[i:j])
+            # an issuer range is decided by the first six digits and the length alone
+            issuer = (d[:6], len(d))
+            brand = _BRAND_CACHE.get(issuer)
+            if brand is None:
+                brand = _card_brand_ok(d)
+                if len(_BRAND_CACHE) >= _SHAPE_CACHE_MAX:
+                    _BRAND_CACHE.clear()
+                _BRAND_CACHE[issuer] = brand
+            if brand:
                 return False
     return True
+
+
+_BRAND_CACHE: dict[tuple[str, int], bool] = {}
+_TAIL_CACHE: dict[str, bool] = {}
+
+
+def _any_keyword(tail: str, pos: int) -> bool:
+    """Whether any number keyword stands in ``tail`` at or after ``pos`` (as ``_labelled`` looks)."""
+    if tail.isascii() and _ANY_ANCHOR.search(tail.lower(), pos) is None:
+        return False  # the cheap literal test first (see ``_KEYWORD_ANCHORS``)
+    return _ANY_KEYWORD.search(tail, pos) is not None
 
 
 def _self_evident(lens: list[int], total: int) -> bool:
@@ -783,6 +821,16 @@ def _common_word(word: str, n_words: int) -> bool:
     return n_words == 1 and low.endswith("ing")
 
 
+# Memo of ``_name_core`` (a pure function of the value's text and the flags): log lines
+# repeat the same cued and keyed values ("to Platform", "user=Alan Turing") over and over.
+# Bounded (cleared when full) and only for short values; dict get/set are atomic, so
+# concurrent detectors at worst recompute an entry.
+_NAME_CACHE: dict[tuple[str, int, bool, bool], tuple[int, int, int] | None] = {}
+_NAME_CACHE_MAX = 8192
+_NAME_CACHE_MAX_LEN = 128
+_NAME_UNSEEN = (-1, -1, -1)  # a cache miss (no real answer is negative)
+
+
 def _name_span(
     text: str, s: int, e: int, *, min_tokens: int, allow_caps: bool, whole: bool
 ) -> tuple[int, int] | None:
@@ -791,6 +839,39 @@ def _name_span(
     Titles (Mr., Dr.) are skipped; the name ends at the first word that cannot be part of
     one (``whole``: every word must be). A stop word anywhere rejects the value: "Object
     Store" is not a name however it is capitalised.
+    """
+    if e - s <= _NAME_CACHE_MAX_LEN:
+        key = (text[s:e], min_tokens, allow_caps, whole)
+        core = _NAME_CACHE.get(key, _NAME_UNSEEN)
+        if core is _NAME_UNSEEN:
+            core = _name_core(key[0], 0, e - s, min_tokens, allow_caps, whole)
+            if len(_NAME_CACHE) >= _NAME_CACHE_MAX:
+                _NAME_CACHE.clear()
+            _NAME_CACHE[key] = core
+    else:
+        core = _name_core(text, s, e, min_tokens, allow_caps, whole)
+        if core is not None:
+            core = (core[0] - s, core[1] - s, core[2] - s if core[2] >= 0 else -1)
+    if core is None:
+        return None
+    # What the name is followed by lies outside the value: checked on the text itself.
+    start, end, month_end = s + core[0], s + core[1], core[2]
+    if month_end >= 0 and _NUMBER_NEXT.match(text, s + month_end):
+        return None  # "August 5", "May 2024": a date
+    # The character after a name ends a word: not an e-mail, a path, a digit, or more letters.
+    after = text[end : end + 2]
+    if after and (after[0] == "@" or after[0].isdigit() or (after[0] in ".-/\\" and after[1:2].isalnum())):
+        return None
+    return start, end
+
+
+def _name_core(
+    text: str, s: int, e: int, min_tokens: int, allow_caps: bool, whole: bool
+) -> tuple[int, int, int] | None:
+    """``_name_span`` on ``text[s:e]`` alone: ``(start, end, month_end)`` or None.
+
+    ``month_end`` (-1 if none): the end of the last word when a word is a month that is
+    also a given name; a number after it then makes the value a date.
     """
     words: list[tuple[int, int]] = []
     for ws, we in _tokens(text, s, e):
@@ -823,20 +904,15 @@ def _name_span(
         return None
     if any(_common_word(text[a:b], len(words)) for a, b in words):
         return None
-    if any(text[a:b].rstrip(".").lower() in _MONTHS for a, b in words) and _NUMBER_NEXT.match(text, words[-1][1]):
-        return None  # "August 5", "May 2024": a date
+    month_end = words[-1][1] if any(text[a:b].rstrip(".").lower() in _MONTHS for a, b in words) else -1
     start, end = words[0][0], words[-1][1]
     while end > start and text[end - 1] in ".'’-":
         end -= 1
-    if text[end - 2 : end] in ("'s", "’s") and end - 2 > start:
+    if end - 2 > start and text[end - 2 : end] in ("'s", "’s"):
         end -= 2
     if end - start < 2 and not uncased:
         return None
-    # The character after a name ends a word: not an e-mail, a path, a digit, or more letters.
-    after = text[end : end + 2]
-    if after and (after[0] == "@" or after[0].isdigit() or (after[0] in ".-/\\" and after[1:2].isalnum())):
-        return None
-    return start, end
+    return start, end, month_end
 
 
 def _enclosing_owner(text: str, key_start: int, floor: int) -> str | None:
@@ -974,6 +1050,27 @@ _Hit = tuple[int, int, int, int, "str | None", float]
 _REJECTED = (0, 0, None, 0.0)
 
 
+# Findings are immutable, and log lines repeat the same ones (the IP at the same offset of
+# every line of a kind): one shared instance per (start, end, entity, score) saves building
+# most of them. Bounded (cleared when full); dict get/set are atomic under concurrent use.
+_FINDINGS: dict[tuple[int, int, str, float], Finding] = {}
+_FINDINGS_MAX = 8192
+
+
+def _finding(key: tuple[int, int, str, float]) -> Finding:
+    """A new Finding for ``key`` (offsets, entity, score), remembered for reuse."""
+    f = Finding(*key, _SOURCE)
+    if len(_FINDINGS) >= _FINDINGS_MAX:
+        _FINDINGS.clear()
+    _FINDINGS[key] = f
+    return f
+
+
+def _shared_finding(key: tuple[int, int, str, float]) -> Finding:
+    f = _FINDINGS.get(key)
+    return _finding(key) if f is None else f
+
+
 class RegexDetector:
     """Validated SSN, email, phone, card (Luhn), IPv4/IPv6; names from context."""
 
@@ -998,6 +1095,7 @@ class RegexDetector:
         results: list[list[Finding]] = [[] for _ in texts]
         redo: set[int] = set()
         bisect_right = bisect.bisect_right
+        made = _FINDINGS
         for s, e, fs, fe, entity, score in self._scan(joined, starts):
             i = bisect_right(starts, s) - 1
             if e > ends[i]:
@@ -1005,7 +1103,11 @@ class RegexDetector:
                 redo.update(range(i, bisect_right(starts, e - 1)))
             elif entity is not None:
                 base = starts[i]
-                results[i].append(Finding(fs - base, fe - base, entity, score, _SOURCE))
+                key = (fs - base, fe - base, entity, score)
+                f = made.get(key)
+                if f is None:
+                    f = _finding(key)
+                results[i].append(f)
         if not redo:
             return [fs if len(fs) < 2 else _dedupe(fs) for fs in results]
         return [self._detect_one(texts[i]) if i in redo else _dedupe(fs) for i, fs in enumerate(results)]
@@ -1017,7 +1119,10 @@ class RegexDetector:
 
     def _detect_one(self, text: str) -> list[Finding]:
         return _dedupe(
-            [Finding(fs, fe, entity, score, _SOURCE) for _, _, fs, fe, entity, score in self._scan(text, [0]) if entity]
+            [
+                _shared_finding(key)
+                for key in [(fs, fe, entity, score) for _, _, fs, fe, entity, score in self._scan(text, [0]) if entity]
+            ]
         )
 
     def _scan(self, text: str, starts: list[int]) -> list[_Hit]:
@@ -1039,29 +1144,32 @@ class RegexDetector:
 
         ipv4_ascii = _IPV4_ASCII.fullmatch
         bisect_right = bisect.bisect_right
-        for m in (
-            m
-            for lo, hi, ascii_text in _ascii_windows(text)
-            for m in (_NUMERIC_ASCII if ascii_text else _NUMERIC).finditer(text, lo, hi)
-        ):
-            s, e = m.span()
-            if m.lastgroup == "ipv4":
-                if ipv4_ascii(text, s, e) is not None if text[s:e].isascii() else _ipv4_ok(m.group()):
-                    add((s, e, s, e, IP_ADDRESS, _S_IP))
-                elif find("\n", s, e) >= 0:
+        plain_number = _plain_number
+        for lo, hi, ascii_text in _ascii_windows(text):
+            # (the ASCII pattern's ipv4 group is ASCII digits and dots: no isascii check)
+            for m in (_NUMERIC_ASCII if ascii_text else _NUMERIC).finditer(text, lo, hi):
+                s, e = m.span()
+                if m.lastgroup == "ipv4":
+                    if (
+                        ipv4_ascii(text, s, e) is not None
+                        if ascii_text or text[s:e].isascii()
+                        else _ipv4_ok(m.group())
+                    ):
+                        add((s, e, s, e, IP_ADDRESS, _S_IP))
+                    elif find("\n", s, e) >= 0:
+                        add((s, e, *_REJECTED))
+                    continue
+                fl = 0 if single else starts[bisect_right(starts, s) - 1]
+                if plain_number(text, s, e, fl):
+                    if find("\n", s, e) >= 0:
+                        add((s, e, *_REJECTED))
+                    continue
+                found = False
+                for fs, fe, entity, score in _numbers(text, s, e, fl):
+                    found = True
+                    add((min(s, fs), e, fs, fe, entity, score))
+                if not found and find("\n", s, e) >= 0:
                     add((s, e, *_REJECTED))
-                continue
-            fl = 0 if single else starts[bisect_right(starts, s) - 1]
-            if _plain_number(text, s, e, fl):
-                if find("\n", s, e) >= 0:
-                    add((s, e, *_REJECTED))
-                continue
-            found = False
-            for fs, fe, entity, score in _numbers(text, s, e, fl):
-                found = True
-                add((min(s, fs), e, fs, fe, entity, score))
-            if not found and find("\n", s, e) >= 0:
-                add((s, e, *_REJECTED))
         for m in (m for at in _ATS for m in at.finditer(text)):
             span = _emails(text, m, floor(m.start()))
             if span is None:
