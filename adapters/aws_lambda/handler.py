@@ -159,6 +159,13 @@ def _as_json(text: str) -> Any:
     return obj
 
 
+def _resolve_redactor(r: Redactor | Callable[[], Redactor] | None) -> Redactor:
+    """The handler's redactor: its own, one from its factory, or the container's shared one."""
+    if r is None:
+        return get_redactor()
+    return r if isinstance(r, Redactor) else r()
+
+
 class _Batch:
     """Collects texts and JSON values from a whole event, redacts them in two detector calls."""
 
@@ -255,10 +262,7 @@ class CloudWatchHandler:
         self.structured = structured
 
     def redactor(self) -> Redactor:
-        r = self._redactor
-        if r is None:
-            return get_redactor()
-        return r if isinstance(r, Redactor) else r()
+        return _resolve_redactor(self._redactor)
 
     def __call__(self, event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:
         try:
@@ -351,10 +355,7 @@ class FirehoseHandler:
         self.cwl_output = cwl_output
 
     def redactor(self) -> Redactor:
-        r = self._redactor
-        if r is None:
-            return get_redactor()
-        return r if isinstance(r, Redactor) else r()
+        return _resolve_redactor(self._redactor)
 
     def __call__(self, event: Mapping[str, Any], context: Any = None) -> dict[str, Any]:
         records = event.get("records") if isinstance(event, Mapping) else None
