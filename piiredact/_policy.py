@@ -225,6 +225,11 @@ class Policy(BaseModel):
             threshold = self._thresholds[entity] = self._threshold_if_acted_on(entity)
         return threshold is not None and score >= threshold
 
+    def threshold_table(self) -> dict[str, float | None]:
+        """entity -> threshold (None: not acted on) for the entities seen so far; the
+        hot path reads it directly and calls :meth:`acts_on` for an unseen entity."""
+        return self._thresholds
+
     def _threshold_if_acted_on(self, entity: str) -> float | None:
         if self.entities is None:
             if entity in OPT_IN_ENTITIES:

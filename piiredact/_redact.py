@@ -14,18 +14,24 @@ from collections.abc import Iterable, Sequence
 from ._finding import Finding
 from ._policy import Policy
 
+_UNKNOWN = object()
+
 #: What a text becomes when no detector could analyse it (fail closed).
 UNANALYSED_PLACEHOLDER = "[REDACTED: detection unavailable]"
 
 
 def select(text: str, findings: Iterable[Finding], policy: Policy) -> list[Finding]:
     """The findings the policy acts on, clipped to the text; allow-listed values dropped."""
-    acts_on = policy.acts_on
+    table = policy.threshold_table()  # one lookup per finding, filled lazily
     n = len(text)
     allow = bool(policy.allow or policy.allow_patterns)
     out: list[Finding] = []
     for f in findings:
-        if not acts_on(f.entity, f.score):
+        threshold = table.get(f.entity, _UNKNOWN)
+        if threshold is _UNKNOWN:
+            policy.acts_on(f.entity, f.score)  # computes and stores the entity's threshold
+            threshold = table[f.entity]
+        if threshold is None or f.score < threshold:  # type: ignore[operator]
             continue
         if f.end > n or f.start >= f.end:  # clip what a backend reported past the end
             if min(f.end, n) <= f.start:
@@ -82,6 +88,9 @@ def redact_text(text: str, findings: Iterable[Finding], policy: Policy) -> str:
 
 def apply_selected(text: str, selected: Sequence[Finding], policy: Policy) -> str:
     """Replace already-:func:`select`-ed findings (offsets valid for ``text``)."""
+    if len(selected) == 1:  # the common case: nothing to merge
+        f = selected[0]
+        return text[: f.start] + render(text[f.start : f.end], f.entity, policy) + text[f.end :]
     spans = merge(selected)
     if not spans:
         return text

@@ -158,21 +158,28 @@ class Redactor:
     def redact_values(self, objs: Sequence[Any]) -> list[Any]:
         """Redact many structured values with a single detector call."""
         policy = self.policy
-        leaves_per = [_structured.collect(o, policy) for o in objs]
-        flat = [leaf for leaves in leaves_per for leaf in leaves]
-        texts = [leaf.prefix + leaf.value for leaf in flat]
-        found = self._detect_safely(texts)
-        shifted: list[list[Finding] | None] = []
-        for leaf, fs in zip(flat, found):
-            if fs is None or not leaf.prefix:
-                shifted.append(fs)
+        texts: list[str] = []  # what the detector sees: "key=" context + value
+        values: list[str] = []  # what is redacted: the value alone
+        prefixes: list[int] = []
+        for o in objs:
+            if type(o) is str:  # plain lines (the CLI's common case) skip the tree walk
+                texts.append(o)
+                values.append(o)
+                prefixes.append(0)
                 continue
-            p = len(leaf.prefix)
-            shifted.append([Finding(max(f.start, p) - p, f.end - p, f.entity, f.score, f.source)
-                            for f in fs if f.end > p])
-        values = self._apply([leaf.value for leaf in flat], shifted)
-        it = iter(values)
-        return [_structured.rebuild(o, policy, it, self._whole) for o in objs]
+            for leaf in _structured.collect(o, policy):
+                texts.append(leaf.prefix + leaf.value)
+                values.append(leaf.value)
+                prefixes.append(len(leaf.prefix))
+        found = self._detect_safely(texts)
+        if any(prefixes):
+            found = [
+                fs if fs is None or not p else
+                [Finding(max(f.start, p) - p, f.end - p, f.entity, f.score, f.source) for f in fs if f.end > p]
+                for fs, p in zip(found, prefixes)
+            ]
+        it = iter(self._apply(values, found))
+        return [next(it) if type(o) is str else _structured.rebuild(o, policy, it, self._whole) for o in objs]
 
     def _whole(self, key: str, value: str) -> str:
         entity = "SSN" if "ssn" in key or "social" in key else (
