@@ -84,9 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data-dir")
     args = ap.parse_args(argv)
     if args.pure_re:
-        from piiredact.backends import _regex
+        from piiredact.backends._patterns import _prefilter
 
-        _regex._prefilter = None
+        _prefilter._prefilter = None
 
     d = data_dir(args.data_dir)
     loghub = [ln for lines in load_loghub(d).values() for ln in lines]
@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.baseline:
         runners["baseline"] = _detector_runner(_load_baseline(args.baseline, args.pure_re), args.batch)
 
-    from piiredact.backends import _regex as _mod
+    from piiredact.backends._patterns import _prefilter as _mod
 
     print(f"batch={args.batch} repeat={args.repeat} (best pass) re2 prefilter={'on' if _mod._prefilter else 'off'}")
     for cname, texts in corpora.items():

@@ -3,6 +3,10 @@
 Public API (everything else is private)::
 
     Redactor, Policy, Finding, Detector          the core
+    build_redactor, build_policy                 options -> Redactor/Policy (every entry point)
+    redact_lines, scan_lines                     the line codec (text or JSON lines)
+    RedactionResult, Detection, DetectionGuard   which tier answered, and why
+    BackgroundQueue                              the non-blocking worker (integrations)
     RedactingFilter, RedactingQueueHandler       stdlib logging
     piiredact.structlog                          structlog processors (extra)
     piiredact.backends                           backend registry
@@ -25,20 +29,25 @@ from ._exceptions import (
     MissingDependencyError,
     PiiRedactError,
 )
+from ._codec import redact_lines, scan_lines
 from ._finding import Finding
+from ._guard import Detection, DetectionGuard, Tier
 from ._metrics import Metrics
+from ._options import build_policy, build_redactor
 from ._policy import EntityRule, Policy
-from ._redact import redact_text
-from ._redactor import Redactor
+from ._redact import UNANALYSED_PLACEHOLDER, redact_text
+from ._redactor import RedactionResult, Redactor, ValueFinding
 from .backends import available_backends, create_detector, register_backend
 
 if TYPE_CHECKING:
     from ._logging import RedactingFilter, RedactingQueueHandler, attach_redaction
+    from ._queue import BackgroundQueue
 
 __version__ = "0.1.0"
 
 # Names provided by modules imported on first use, so `import piiredact` stays light.
 _LAZY = {
+    "BackgroundQueue": "piiredact._queue",
     "RedactingFilter": "piiredact._logging",
     "RedactingQueueHandler": "piiredact._logging",
     "attach_redaction": "piiredact._logging",
@@ -61,8 +70,11 @@ __all__ = [
     "BackendError",
     "BackendTimeout",
     "BackendUnavailable",
+    "BackgroundQueue",
     "CORE_ENTITIES",
     "ConfigError",
+    "Detection",
+    "DetectionGuard",
     "Detector",
     "EntityRule",
     "Finding",
@@ -72,11 +84,19 @@ __all__ = [
     "Policy",
     "RedactingFilter",
     "RedactingQueueHandler",
+    "RedactionResult",
     "Redactor",
+    "Tier",
+    "UNANALYSED_PLACEHOLDER",
+    "ValueFinding",
     "attach_redaction",
     "available_backends",
+    "build_policy",
+    "build_redactor",
     "canonical_entity",
     "create_detector",
+    "redact_lines",
     "redact_text",
     "register_backend",
+    "scan_lines",
 ]

@@ -61,49 +61,6 @@ def _is_internal(name: str) -> bool:
     return hit
 
 
-# -- building the redactor from handler/filter options ----------------------------------
-
-
-def _make_redactor(
-    redactor: Redactor | None,
-    backend: str | Detector,
-    policy: Policy | Mapping[str, Any] | None,
-    config: str | None,
-    options: Mapping[str, Any],
-    backend_options: Mapping[str, Any] | None,
-    fallback: str | Detector | None,
-    metrics: Metrics | None,
-) -> Redactor:
-    """One Redactor from the keyword options a dictConfig entry can carry.
-
-    The log4j2 Comprehend sample's knobs are accepted under their own names too:
-    ``maskMode``/``mask_mode``/``mode``, ``mask``, ``minScore``/``min_score``,
-    ``entitiesToReplace``/``entities``.
-    """
-    if redactor is not None:
-        return redactor
-    opts = dict(options)
-    mode = opts.pop("mode", None) or opts.pop("mask_mode", None) or opts.pop("maskMode", None)
-    min_score = opts.pop("min_score", None)
-    if min_score is None:
-        min_score = opts.pop("minScore", None)
-    entities = opts.pop("entities", None)
-    if entities is None:
-        entities = opts.pop("entitiesToReplace", None)
-    mask = opts.pop("mask", None)
-    for k in ("mask_mode", "maskMode", "minScore", "entitiesToReplace"):
-        opts.pop(k, None)
-    base: Policy | Mapping[str, Any] | None = policy
-    if config is not None:
-        base = Policy.from_toml(config)
-        if isinstance(policy, Mapping):
-            base = Policy.from_options(base=base, **dict(policy))
-    if isinstance(mode, str):
-        mode = mode.lower()
-    pol = Policy.from_options(mode=mode, mask=mask, min_score=min_score, entities=entities, base=base, **opts)
-    return Redactor(backend, pol, fallback=fallback, metrics=metrics, **dict(backend_options or {}))
-
-
 # -- snapshot / apply ---------------------------------------------------------------
 
 
@@ -183,39 +140,32 @@ class _Reentry(threading.local):
 # -- the synchronous filter -----------------------------------------------------------
 
 
+
 class RedactingFilter(logging.Filter):
     """Redacts each record in place, synchronously, before the handler formats it.
 
     For simple setups and fast backends (the default ``builtin``/``regex``). Attach it to
     *handlers* (see :func:`attach_redaction`): a filter on a logger does not see records
-    propagated from child loggers. From dictConfig::
+    propagated from child loggers. ``options`` are :func:`~piiredact.build_redactor`'s.
+    From dictConfig::
 
         "filters": {"pii": {"()": "piiredact.RedactingFilter", "maskMode": "MASK",
                             "mask": "*", "minScore": "0.9", "entitiesToReplace": "SSN,EMAIL"}}
+
+    The handler it is attached to gets a value-free ``handleError`` (the stdlib's prints
+    the in-flight exception, with its chained context, raw on stderr).
     """
 
-    def __init__(
-        self,
-        name: str = "",
-        *,
-        backend: str | Detector = DEFAULT_BACKEND,
-        policy: Policy | Mapping[str, Any] | None = None,
-        config: str | None = None,
-        redactor: Redactor | None = None,
-        fallback: str | Detector | None = "regex",
-        backend_options: Mapping[str, Any] | None = None,
-        metrics: Metrics | None = None,
-        **options: Any,
-    ) -> None:
+    def __init__(self, name: str = "", *, redactor: Redactor | None = None, **options: Any) -> None:
         super().__init__(name)
-        self.redactor = _make_redactor(redactor, backend, policy, config, options, backend_options,
-                                       fallback, metrics)
+        self.redactor = build_redactor(redactor, **options)
         self.metrics = self.redactor.metrics
         self._fast: Redactor | None = None
         self._reentry = _Reentry()
 
     @property
     def fast(self) -> Redactor:
+        """The regex tier for records that must not reach the detector (piiredact's own)."""
         if self._fast is None:
             self._fast = Redactor("regex", self.redactor.policy, fallback=None, metrics=self.metrics)
         return self._fast
@@ -223,6 +173,7 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not super().filter(record):
             return False
+        _guard_calling_handler()
         if record.__dict__.get("_piiredact"):
             return True  # already redacted (by a RedactingQueueHandler upstream)
         reentry = self._reentry
@@ -254,86 +205,105 @@ class RedactingQueueHandler(logging.Handler):
     """Takes records in the caller's thread, redacts them on a background worker, then
     hands them to the real ``handlers`` in the order they were logged.
 
-    The caller only snapshots the record (message formatted with its args, exception
-    rendered) and enqueues it; it never waits for detection. ``handlers`` are Handler
-    objects or names of handlers configured by dictConfig (resolved at first use, so
-    the order of the ``handlers`` section does not matter, on every Python version).
-    Overload: ``overflow="degrade"`` (default) redacts in the caller with the regex tier
-    and still delivers; ``"block"`` waits; ``"drop"`` discards (counted).
+    ``emit`` is the stdlib split: :meth:`prepare` snapshots the record in the caller
+    (message formatted with its args, exception rendered, a copy for the targets) and
+    :meth:`enqueue` hands it to the :class:`~piiredact.BackgroundQueue`; the caller never
+    waits for detection. ``handlers`` are Handler objects or names of handlers: from
+    dictConfig, names are checked when this handler is configured (an unknown name is a
+    configuration error then) and held by strong reference (``logging._handlers`` is a
+    weak dict: a garbage collection before the first record must not lose a target);
+    outside dictConfig a name must already be registered.
+
+    Overload: ``overflow="degrade"`` (default) redacts in the caller with the builtin
+    (name-aware) tier and still delivers; ``"block"`` waits; ``"drop"`` discards
+    (counted). ``timeout`` is the per-batch detection budget; ``exit_timeout`` bounds the
+    drain at close/exit; ``flush_on_sigterm=True`` installs the opt-in SIGTERM drain
+    (main thread only). Other ``options`` are :func:`~piiredact.build_redactor`'s.
     """
 
     def __init__(
         self,
         handlers: Iterable[logging.Handler | str] | None = None,
         *,
-        backend: str | Detector = DEFAULT_BACKEND,
-        policy: Policy | Mapping[str, Any] | None = None,
-        config: str | None = None,
         redactor: Redactor | None = None,
-        fallback: str | Detector | None = "regex",
-        backend_options: Mapping[str, Any] | None = None,
-        metrics: Metrics | None = None,
         max_queue: int = 10_000,
         max_batch: int = 256,
         max_delay: float = 0.05,
         overflow: Overflow = "degrade",
         timeout: float | None = 5.0,
+        exit_timeout: float | None = DEFAULT_EXIT_TIMEOUT,
+        flush_on_sigterm: bool = False,
         level: int | str = logging.NOTSET,
         worker_name: str = "piiredact-logging",
         **options: Any,
     ) -> None:
-        wanted: list[logging.Handler | str] = list(handlers or [])
-        if not wanted:
-            raise ConfigError("handlers: RedactingQueueHandler needs the handlers to forward to "
-                              "(handler objects or names of configured handlers)")
+        # Everything that can fail runs before logging.Handler.__init__ registers this
+        # handler for logging.shutdown(): a half-built handler must not be flushed there.
+        logging._checkLevel(level)  # type: ignore[attr-defined]
+        targets, pending = _resolve_at_config(handlers)
+        own_redactor = redactor is None
+        built = build_redactor(redactor, **options)
+        if isinstance(timeout, str):
+            timeout = _number("timeout", timeout)
+        try:
+            queue = BackgroundQueue(
+                built, max_queue=max_queue, max_batch=max_batch, max_delay=max_delay,
+                overflow=overflow, timeout=timeout, name=worker_name, metrics=built.metrics,
+                exit_timeout=exit_timeout,
+            )
+        except ValueError as e:
+            if own_redactor:
+                built.close()
+            raise ConfigError(str(e)) from None
+        if flush_on_sigterm and not _flush_on_sigterm():
+            queue.close()
+            raise ConfigError("flush_on_sigterm: must be configured from the main thread")
         super().__init__(level)
-        self._wanted = wanted
-        self._own_redactor = redactor is None
-        self.redactor = _make_redactor(redactor, backend, policy, config, options, backend_options,
-                                       fallback, metrics)
-        self.metrics = self.redactor.metrics
-        self.queue = BackgroundQueue(
-            self.redactor, max_queue=max_queue, max_batch=max_batch, max_delay=max_delay,
-            overflow=overflow, timeout=timeout, name=worker_name, metrics=self.metrics,
-        )
-        self._targets: list[logging.Handler] | None = None
+        self.redactor = built
+        self.metrics = built.metrics
+        self.queue = queue
+        self._own_redactor = own_redactor
+        self._targets: list[logging.Handler] = targets
+        self._pending = pending    # names dictConfig configures after this handler
         self._resolve_lock = threading.Lock()
         self._closed = False
+        queue.after_close = _weak_call(self, "_flush_targets")
+        if pending is None:
+            self._settle()
 
     # -- targets --------------------------------------------------------------------
 
     @property
     def targets(self) -> list[logging.Handler]:
-        """The real handlers records are forwarded to (names resolved on first use)."""
-        t = self._targets
-        return t if t is not None else self._resolve()
+        """The real handlers records are forwarded to."""
+        if self._pending is not None:
+            self._resolve_pending()
+        return self._targets
 
-    def _resolve(self) -> list[logging.Handler]:
+    def _resolve_pending(self) -> None:
         with self._resolve_lock:
-            if self._targets is not None:
-                return self._targets
-            found: list[logging.Handler] = []
-            missing: list[str] = []
-            for h in self._wanted:
-                if isinstance(h, logging.Handler):
-                    found.append(h)
-                    continue
-                # dictConfig registers every named handler in logging._handlers (a weak dict)
-                target = logging._handlers.get(h)  # type: ignore[attr-defined]
-                if target is None:
-                    missing.append(str(h))
-                elif target is not self:
-                    found.append(target)
-            if missing:
-                self.metrics.incr("unresolved_handlers", len(missing))
-                sys.stderr.write(
-                    f"piiredact: RedactingQueueHandler: no handler named {', '.join(missing)} "
-                    "(check the 'handlers' option); records go to the others\n")
-            self._targets = found
-            self._move_after(found)
-            return found
+            pending = self._pending
+            if pending is None:
+                return
+            configured, names = pending
+            for name in names:
+                target = dict.get(configured, name)
+                if not isinstance(target, logging.Handler):
+                    # dictConfig failed on it (and raised): nothing to forward to under that name
+                    self.metrics.incr("unresolved_handlers")
+                    raise ConfigError(f"handlers: the handler named {name!r} was not configured")
+                if target is not self:
+                    self._targets.append(target)
+            self._targets.sort(key=lambda h: self._order.index(h.name) if h.name in self._order else 0)
+            self._pending = None  # drop the reference to dictConfig's handler table
+            self._settle()
 
-    def _move_after(self, targets: list[logging.Handler]) -> None:
+    def _settle(self) -> None:
+        for h in self._targets:
+            _guard_handle_error(h)
+        self._move_after()
+
+    def _move_after(self) -> None:
         """Re-register this handler after its targets in logging's shutdown list.
 
         logging.shutdown() closes handlers newest first; being newer than the targets
@@ -361,24 +331,40 @@ class RedactingQueueHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            targets = self._targets if self._targets is not None else self._resolve()
-            copy = _copy(record)
-            deliver = _Delivery(copy, targets, self)
-            if _is_internal(record.name) or record.__dict__.get("_piiredact"):
-                # piiredact's or a backend's own record: never fed back into detection
-                self.metrics.incr("internal_records")
-                payload = _safe_payload(record, self.metrics)
-                self.queue.submit_redacted(self.queue.fast.redact_values([payload])[0], deliver)
-            else:
-                self.queue.submit(_safe_payload(record, self.metrics), deliver)
+            self.enqueue(self.prepare(record))
         except RecursionError:
             raise
         except Exception:
             self.handleError(record)
 
+    def prepare(self, record: logging.LogRecord) -> QueueItem:
+        """Snapshot ``record`` in the caller: the texts to redact (args formatted, exception
+        rendered, extras stringified) and a copy the worker fills and forwards.
+
+        Records of piiredact's own and its backends' loggers are redacted here with the
+        degrade tier (never fed back into detection) and marked ``redacted``.
+        """
+        if self._pending is not None:
+            self._resolve_pending()
+        payload = _safe_payload(record, self.metrics)
+        internal = _is_internal(record.name) or bool(record.__dict__.get("_piiredact"))
+        if internal:
+            self.metrics.incr("internal_records")
+            payload = self.queue.redact_now(payload)
+        return QueueItem(payload, _Delivery(_copy(record), self), internal, 0.0)
+
+    def enqueue(self, item: QueueItem) -> None:
+        """Hand a prepared item to the background queue (never blocks by default)."""
+        if item.redacted:
+            self.queue.submit_redacted(item.payload, item.emit)
+        else:
+            self.queue.submit(item.payload, item.emit)
+
     def handleError(self, record: logging.LogRecord) -> None:
         """Report a failure without the record's text (the stdlib prints msg and args)."""
-        self.metrics.incr("handle_errors")
+        metrics = self.__dict__.get("metrics")
+        if metrics is not None:
+            metrics.incr("handle_errors")
         if not logging.raiseExceptions:
             return
         _report_error(self, record)
@@ -386,9 +372,19 @@ class RedactingQueueHandler(logging.Handler):
     # -- lifecycle ------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Deliver every queued record to the targets, then flush them."""
-        self.queue.flush()
-        for h in self.targets:
+        """Deliver every queued record (waiting at most ``exit_timeout``), then flush the targets."""
+        queue = self.__dict__.get("queue")
+        if queue is None:  # __init__ did not finish
+            return
+        queue.flush(queue.exit_timeout)
+        self._flush_targets()
+
+    def _flush_targets(self) -> None:
+        try:
+            targets = self.targets
+        except ConfigError:
+            return
+        for h in targets:
             try:
                 h.flush()
             except Exception:
@@ -397,11 +393,14 @@ class RedactingQueueHandler(logging.Handler):
     def close(self) -> None:
         """Deliver every queued record, stop the worker (targets stay open: they are
         closed by their owner or by logging.shutdown)."""
-        if not self._closed:
+        queue = self.__dict__.get("queue")
+        if queue is not None and not self._closed:
             self._closed = True
-            if self._targets is None:
-                self._resolve()
-            self.queue.close()
+            try:
+                self.targets
+            except ConfigError:
+                pass
+            queue.close()
             if self._own_redactor:
                 self.redactor.close()
         super().close()
@@ -414,36 +413,165 @@ class RedactingQueueHandler(logging.Handler):
 class _Delivery:
     """Called on the worker with the redacted payload: fill the copy, forward in order."""
 
-    __slots__ = ("handler", "record", "targets")
+    __slots__ = ("handler", "record")
 
-    def __init__(self, record: logging.LogRecord, targets: list[logging.Handler],
-                 handler: RedactingQueueHandler) -> None:
+    def __init__(self, record: logging.LogRecord, handler: RedactingQueueHandler) -> None:
         self.record = record
-        self.targets = targets
         self.handler = handler
 
     def __call__(self, redacted: Sequence[Any]) -> None:
         record = self.record
         _apply(record, redacted)
-        levelno = record.levelno
-        for h in self.targets:
-            if levelno >= h.level:
-                try:
-                    h.handle(record)
-                except Exception:
-                    self.handler.handleError(record)
+        _forward(self.handler, record)
+
+    def gap(self, n: int) -> None:
+        """Records were dropped just before this one (the targets did not keep up): say so
+        in the log itself, where the gap is."""
+        marker = logging.LogRecord(
+            "piiredact.internal", logging.WARNING, __file__, 0,
+            f"piiredact: {n} records dropped here: the queue was full (the target handlers did "
+            "not keep up)", None, None)
+        marker.__dict__["_piiredact"] = True
+        _forward(self.handler, marker)
+
+
+def _forward(handler: RedactingQueueHandler, record: logging.LogRecord) -> None:
+    levelno = record.levelno
+    for h in handler.targets:
+        if levelno >= h.level:
+            try:
+                h.handle(record)
+            except Exception:
+                handler.handleError(record)
+
+
+# -- resolving target names -------------------------------------------------------------
+
+
+def _resolve_at_config(
+    handlers: Iterable[logging.Handler | str] | None,
+) -> tuple[list[logging.Handler], tuple[Mapping[str, Any], list[str]] | None]:
+    """Targets now (strong references), plus names dictConfig has yet to configure.
+
+    Inside dictConfig the ``handlers`` list is a ConvertingList whose ``configurator`` holds
+    the table of this configuration's handlers (configured ones are Handler objects,
+    the others still dicts). A name missing from it is a typo: a ConfigError now, which
+    dictConfig reports as "Unable to configure handler ...". A name configured after
+    this handler (dictConfig goes in sorted order) is resolved from that table — kept
+    alive by it — on the first record. 3.12+ resolves ``handlers`` itself only for
+    ``QueueHandler`` subclasses, which would hand us Handler objects: accepted too.
+    """
+    if isinstance(handlers, (str, bytes)):
+        handlers = [handlers]  # type: ignore[list-item]
+    wanted = list(handlers or [])
+    if not wanted:
+        raise ConfigError("handlers: RedactingQueueHandler needs the handlers to forward to "
+                          "(handler objects or names of configured handlers)")
+    configurator = getattr(handlers, "configurator", None)
+    table: Any = None
+    if configurator is not None:
+        config = getattr(configurator, "config", None)
+        table = dict.get(config, "handlers") if isinstance(config, dict) else None
+    found: list[logging.Handler] = []
+    later: list[str] = []
+    for h in wanted:
+        if isinstance(h, logging.Handler):
+            found.append(h)
+            continue
+        if not isinstance(h, str):
+            raise ConfigError(f"handlers: expected handler names or objects, got {type(h).__name__}")
+        if isinstance(table, dict):
+            if h not in table:
+                known = ", ".join(sorted(str(k) for k in table))
+                raise ConfigError(f"handlers: no handler named {h!r} in this configuration (configured: {known})")
+            target = dict.get(table, h)
+        else:
+            target = logging._handlers.get(h)  # type: ignore[attr-defined]
+            if target is None:
+                raise ConfigError(f"handlers: no handler named {h!r} is registered")
+        if isinstance(target, logging.Handler):
+            found.append(target)
+        else:
+            later.append(h)
+    if not later:
+        return found, None
+    return found, (table, later)
+
+
+# -- value-free error reports ---------------------------------------------------------
 
 
 def _report_error(handler: logging.Handler, record: logging.LogRecord) -> None:
-    """One value-free line on stderr: where the record came from and the error type."""
-    etype = sys.exc_info()[0]
+    """One value-free line on stderr: where the record came from and the error type.
+
+    Never the message, the args or the exception's text — nor the exception being
+    handled when the record was logged (the stdlib prints it as the error's context)."""
+    etype, _, tb = sys.exc_info()
+    where = ""
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None:
+        where = f" at {tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
     try:
         sys.stderr.write(
             f"piiredact: error while handling a log record from logger {record.name!r} "
             f"({record.pathname}:{record.lineno}) in {type(handler).__name__}: "
-            f"{etype.__name__ if etype else 'unknown error'} (record text withheld)\n")
+            f"{etype.__name__ if etype else 'unknown error'}{where} (record text withheld)\n")
     except Exception:
         pass
+
+
+def _value_free_handle_error(self: logging.Handler, record: logging.LogRecord) -> None:
+    if logging.raiseExceptions and sys.stderr:
+        _report_error(self, record)
+
+
+_guarded: weakref.WeakSet[logging.Handler] = weakref.WeakSet()
+
+
+def _guard_handle_error(handler: logging.Handler) -> None:
+    """Give ``handler`` a value-free handleError if it has the stdlib's (idempotent)."""
+    if handler in _guarded:
+        return
+    if type(handler).handleError is logging.Handler.handleError and "handleError" not in handler.__dict__:
+        handler.handleError = types.MethodType(_value_free_handle_error, handler)  # type: ignore[method-assign]
+    _guarded.add(handler)
+
+
+def _guard_calling_handler() -> None:
+    """From RedactingFilter.filter: guard the handler whose Filterer called us."""
+    try:
+        frame = sys._getframe(2)  # filter() <- Filterer.filter(self=<handler>)
+    except ValueError:
+        return
+    owner = frame.f_locals.get("self")
+    if isinstance(owner, logging.Handler) and owner not in _guarded:
+        _guard_handle_error(owner)
+
+
+# -- small helpers ------------------------------------------------------------------
+
+
+def _number(key: str, value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"{key}: expected a number") from None
+
+
+def _flush_on_sigterm() -> bool:
+    return flush_on_sigterm()
+
+
+def _weak_call(obj: object, method: str) -> Any:
+    ref = weakref.ref(obj)
+
+    def call() -> None:
+        o = ref()
+        if o is not None:
+            getattr(o, method)()
+
+    return call
 
 
 # -- wiring -------------------------------------------------------------------------
@@ -465,7 +593,8 @@ def attach_redaction(
     each of their handlers, and to :data:`logging.lastResort` (used when no handler is
     configured). Handlers that are :class:`RedactingQueueHandler` already redact and are
     skipped; handlers added later are not covered (call again after adding them).
-    ``options`` are :class:`RedactingFilter` options. Idempotent; returns the filter.
+    Each covered handler gets a value-free ``handleError``. ``options`` are
+    :class:`RedactingFilter` options. Idempotent; returns the filter.
     """
     flt = filter if filter is not None else RedactingFilter(**options)
     if isinstance(logger, str):
@@ -488,6 +617,7 @@ def attach_redaction(
         seen.add(id(h))
         if not any(isinstance(f, RedactingFilter) for f in h.filters):
             h.addFilter(flt)
+        _guard_handle_error(h)
     return flt
 
 

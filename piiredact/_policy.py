@@ -15,7 +15,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from ._entities import ALL_ENTITIES, CORE_ENTITIES, canonical_entity
 from ._exceptions import ConfigError
@@ -33,6 +42,15 @@ DEFAULT_REDACT_KEYS: tuple[str, ...] = (
     "refresh_token", "authorization", "ssn", "social_security_number", "credit_card",
     "card_number", "cvv",
 )
+
+
+def _key_set(v: Any) -> frozenset[str]:
+    """``"a,b"`` or an iterable of key names -> lower-case names."""
+    if isinstance(v, str):
+        v = [p for p in re.split(r"[,\s]+", v) if p]
+    if not isinstance(v, Iterable) or isinstance(v, (bytes, Mapping)):
+        raise ValueError("expected key names (a list, or a comma-separated string)")
+    return frozenset(str(k).lower() for k in v)
 
 
 def _entity_name(value: str, key: str) -> str:
@@ -60,6 +78,12 @@ class Policy(BaseModel):
     ``allow``/``allow_patterns``: values never redacted (exact, or full-match regex).
     ``redact_keys``/``skip_keys``: for structured data, keys whose string values are
     always redacted whole, or never touched (case-insensitive, exact key names).
+    ``redact_keys`` ADDS to :data:`DEFAULT_REDACT_KEYS` wherever it is given (keyword,
+    dict, TOML, environment, options): naming your own key never un-redacts
+    ``password``. To leave a default key alone, name it in ``skip_keys`` (skip wins).
+
+    Invalid input raises a one-line :class:`~piiredact.ConfigError` naming the key and
+    never the value (an allow-listed address or a hash key must not reach a log).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=False)
@@ -118,10 +142,29 @@ class Policy(BaseModel):
 
     @field_validator("redact_keys", "skip_keys", mode="before")
     @classmethod
-    def _v_keys(cls, v: Any) -> Any:
-        if isinstance(v, str):
-            v = [p for p in re.split(r"[,\s]+", v) if p]
-        return frozenset(str(k).lower() for k in v)
+    def _v_keys(cls, v: Any, info: ValidationInfo) -> Any:
+        keys = _key_set(v)
+        return keys | frozenset(DEFAULT_REDACT_KEYS) if info.field_name == "redact_keys" else keys
+
+    @field_validator("hash_key", mode="after")
+    @classmethod
+    def _v_hash_key(cls, v: SecretStr | None) -> SecretStr | None:
+        # An empty key makes every "keyed" pseudonym recomputable by anyone.
+        if v is not None and not v.get_secret_value().strip():
+            raise ValueError("must not be empty or blank")
+        return v
+
+    def __init__(self, **data: Any) -> None:
+        # Policy(...) fails like from_dict: one line, a ConfigError, the key not the value.
+        # The message is built outside the except block so the ConfigError carries no
+        # __context__ (the ValidationError quotes every input value).
+        try:
+            super().__init__(**data)
+        except ValidationError as e:
+            msg = _one_line(e, "policy")
+        else:
+            return
+        raise ConfigError(msg)
 
     def model_post_init(self, __context: Any) -> None:
         needs_key = self.action == "hash" or any(r.action == "hash" for r in self.rules.values())
@@ -135,10 +178,19 @@ class Policy(BaseModel):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "policy") -> Policy:
         """Validate a mapping; errors are one-line ConfigErrors naming the key."""
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"{source}: expected a table of policy keys, got {type(data).__name__}")
+        data = dict(data)
+        bad = next((k for k in data if not isinstance(k, str)), None)
+        if bad is not None:
+            raise ConfigError(f"{source}: keys must be strings, got {type(bad).__name__}")
         try:
-            return cls.model_validate(dict(data))
-        except ValidationError as e:
-            raise ConfigError(_one_line(e, source)) from None
+            return cls(**data)  # __init__ turns validation errors into one-line ConfigErrors
+        except ConfigError as e:
+            msg = str(e)
+        if source != "policy" and msg.startswith("policy."):
+            msg = f"{source}.{msg[len('policy.'):]}"
+        raise ConfigError(msg)
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str], *, table: str | None = None) -> Policy:

@@ -1,21 +1,43 @@
-"""`BackgroundQueue`: the non-blocking path shared by the logging handler and the structlog sink.
+"""`BackgroundQueue`: the non-blocking path shared by every entry point that must not wait.
 
 ::
 
-    caller thread                         worker thread                     helper thread
-    ─────────────                         ─────────────                     ─────────────
+    caller thread                         worker thread
+    ─────────────                         ─────────────
     submit(payload, emit) ─▶ deque ─▶ batch (max_batch | oldest waited max_delay)
-      full? degrade: redact with the       raw items ─▶ redact_values ──────▶ Redactor (time budget)
-      fast tier here, enqueue as           late / raising / busy / breaker open ─▶ fast tier (regex)
-      already-redacted (same deque,        emit(redacted) for every item, in submission order
-      so order is kept)
+      detection backlog full? degrade:     ordinary records: one guarded call
+      redact here with the name-aware        redactor.redact_values_result(batch)
+      degrade tier, enqueue as redacted      -> values + the tier that answered
+      (same deque: order kept)             large records: one guarded call each
+      everything held full? drop,          answer from a name-blind tier (or none)?
+      counted, a marker says where           re-redact those records with the degrade tier
+                                           emit(redacted) for every item, in submission order
 
-One deque holds every item in submission order. Only *raw* items count against
-``max_queue``; an item the caller already redacted (overflow ``degrade``, or a record
-produced by piiredact's own threads) is appended past the bound, so the worker emits it
-in sequence and the caller never waits. The worker never waits on a detector longer than
-``timeout``: detection runs on a helper thread, a late result is discarded, and while
-the helper is still stuck later batches go straight to the fast tier.
+The time budget, circuit breaker and fallback tier belong to the redactor's guard
+(:class:`~piiredact._guard.DetectionGuard`); the queue only learns which tier answered
+(``RedactionResult.tier``) and keeps overload from costing names:
+
+* the caller-side degrade tier is the builtin detector (name-aware), not the regex tier,
+  so an unpaced flood costs the callers time, not names;
+* records larger than ``_LARGE_RECORD`` characters are analysed on their own, so one
+  slow record cannot push its batch-mates to a fallback;
+* when the guard answered from a name-blind tier (a late or busy primary, regex fallback)
+  or from placeholders, the ordinary records of that batch are re-redacted with the
+  degrade tier on the worker; a record the degrade tier cannot walk becomes the placeholder.
+
+Memory is bounded whatever the targets do: at most ``max_queue`` raw records wait for
+detection, and at most ``max(max_queue, 1024)`` more already-redacted records (degraded
+ones, piiredact's own) wait for delivery. Beyond that a record is dropped, counted in
+``dropped_full``, reported on ``piiredact.internal``, and the next delivered record is
+preceded by a marker (``emit.gap(n)`` when the emit callable has one) saying how many.
+
+Exit: ``close()`` and interpreter exit wait at most ``exit_timeout`` seconds (default
+30) for the drain, then say on stderr how many records were not delivered. A
+``multiprocessing`` child (it ends with ``os._exit``, skipping ``atexit``) is drained by
+a ``multiprocessing.util.Finalize``. :func:`flush_on_sigterm` is the opt-in SIGTERM drain.
+After ``os.fork()`` the child starts with an empty queue, fresh locks and its own worker;
+a fork waits (bounded) for the parent's worker to finish the record it is writing, so the
+child never inherits a target handler mid-write.
 """
 
 from __future__ import annotations
@@ -23,20 +45,29 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import signal
+import sys
 import threading
 import time
 import weakref
 from collections import deque
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ._metrics import Metrics
 from ._redact import UNANALYSED_PLACEHOLDER
-from ._redactor import Redactor
-from ._resilience import CircuitBreaker
+from ._redactor import RedactionResult, Redactor
 
 Overflow = Literal["degrade", "block", "drop"]
 Emit = Callable[[Any], None]
+#: How the worker (and the degrade tier) turn a batch of payloads into a result:
+#: ``redact(redactor, payloads, timeout=budget)``; ``timeout=None`` means no budget.
+RedactFn = Callable[..., RedactionResult]
+
+
+def redact_values(redactor: Redactor, payloads: list[Any], *, timeout: float | None = None) -> RedactionResult:
+    """The default :data:`RedactFn`: structured values, keys as context (one detector call)."""
+    return redactor.redact_values_result(payloads, timeout=timeout)
 
 #: piiredact's own logger. Messages sent here never contain analysed text.
 internal_logger = logging.getLogger("piiredact.internal")
@@ -45,91 +76,89 @@ internal_logger = logging.getLogger("piiredact.internal")
 _REPORT_INTERVAL = 60.0
 # Upper bounds of the batch-size histogram buckets.
 _BATCH_BUCKETS: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
-# How long close()/atexit wait for a worker whose detector has no time budget.
-_UNBOUNDED_CLOSE_WAIT = 30.0
+# Default bound (seconds) of the drain at close()/exit: a hung backend without a time
+# budget, or a target that never returns, must not keep the process alive forever.
+DEFAULT_EXIT_TIMEOUT = 30.0
+# Already-redacted records that may wait for delivery beyond max_queue raw ones (at least).
+_MIN_HEADROOM = 1024
+# A record with more text than this (characters) is analysed in a call of its own.
+_LARGE_RECORD = 16_384
+# How long (seconds) a fork waits for the worker to finish writing one record.
+_FORK_WAIT = 2.0
+# Threads whose name starts with this are piiredact's (workers, the guard's helpers).
+_OWN_THREAD_PREFIX = "piiredact"
 
 _OVERFLOWS = ("degrade", "block", "drop")
 
 _get_ident = threading.get_ident
+_current_thread = threading.current_thread
 _monotonic = time.monotonic
 _sleep = time.sleep
+_new_item = tuple.__new__
 
 
-# One submitted item: (payload, emit, redacted, enqueue time). A tuple: cheapest to build
-# in the caller. ``redacted`` items skip detection (the caller already redacted them).
-_Item = tuple[Any, Emit, bool, float]
+class QueueItem(NamedTuple):
+    """One submitted record. ``redacted`` items skip detection (already redacted);
+    ``gap`` is how many records were dropped (everything held full) just before it."""
+
+    payload: Any
+    emit: Emit
+    redacted: bool
+    enqueued: float
+    gap: int = 0
 
 
-class _Job:
-    __slots__ = ("arg", "done", "error", "fn", "result")
-
-    def __init__(self, fn: Callable[[Any], Any], arg: Any) -> None:
-        self.fn = fn
-        self.arg = arg
-        self.done = threading.Event()
-        self.result: Any = None
-        self.error: BaseException | None = None
+def _on_own_thread() -> bool:
+    return _current_thread().name.startswith(_OWN_THREAD_PREFIX)
 
 
-class _Helper:
-    """One daemon thread that runs detection so the worker can stop waiting for it.
+def _size(obj: Any, depth: int = 0) -> int:
+    """Characters of text in a payload (depth-limited: a self-referencing value ends)."""
+    if type(obj) is str:
+        return len(obj)
+    if depth > 3:
+        return 0
+    if isinstance(obj, (tuple, list)):
+        return sum(_size(x, depth + 1) for x in obj)
+    if isinstance(obj, dict):
+        try:
+            return sum(_size(v, depth + 1) for v in obj.values())
+        except Exception:
+            return 0
+    return 0
 
-    A daemon, not a ThreadPoolExecutor: executor threads are joined at interpreter exit,
-    so a detector stuck forever would hang the process.
-    """
 
-    def __init__(self, name: str) -> None:
-        self._cv = threading.Condition(threading.Lock())
-        self._job: _Job | None = None
-        self.thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self.thread.start()
-
-    def run(self, fn: Callable[[Any], Any], arg: Any, timeout: float) -> _Job | None:
-        """Run ``fn(arg)``; the job (check ``done``) or None if a previous job is still running."""
-        job = _Job(fn, arg)
-        with self._cv:
-            if self._job is not None:
-                return None
-            self._job = job
-            self._cv.notify()
-        job.done.wait(timeout)
-        return job
-
-    def _run(self) -> None:
-        while True:
-            with self._cv:
-                while self._job is None:
-                    self._cv.wait()
-                job = self._job
-            try:
-                job.result = job.fn(job.arg)
-            except BaseException as e:  # report to the worker, never die
-                job.error = e
-            with self._cv:
-                self._job = None  # free again; an abandoned job's result is simply dropped
-            job.done.set()
+def _is_name_blind(detector: object) -> bool:
+    """The regex tier sees names only next to context words; every other tier is name-aware."""
+    return getattr(detector, "name", None) == "regex"
 
 
 class BackgroundQueue:
     """Redact payloads on a background thread and hand them to ``emit`` in order.
 
     ``submit(payload, emit)`` returns at once (unless ``overflow="block"``); the worker
-    batches items, redacts them with ``redactor.redact_values`` (one detector call per
-    batch, under a ``timeout`` budget, falling back to the ``fast`` regex tier) and calls
-    ``emit(redacted_payload)`` on the worker thread, in submission order.
+    batches items, redacts them with ``redactor.redact_values_result`` (one guarded
+    detector call per batch, within ``timeout``) and calls ``emit(redacted_payload)`` on
+    the worker thread, in submission order. A payload is a str, or a dict/list/tuple of
+    them (walked with keys as context).
 
     Overflow (``max_queue`` raw items waiting): ``degrade`` (default) redacts in the
-    caller with the fast tier and still delivers, in order; ``block`` waits for room;
-    ``drop`` discards the item. Every degrade/drop is counted in :meth:`stats`.
-    ``flush``/``close``/interpreter exit deliver every queued item; after ``os.fork()``
-    the child starts with an empty queue and its own worker.
+    caller with the name-aware ``degrade`` tier (default: the builtin detector, or the
+    primary itself when it is builtin/regex) and still delivers, in order; ``block``
+    waits for room; ``drop`` discards the item. Every degrade/drop is counted in
+    :meth:`stats`. Memory stays bounded when the targets are slow (see the module doc).
+    ``flush``/``close``/interpreter exit/the end of a multiprocessing child deliver every
+    queued item (close and exit wait at most ``exit_timeout``).
+
+    ``redact`` (a :data:`RedactFn`) replaces how a batch becomes redacted values, e.g. an
+    integration passing the line codec; it is called with this queue's redactor on the
+    worker (``timeout=`` the queue's budget) and with the degrade tier (``timeout=None``).
     """
 
     def __init__(
         self,
         redactor: Redactor,
         *,
-        fast: Redactor | None = None,
         max_queue: int = 10_000,
         max_batch: int = 256,
         max_delay: float = 0.05,
@@ -137,53 +166,89 @@ class BackgroundQueue:
         timeout: float | None = 5.0,
         name: str = "piiredact-worker",
         metrics: Metrics | None = None,
+        degrade: Redactor | None = None,
+        exit_timeout: float | None = DEFAULT_EXIT_TIMEOUT,
+        redact: RedactFn | None = None,
+        fast: Redactor | None = None,  # the former name of `degrade`
     ) -> None:
         if overflow not in _OVERFLOWS:
             raise ValueError(f"overflow: unknown value {overflow!r} (use one of: {', '.join(_OVERFLOWS)})")
-        if max_queue < 1:
-            raise ValueError("max_queue: must be >= 1")
-        if max_batch < 1:
-            raise ValueError("max_batch: must be >= 1")
+        for key, value in (("max_queue", max_queue), ("max_batch", max_batch)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{key}: must be an integer >= 1")
         if max_delay < 0:
             raise ValueError("max_delay: must be >= 0")
-        if timeout is not None and timeout <= 0:
+        if timeout is not None and not timeout > 0:
             raise ValueError("timeout: must be > 0 or None")
+        if exit_timeout is not None and exit_timeout < 0:
+            raise ValueError("exit_timeout: must be >= 0 or None")
+        if not name.startswith(_OWN_THREAD_PREFIX):
+            name = f"{_OWN_THREAD_PREFIX}-{name}"  # our threads are recognised by their name
         self.redactor = redactor
         self.metrics = metrics if metrics is not None else redactor.metrics
-        self._own_fast = fast is None
-        self.fast = fast if fast is not None else Redactor(
-            "regex", redactor.policy, fallback=None, metrics=self.metrics)
+        degrade = degrade if degrade is not None else fast
+        self._own_degrade = degrade is None
+        self.degrade = degrade if degrade is not None else self._default_degrade(redactor)
         self.max_queue = max_queue
         self.max_batch = max_batch
         self.max_delay = max_delay
         self.overflow: Overflow = overflow
         self.timeout = timeout
+        self.exit_timeout = exit_timeout
         self.name = name
-        # Trips on timeouts (the Redactor's own breaker handles exceptions).
-        self.breaker = CircuitBreaker()
+        self._hard_limit = max_queue + max(max_queue, _MIN_HEADROOM)
+        self._redact = redact if redact is not None else redact_values
         self._closed = False
+        #: called (no arguments) after close() drained the queue, e.g. to flush targets
+        self.after_close: Callable[[], None] | None = None
         self._init_state()
         _live.add(self)
 
+    # -- tiers ----------------------------------------------------------------------
+
+    def _default_degrade(self, redactor: Redactor) -> Redactor:
+        """The caller-side tier: the primary when it is local (builtin/regex), else builtin."""
+        primary = getattr(redactor, "detector", None)
+        if getattr(primary, "name", None) in ("builtin", "regex"):
+            det: Any = primary
+            self._own_degrade_detector = False
+        else:
+            from .backends import create_detector
+
+            det = create_detector("builtin")
+            self._own_degrade_detector = True
+        fallback = None if _is_name_blind(det) else "regex"
+        return Redactor(det, redactor.policy, fallback=fallback, metrics=self.metrics)
+
+    def _fallback_detector(self) -> object:
+        guard = getattr(self.redactor, "guard", None)
+        if guard is not None:
+            return getattr(guard, "fallback_built", None) or getattr(guard, "fallback", None)
+        return getattr(self.redactor, "fallback", None)
+
     def _init_state(self) -> None:
         """Fresh synchronisation state: at construction and in a forked child."""
-        lock = threading.Lock()
+        # Re-entrant: the opt-in SIGTERM handler flushes from the main thread, which may
+        # have been interrupted while holding this lock inside submit().
+        lock = threading.RLock()
         self._lock = lock
         self._cv_items = threading.Condition(lock)   # worker waits for items / a full batch
         self._cv_room = threading.Condition(lock)    # overflow="block" callers wait for room
         self._cv_done = threading.Condition(lock)    # flush() waits for delivery
-        self._items: deque[_Item] = deque()
-        self._raw = 0             # raw items in the deque (the bounded part)
+        self._emit_lock = threading.Lock()           # held while one record is written (fork waits)
+        self._items: deque[QueueItem] = deque()
+        self._raw = 0             # raw items in the deque (the detection backlog)
         self._submitted = 0       # items accepted into the deque, ever
         self._delivered = 0       # items the worker finished (emitted or failed to emit)
         self._n_degraded = 0
         self._n_dropped = 0
+        self._n_full = 0          # dropped because everything held was full
+        self._gap = 0             # dropped since the last accepted item
         self._depth_max = 0
         self._waiting = 0         # worker state: 0 busy, 1 waiting for an item, 2 filling a batch
         self._urgent = 0          # flush()/close() in progress: do not wait for max_delay
         self._stopping = False
         self._worker: threading.Thread | None = None
-        self._helper: _Helper | None = None
         self._thread_ids: set[int] = set()
         self._batch_hist = [0] * len(_BATCH_BUCKETS)
         self._marked = 0          # items of the current batch already counted as delivered
@@ -193,14 +258,16 @@ class BackgroundQueue:
     # -- caller side ----------------------------------------------------------------
 
     def submit(self, payload: Any, emit: Emit) -> None:
-        """Queue ``payload`` (a str, or a dict/list/tuple of them) for redaction, then ``emit``.
+        """Queue ``payload`` for redaction, then ``emit`` (on the worker, in order).
 
         Never blocks unless ``overflow="block"``; never raises on overload.
         """
         # Fast path (the hot one): worker running, room in the queue, not our own thread.
-        if self._worker is not None and _get_ident() not in self._thread_ids:
+        if self._worker is not None and _get_ident() not in self._thread_ids and not _on_own_thread():
             with self._lock:
-                if self._raw < self.max_queue and self._append(payload, emit, False):
+                if (self._raw < self.max_queue and len(self._items) < self._hard_limit
+                        and not self._stopping):
+                    self._append(payload, emit, False)
                     return
         self._submit(payload, emit, False)
 
@@ -212,49 +279,75 @@ class BackgroundQueue:
         self._submit(payload, emit, True)
 
     def _submit(self, payload: Any, emit: Emit, redacted: bool) -> None:
+        if self._pid != os.getpid():  # forked without the at-fork hook (os.fork unavailable?)
+            self._after_fork_child()
         if self._closed or not self._ensure_worker():
             # No worker (closed, or threads cannot start at interpreter shutdown): deliver
             # synchronously, still redacted, rather than lose the item.
             self._deliver_now(payload, emit, redacted)
             return
-        if not redacted and _get_ident() in self._thread_ids:
-            # Logged by our own worker/helper (a target handler or a backend logging): a raw
-            # item would feed back into detection, and waiting for room here would deadlock.
-            payload, redacted = self._fast_redact(payload), True
+        if not redacted and (_get_ident() in self._thread_ids or _on_own_thread()):
+            # Logged by our own worker or a detection helper (a target handler or a backend
+            # logging): a raw item would feed back into detection, and waiting for room
+            # here would deadlock.
+            payload, redacted = self._degrade_one(payload), True
         with self._lock:
-            if redacted or self._raw < self.max_queue:
-                action = "queued" if self._append(payload, emit, redacted) else "stopped"
+            if self._stopping:
+                action = "stopped"
+            elif len(self._items) >= self._hard_limit:
+                action = "full"
+            elif redacted or self._raw < self.max_queue:
+                self._append(payload, emit, redacted)
+                return
             elif self.overflow == "block":
-                while self._raw >= self.max_queue and not self._stopping:
+                while (self._raw >= self.max_queue or len(self._items) >= self._hard_limit) \
+                        and not self._stopping:
                     self._cv_room.wait()
-                action = "queued" if self._append(payload, emit, False) else "stopped"
+                if self._stopping:
+                    action = "stopped"
+                else:
+                    self._append(payload, emit, False)
+                    return
             elif self.overflow == "drop":
                 self._n_dropped += 1
                 action = "dropped"
             else:
                 self._n_degraded += 1
                 action = "degrade"
-        if action == "queued":
-            return
         if action == "dropped":  # opt-in; reported outside the lock (logging may re-enter submit)
             self._report("drop", "piiredact: queue full (%d records); records dropped (overflow='drop')",
                          self.max_queue)
             return
         if action == "degrade":
-            # The fast tier in this thread (never waits for the worker); the already-redacted
-            # item then joins the same deque, so it is emitted in sequence.
-            payload, redacted = self._fast_redact(payload), True
+            # The degrade tier in this thread (never waits for the worker); the redacted item
+            # then joins the same deque, so it is emitted in sequence.
+            payload, redacted = self._degrade_one(payload), True
             with self._lock:
-                if self._append(payload, emit, True):
+                if not self._stopping and len(self._items) < self._hard_limit:
+                    self._append(payload, emit, True)
                     return
+                action = "stopped" if self._stopping else "full"
+        if action == "full":
+            self._drop_full()
+            return
         self._deliver_now(payload, emit, redacted)  # the worker stopped meanwhile (close)
 
-    def _append(self, payload: Any, emit: Emit, redacted: bool) -> bool:
-        """Enqueue (lock held). False when the worker is stopping: deliver synchronously."""
-        if self._stopping:
-            return False
+    def _drop_full(self) -> None:
+        """Everything held is full (the targets do not keep up): drop, count, say where."""
+        with self._lock:
+            self._n_full += 1
+            self._gap += 1
+        self.metrics.incr("dropped_full")
+        self._report("full", "piiredact: %d records are waiting for the target handlers; records "
+                     "dropped until they catch up (counted as dropped_full)", self._hard_limit)
+
+    def _append(self, payload: Any, emit: Emit, redacted: bool) -> None:
+        """Enqueue (lock held, not stopping)."""
         items = self._items
-        items.append((payload, emit, redacted, _monotonic()))
+        gap = self._gap
+        if gap:
+            self._gap = 0
+        items.append(_new_item(QueueItem, (payload, emit, redacted, _monotonic(), gap)))
         self._submitted += 1
         if not redacted:
             self._raw += 1
@@ -264,29 +357,35 @@ class BackgroundQueue:
         w = self._waiting
         if w == 1 or (w == 2 and depth >= self.max_batch):
             self._cv_items.notify()
-        return True
 
-    def _fast_redact(self, payload: Any) -> Any:
-        return self._fast_many([payload])[0]
+    def _degrade_one(self, payload: Any) -> Any:
+        return self._degrade_many([payload])[0]
 
-    def _fast_many(self, payloads: list[Any]) -> list[Any]:
-        """The fast tier; a payload it cannot walk (a broken custom mapping...) becomes the
-        placeholder, so an item is never lost nor emitted raw."""
+    def _degrade_many(self, payloads: list[Any]) -> list[Any]:
+        """The degrade tier; a payload it cannot walk (a broken custom mapping...) becomes
+        the placeholder, so an item is never lost nor emitted raw."""
         try:
-            return self.fast.redact_values(payloads)
+            return self._tiered(self.degrade, payloads)
         except Exception:
             out = []
             for p in payloads:
                 try:
-                    out.append(self.fast.redact_values([p])[0])
+                    out.append(self._tiered(self.degrade, [p])[0])
                 except Exception:
                     self.metrics.incr("placeholders")
                     out.append(UNANALYSED_PLACEHOLDER)
             return out
 
+    def _tiered(self, redactor: Redactor, payloads: list[Any]) -> list[Any]:
+        """``redactor``'s values, counting records a name-blind tier answered."""
+        result = self._redact(redactor, payloads, timeout=None)
+        if result.tier == "fallback" and not _is_name_blind(getattr(redactor, "detector", None)):
+            self.metrics.incr("name_blind_records", len(payloads))
+        return list(result.values)
+
     def _deliver_now(self, payload: Any, emit: Emit, redacted: bool) -> None:
         if not redacted:
-            payload = self._fast_redact(payload)
+            payload = self._degrade_one(payload)
         self.metrics.incr("delivered_synchronously")
         try:
             emit(payload)
@@ -320,21 +419,20 @@ class BackgroundQueue:
             self._worker = t
             if t.ident is not None:
                 self._thread_ids.add(t.ident)
-        if self.timeout is not None and self._helper is None:
-            # now, not at the first batch: that may come at exit, when no thread can start
-            self._start_helper()
         return True
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every item submitted before this call was emitted. False on timeout."""
         if _get_ident() in self._thread_ids:
             return False  # a target handler flushing from the worker: it cannot wait on itself
+        if self._pid != os.getpid():
+            self._after_fork_child()
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._lock:
             target = self._submitted
             if self._delivered >= target:
                 return True
-            if self._worker is None:
+            if self._worker is None or not self._worker.is_alive():
                 return False
             self._urgent += 1
             self._cv_items.notify()
@@ -351,34 +449,49 @@ class BackgroundQueue:
             finally:
                 self._urgent -= 1
 
-    def close(self) -> None:
+    def close(self, timeout: float | None | object = ...) -> bool:
         """Deliver every queued item, then stop the worker (idempotent).
 
-        Items submitted after close are redacted with the fast tier in the caller and
-        delivered at once.
+        Waits at most ``timeout`` seconds (default: ``exit_timeout``); records still queued
+        then are counted (``undelivered_at_close``) and reported on stderr. Items submitted
+        after close are redacted with the degrade tier in the caller and delivered at once.
+        Returns False when the drain did not finish.
         """
         if self._closed:
-            return
+            return True
         if self._pid != os.getpid():
             self._after_fork_child()
-        # A time budget bounds each batch, so the drain ends; without one, do not hang exit forever.
-        ok = self.flush(None if self.timeout is not None else _UNBOUNDED_CLOSE_WAIT)
+        wait = self.exit_timeout if timeout is ... else timeout
+        ok = self.flush(wait)  # type: ignore[arg-type]
         with self._lock:
             self._closed = True
             self._stopping = True
             undelivered = self._submitted - self._delivered
+            gap = self._gap
+            self._gap = 0
             self._cv_items.notify_all()
             self._cv_room.notify_all()
             worker = self._worker
-        if not ok and undelivered:
+        if undelivered and not ok:
             self.metrics.incr("undelivered_at_close", undelivered)
-            self._report("close", "piiredact: %d queued records could not be delivered at close "
-                         "(the detector did not return and has no timeout)", undelivered)
-        if worker is not None and worker is not threading.current_thread():
-            worker.join(1.0 if ok else 0.1)
-        if self._own_fast:
-            self.fast.close()
+            _stderr(f"piiredact: {undelivered} queued records were not delivered within "
+                    f"{wait} s at close (the detector or a target handler did not finish)")
+        if gap:
+            _stderr(f"piiredact: {gap} records were dropped before close (the target handlers "
+                    "did not keep up; counted as dropped_full)")
+        if worker is not None and worker is not threading.current_thread() and ok:
+            worker.join(1.0)
+        if self._own_degrade:
+            if self._own_degrade_detector:
+                self.degrade.close()
+        hook = self.after_close
+        if hook is not None:
+            try:
+                hook()
+            except Exception:
+                pass
         _live.discard(self)
+        return ok
 
     def __enter__(self) -> BackgroundQueue:
         self.start()
@@ -397,19 +510,20 @@ class BackgroundQueue:
         sync = self.metrics.get("delivered_synchronously")
         with self._lock:
             out.update({
-                "records_in": self._submitted + self._n_dropped + sync,
+                "records_in": self._submitted + self._n_dropped + self._n_full + sync,
                 "records_out": self._delivered + sync,
                 "degraded": self._n_degraded,
-                "dropped": self._n_dropped,
+                "dropped": self._n_dropped + self._n_full,
                 "queue_depth": len(self._items),
                 "queue_depth_max": self._depth_max,
+                "queue_limit": self._hard_limit,
                 "batch_size_hist": {str(b): c for b, c in zip(_BATCH_BUCKETS, self._batch_hist)},
             })
         return dict(sorted(out.items()))
 
     # -- worker ---------------------------------------------------------------------
 
-    def _take_batch(self) -> list[_Item] | None:
+    def _take_batch(self) -> list[QueueItem] | None:
         """Block until a batch is due; None when stopping with nothing left."""
         with self._lock:
             items = self._items
@@ -421,7 +535,7 @@ class BackgroundQueue:
                 self._waiting = 0
             # Dynamic batching: close the batch at max_batch items or when the oldest has
             # waited max_delay, unless someone is flushing or closing.
-            deadline = items[0][3] + self.max_delay  # (.., .., .., t)
+            deadline = items[0].enqueued + self.max_delay
             while len(items) < self.max_batch and not self._urgent and not self._stopping:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
@@ -431,11 +545,11 @@ class BackgroundQueue:
                 self._waiting = 0
             n = min(len(items), self.max_batch)
             batch = [items.popleft() for _ in range(n)]
-            raw = sum(1 for it in batch if not it[2])
+            raw = sum(1 for it in batch if not it.redacted)
             if raw:
                 self._raw -= raw
-                if self.overflow == "block":
-                    self._cv_room.notify_all()
+            if self.overflow == "block":
+                self._cv_room.notify_all()
             return batch
 
     def _run(self) -> None:
@@ -453,21 +567,25 @@ class BackgroundQueue:
                 self._report("worker", "piiredact: worker error (%s)", type(e).__name__)
                 self._mark_delivered(len(batch) - self._marked)
 
-    def _process(self, batch: list[_Item]) -> None:
-        payloads = [it[0] for it in batch]
-        raw_idx = [i for i, it in enumerate(batch) if not it[2]]
+    def _process(self, batch: list[QueueItem]) -> None:
+        payloads = [it.payload for it in batch]
+        raw_idx = [i for i, it in enumerate(batch) if not it.redacted]
         if raw_idx:
             self._batch_hist[_bucket(len(raw_idx))] += 1
             results = self._redact_batch([payloads[i] for i in raw_idx])
             for i, r in zip(raw_idx, results):
                 payloads[i] = r
+        emit_lock = self._emit_lock
         for n, (it, payload) in enumerate(zip(batch, payloads), 1):
-            try:
-                it[1](payload)
-            except Exception as e:
-                self.metrics.incr("emit_errors")
-                self._report("emit", "piiredact: delivering a record failed (%s); record not written",
-                             type(e).__name__)
+            if it.gap:
+                self._emit_gap(it.emit, it.gap)
+            with emit_lock:  # a fork waits for this record to be written (see _before_fork)
+                try:
+                    it.emit(payload)
+                except Exception as e:
+                    self.metrics.incr("emit_errors")
+                    self._report("emit", "piiredact: delivering a record failed (%s); record not written",
+                                 type(e).__name__)
             if n % 32 == 0:
                 # A large batch is a long run of Python code holding the GIL: pause so caller
                 # threads waiting for it get in now, not at the next forced switch (5 ms).
@@ -478,6 +596,15 @@ class BackgroundQueue:
         if rest:
             self._mark_delivered(rest)
 
+    def _emit_gap(self, emit: Emit, n: int) -> None:
+        gap = getattr(emit, "gap", None)
+        if gap is None:
+            return
+        try:
+            gap(n)
+        except Exception:
+            self.metrics.incr("emit_errors")
+
     def _mark_delivered(self, n: int) -> None:
         self._marked += n
         with self._lock:
@@ -485,72 +612,56 @@ class BackgroundQueue:
             self._cv_done.notify_all()
 
     def _redact_batch(self, payloads: list[Any]) -> list[Any]:
-        """Primary redactor within the time budget; the fast tier otherwise. Never raises."""
+        """Guarded redaction of one batch: ordinary records together, large ones alone.
+        Never raises."""
         t0 = time.perf_counter()
-        result: list[Any] | None = None
-        reason = None
-        errors_before = self.redactor.metrics.get("backend_errors")
-        if not self.breaker.allow():
-            reason = "circuit_open"
-        elif self.timeout is None:
-            try:
-                result = self.redactor.redact_values(payloads)
-            except Exception as e:
-                reason = f"error:{type(e).__name__}"
-        elif self._helper is None and not self._start_helper():
-            reason = "no_helper_thread"  # interpreter shutting down: no thread to time-box detect
-        else:
-            assert self._helper is not None
-            job = self._helper.run(self.redactor.redact_values, payloads, self.timeout)
-            if job is None:
-                reason = "busy"  # the previous batch's detector call has not returned yet
-            elif not job.done.is_set():
-                reason = "timeout"  # abandoned: its late result is discarded
-            elif job.error is not None:
-                reason = f"error:{type(job.error).__name__}"
-            else:
-                result = job.result
-        if result is not None and len(result) != len(payloads):
-            result, reason = None, "error:wrong_length"
-        m = self.metrics
-        if result is None:
-            if reason == "timeout":
-                self.breaker.record_failure()
-                m.incr("timeouts")
-            elif reason == "busy":
-                m.incr("backend_busy")
-            elif reason == "circuit_open":
-                m.incr("circuit_open_skips")
-            else:
-                self.breaker.record_failure()
-                m.incr("batch_errors")
-            m.incr("fallbacks", len(payloads))
-            self._report(reason or "fallback",
-                         "piiredact: detector %s (%s) for a batch of %d records; redacted with the "
-                         "fallback tier", getattr(self.redactor.detector, "name", "?"), reason, len(payloads))
-            result = self._fast_many(payloads)
-        else:
-            self.breaker.record_success()
-            if self.redactor.metrics.get("backend_errors") > errors_before:
-                # the Redactor failed over to its own fallback: say so (once per interval)
-                self._report("error", "piiredact: detector %s failed; a batch of %d records was "
-                             "redacted by the fallback tier", getattr(self.redactor.detector, "name", "?"),
-                             len(payloads))
-        m.observe("batch_latency", time.perf_counter() - t0)
-        return result
+        out: list[Any] = [None] * len(payloads)
+        ordinary: list[int] = []
+        large: list[int] = []
+        for i, p in enumerate(payloads):
+            (large if _size(p) > _LARGE_RECORD else ordinary).append(i)
+        groups = ([ordinary] if ordinary else []) + [[i] for i in large]
+        for idx in groups:
+            values = self._redact_group([payloads[i] for i in idx], len(idx) == 1 and idx[0] in large)
+            for i, v in zip(idx, values):
+                out[i] = v
+        self.metrics.observe("batch_latency", time.perf_counter() - t0)
+        return out
 
-    def _start_helper(self) -> bool:
-        with self._lock:
-            if self._helper is not None:
-                return True
-            try:
-                helper = _Helper(self.name + "-detect")
-            except RuntimeError:  # "can't create new thread at interpreter shutdown" (3.12+)
-                return False
-            if helper.thread.ident is not None:
-                self._thread_ids.add(helper.thread.ident)
-            self._helper = helper
-            return True
+    def _redact_group(self, payloads: list[Any], large: bool) -> list[Any]:
+        reason: str | None
+        try:
+            result = self._redact(self.redactor, payloads, timeout=self.timeout)
+            values, tier, reason = list(result.values), result.tier, result.reason
+            if len(values) != len(payloads):
+                raise ValueError("wrong length")
+        except Exception as e:  # a payload the redactor cannot walk, or a bug
+            values, tier, reason = [], "placeholder", f"error:{type(e).__name__}"
+        if tier == "primary":
+            return values
+        name_blind = tier == "placeholder" or _is_name_blind(self._fallback_detector())
+        primary_blind = _is_name_blind(getattr(self.redactor, "detector", None))
+        if tier == "fallback" and (not name_blind or primary_blind):
+            self._report(reason or "fallback", "piiredact: detector %s (%s) for a batch of %d records; "
+                         "redacted by the fallback tier", self._primary_name(), reason, len(payloads))
+            return values
+        if large and values:
+            # One large record the primary could not do in time: re-running it here could
+            # stall the worker just as long. Its batch-mates were not affected.
+            self.metrics.incr("name_blind_records", len(payloads))
+            self._report("large", "piiredact: detector %s (%s) on a large record; redacted by the "
+                         "fallback tier", self._primary_name(), reason)
+            return values
+        # A name-blind answer (or none) for ordinary records: redo them with the degrade
+        # tier here, record by record if need be, so overload costs time, not names.
+        self.metrics.incr("reredacted", len(payloads))
+        self._report(reason or "fallback", "piiredact: detector %s (%s) for a batch of %d records; "
+                     "redacted by the degrade tier on the worker", self._primary_name(), reason,
+                     len(payloads))
+        return self._degrade_many(payloads)
+
+    def _primary_name(self) -> str:
+        return str(getattr(getattr(self.redactor, "detector", None), "name", "?"))
 
     def _report(self, kind: str, msg: str, *args: object) -> None:
         """Log a value-free problem report, at most once per interval per kind."""
@@ -567,16 +678,43 @@ class BackgroundQueue:
 
     # -- fork -----------------------------------------------------------------------
 
+    def _before_fork(self) -> bool:
+        """In the forking thread: wait (bounded) until the worker is between two records,
+        and keep it there until the fork is done. True when the emit lock was taken."""
+        worker = self._worker
+        if worker is None or worker is threading.current_thread() or not worker.is_alive():
+            return False
+        return self._emit_lock.acquire(timeout=_FORK_WAIT)
+
     def _after_fork_child(self) -> None:
-        """In a forked child: an empty queue and no threads (the parent's did not survive
-        the fork); the worker starts on first submit. Parent items are not re-emitted."""
+        """In a forked child: an empty queue, fresh locks, no threads (the parent's did not
+        survive the fork); the worker starts on first submit. Parent items are not re-emitted."""
         closed = self._closed
         self._init_state()
         self._closed = closed
-        self.breaker._lock = threading.Lock()  # may have been held by a parent thread
-        for m in {id(self.metrics): self.metrics, id(self.redactor.metrics): self.redactor.metrics}.values():
-            m._lock = threading.Lock()
-        self.redactor.breaker._lock = threading.Lock()
+        seen: set[int] = set()
+        for r in (self.redactor, self.degrade):
+            if id(r) in seen:
+                continue
+            seen.add(id(r))
+            reset = getattr(r, "reset_after_fork", None)
+            if reset is not None:
+                try:
+                    reset()
+                except Exception:
+                    pass
+            metrics = getattr(r, "metrics", None)
+            if metrics is not None:
+                metrics._lock = threading.Lock()
+        self.metrics._lock = threading.Lock()
+        mp_util = sys.modules.get("multiprocessing.util")
+        if mp_util is not None and not closed:
+            # A multiprocessing child runs its registered after-fork hooks once bootstrapped
+            # and ends with os._exit (no atexit): drain there, from a finalizer.
+            try:
+                mp_util.register_after_fork(self, _register_mp_finalizer)
+            except Exception:
+                pass
 
 
 def _bucket(n: int) -> int:
@@ -586,11 +724,53 @@ def _bucket(n: int) -> int:
     return len(_BATCH_BUCKETS) - 1
 
 
+def _stderr(line: str) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except Exception:
+        pass
+
 
 _live: weakref.WeakSet[BackgroundQueue] = weakref.WeakSet()
+_fork_held: list[BackgroundQueue] = []
+
+
+def _close_weak(ref: weakref.ref[BackgroundQueue]) -> None:
+    q = ref()
+    if q is not None:
+        try:
+            q.close()
+        except Exception:
+            pass
+
+
+def _register_mp_finalizer(q: BackgroundQueue) -> None:
+    mp_util = sys.modules.get("multiprocessing.util")
+    if mp_util is not None:
+        mp_util.Finalize(q, _close_weak, args=(weakref.ref(q),), exitpriority=10)
+
+
+def _before_fork() -> None:
+    for q in list(_live):
+        try:
+            if q._before_fork():
+                _fork_held.append(q)
+        except Exception:
+            pass
+
+
+def _after_fork_in_parent() -> None:
+    while _fork_held:
+        q = _fork_held.pop()
+        try:
+            q._emit_lock.release()
+        except RuntimeError:
+            pass
 
 
 def _after_fork_in_child() -> None:
+    _fork_held.clear()  # the child's queues get fresh locks below
     for q in list(_live):
         q._after_fork_child()
 
@@ -605,9 +785,68 @@ def _drain_all_at_exit() -> None:
             pass
 
 
+def flush_all(timeout: float | None = DEFAULT_EXIT_TIMEOUT) -> bool:
+    """Flush every live queue of this process, within ``timeout`` seconds overall."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    ok = True
+    for q in list(_live):
+        left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        try:
+            ok = q.flush(left) and ok
+            hook = q.after_close
+            if hook is not None:
+                hook()
+        except Exception:
+            ok = False
+    return ok
+
+
+# -- opt-in SIGTERM drain -----------------------------------------------------------
+
+_sigterm: dict[str, Any] = {}
+
+
+def flush_on_sigterm(timeout: float | None = 10.0) -> bool:
+    """Opt in: on SIGTERM, deliver every queued record (waiting at most ``timeout``
+    seconds), then do what SIGTERM did before: call the previous Python handler, ignore
+    it if it was ignored, or end the process by SIGTERM (exit status 143 / -15) under the
+    default disposition.
+
+    Must be called from the main thread (Python installs signal handlers there); returns
+    False when it cannot install (another thread, no SIGTERM on this platform). Idempotent.
+    A server that installs its own SIGTERM handler later (uvicorn, gunicorn) replaces this
+    one; those exit normally on SIGTERM, and interpreter exit delivers the queue anyway.
+    """
+    sig = getattr(signal, "SIGTERM", None)
+    if sig is None or threading.current_thread() is not threading.main_thread():
+        return False
+    _sigterm["timeout"] = timeout
+    current = signal.getsignal(sig)
+    if current is _on_sigterm:
+        return True
+    _sigterm["previous"] = current
+    signal.signal(sig, _on_sigterm)
+    return True
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    flush_all(_sigterm.get("timeout", 10.0))
+    previous = _sigterm.get("previous", signal.SIG_DFL)
+    if callable(previous):
+        previous(signum, frame)
+        return
+    if previous == signal.SIG_IGN:
+        return
+    # The default disposition: end the process the way SIGTERM does (status -15 / 143).
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork_in_child)
+    os.register_at_fork(before=_before_fork, after_in_parent=_after_fork_in_parent,
+                        after_in_child=_after_fork_in_child)
 atexit.register(_drain_all_at_exit)
 
 
-__all__ = ["BackgroundQueue", "Overflow"]
+__all__ = ["DEFAULT_EXIT_TIMEOUT", "BackgroundQueue", "Overflow", "QueueItem", "RedactFn", "flush_all",
+           "flush_on_sigterm", "redact_values"]

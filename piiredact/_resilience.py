@@ -1,4 +1,8 @@
-"""Failure handling shared by every entry point: a circuit breaker."""
+"""The circuit breaker of :class:`~piiredact._guard.DetectionGuard`.
+
+There is one breaker per guarded detector: the guard records timeouts, exceptions and
+malformed results on it; nothing else in piiredact keeps its own.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +52,16 @@ class CircuitBreaker:
             self._trial = False
             if self._failures >= self.threshold:
                 self._open_until = self._clock() + self.cooldown
+
+    def cancel_trial(self) -> None:
+        """A half-open trial that was granted but not used (the call never happened)."""
+        with self._lock:
+            self._trial = False
+
+    def reset_after_fork(self) -> None:
+        """A fresh lock in a forked child: the parent's may have been held at fork."""
+        self._lock = threading.Lock()
+        self._trial = False
 
     @property
     def is_open(self) -> bool:

@@ -4,6 +4,11 @@ Two passes so detection stays batch-first: ``collect`` lists every string leaf t
 needs analysis (with its key as context), one batch call analyses them all, then
 ``rebuild`` puts the results back in the same traversal order. Keys are kept, other
 types untouched, containers rebuilt with their own type.
+
+Hostile values are bounded, not fatal: a container nested deeper than
+:data:`MAX_DEPTH` or one that contains itself (``d["self"] = d``) becomes the
+placeholder in the output, so the rest of the value and its batch-mates are redacted
+as usual. Both passes apply the same rule, so they stay in step.
 """
 
 from __future__ import annotations
@@ -13,6 +18,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._policy import Policy
+
+#: Containers nested deeper than this are not walked (the value becomes the placeholder).
+MAX_DEPTH = 64
+#: What a value too deep to walk, or a cycle, becomes.
+CUT_PLACEHOLDER = "[REDACTED: value too deep or recursive]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,22 +51,51 @@ def _key_rule(key: object, policy: Policy) -> str | None:
 def collect(obj: Any, policy: Policy, key: object = None) -> list[Leaf]:
     """String leaves of ``obj`` that need detection, in traversal order."""
     out: list[Leaf] = []
-    _collect(obj, policy, key, out)
+    _collect(obj, policy, key, out, 0, set())
     return out
 
 
-def _collect(obj: Any, policy: Policy, key: object, out: list[Leaf]) -> None:
+def cut_count(obj: Any, policy: Policy) -> int:
+    """How many values of ``obj`` the walk replaces by :data:`CUT_PLACEHOLDER`."""
+    return _count_cuts(obj, policy, 0, set())
+
+
+def _is_container(obj: Any) -> bool:
+    return isinstance(obj, (Mapping, list, tuple))
+
+
+def _cut(obj: Any, depth: int, path: set[int]) -> bool:
+    return depth >= MAX_DEPTH or id(obj) in path
+
+
+def _collect(obj: Any, policy: Policy, key: object, out: list[Leaf], depth: int, path: set[int]) -> None:
     if isinstance(obj, str):
         out.append(Leaf(f"{key}=" if isinstance(key, str) and key else "", obj))
-    elif isinstance(obj, Mapping):
+        return
+    if not _is_container(obj) or _cut(obj, depth, path):
+        return
+    path.add(id(obj))
+    if isinstance(obj, Mapping):
         for k, v in obj.items():
-            rule = _key_rule(k, policy)
-            if rule is None:
-                _collect(v, policy, k, out)
+            if _key_rule(k, policy) is None:
+                _collect(v, policy, k, out, depth + 1, path)
             # skip: untouched; whole: replaced without detection
-    elif isinstance(obj, (list, tuple)):
+    else:
         for v in obj:
-            _collect(v, policy, key, out)
+            _collect(v, policy, key, out, depth + 1, path)
+    path.discard(id(obj))
+
+
+def _count_cuts(obj: Any, policy: Policy, depth: int, path: set[int]) -> int:
+    if not _is_container(obj):
+        return 0
+    if _cut(obj, depth, path):
+        return 1
+    path.add(id(obj))
+    items = (v for k, v in obj.items() if _key_rule(k, policy) is None) if isinstance(obj, Mapping) else obj
+    n = sum(_count_cuts(v, policy, depth + 1, path) for v in items)
+    path.discard(id(obj))
+    return n
 
 
 def rebuild(obj: Any, policy: Policy, results: Iterator[str],
@@ -65,39 +104,58 @@ def rebuild(obj: Any, policy: Policy, results: Iterator[str],
 
     ``whole(key, value)`` renders values under ``redact_keys``.
     """
+    return _rebuild(obj, policy, results, whole, key, 0, set())
+
+
+def _rebuild(obj: Any, policy: Policy, results: Iterator[str], whole: Callable[[str, str], str],
+             key: object, depth: int, path: set[int]) -> Any:
     if isinstance(obj, str):
         return next(results)
-    if isinstance(obj, Mapping):
-        new = {}
-        for k, v in obj.items():
-            rule = _key_rule(k, policy)
-            if rule is None:
-                new[k] = rebuild(v, policy, results, whole, k)
-            elif rule == "whole":
-                new[k] = _redact_whole(v, str(k), whole)
-            else:
-                new[k] = v
-        if type(obj) is not dict:
-            try:
-                return type(obj)(new)  # type: ignore[call-arg]  # OrderedDict and friends
-            except Exception:
-                return new
-        return new
-    if isinstance(obj, list):
-        return [rebuild(v, policy, results, whole, key) for v in obj]
-    if isinstance(obj, tuple):
-        items = [rebuild(v, policy, results, whole, key) for v in obj]
+    if not _is_container(obj):
+        return obj
+    if _cut(obj, depth, path):
+        return CUT_PLACEHOLDER
+    path.add(id(obj))
+    try:
+        if isinstance(obj, Mapping):
+            new = {}
+            for k, v in obj.items():
+                rule = _key_rule(k, policy)
+                if rule is None:
+                    new[k] = _rebuild(v, policy, results, whole, k, depth + 1, path)
+                elif rule == "whole":
+                    new[k] = _redact_whole(v, str(k), whole, depth + 1, path)
+                else:
+                    new[k] = v
+            if type(obj) is not dict:
+                try:
+                    return type(obj)(new)  # type: ignore[call-arg]  # OrderedDict and friends
+                except Exception:
+                    return new
+            return new
+        items = [_rebuild(v, policy, results, whole, key, depth + 1, path) for v in obj]
+        if isinstance(obj, list):
+            return items
         return type(obj)(*items) if hasattr(obj, "_fields") else tuple(items)
-    return obj
+    finally:
+        path.discard(id(obj))
 
 
-def _redact_whole(value: Any, key: str, whole: Callable[[str, str], str]) -> Any:
+def _redact_whole(value: Any, key: str, whole: Callable[[str, str], str], depth: int = 0,
+                  path: set[int] | None = None) -> Any:
     if isinstance(value, str):
         return whole(key, value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return whole(key, str(value))
-    if isinstance(value, Mapping):
-        return {k: _redact_whole(v, key, whole) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_redact_whole(v, key, whole) for v in value]
-    return value
+    if not _is_container(value):
+        return value
+    path = set() if path is None else path
+    if _cut(value, depth, path):
+        return CUT_PLACEHOLDER
+    path.add(id(value))
+    try:
+        if isinstance(value, Mapping):
+            return {k: _redact_whole(v, key, whole, depth + 1, path) for k, v in value.items()}
+        return [_redact_whole(v, key, whole, depth + 1, path) for v in value]
+    finally:
+        path.discard(id(value))

@@ -15,6 +15,9 @@ def test_public_api_is_pinned() -> None:
         "Detector", "EntityRule", "Finding", "Metrics", "MissingDependencyError", "PiiRedactError", "Policy",
         "RedactingFilter", "RedactingQueueHandler", "Redactor", "attach_redaction", "available_backends",
         "canonical_entity", "create_detector", "redact_text", "register_backend",
+        # the integration layer
+        "BackgroundQueue", "Detection", "DetectionGuard", "RedactionResult", "Tier", "UNANALYSED_PLACEHOLDER", "ValueFinding",
+        "build_policy", "build_redactor", "redact_lines", "scan_lines",
     ]
     assert sorted(expected) == piiredact.__all__
     assert sorted(piiredact.__all__) == piiredact.__all__

@@ -233,10 +233,31 @@ def test_missing_model_is_a_clear_error(model: str) -> None:
         assert f"python -m spacy download {model}" in message
 
 
-def test_missing_model_falls_back_and_is_counted() -> None:
-    """In a Redactor, a missing model fails closed: the regex tier redacts, the error is counted."""
-    r = Redactor("presidio", Policy(action="replace"), model="en_core_web_doesnotexist")
+def test_missing_model_is_a_config_error_at_construction() -> None:
+    """Issue 12.6: a Redactor on presidio without its spaCy pipeline does not fall back
+    silently at the first record: construction raises a one-line ConfigError naming the fix."""
+    with pytest.raises(ConfigError) as info:
+        Redactor("presidio", Policy(action="replace"), model="en_core_web_doesnotexist")
+    message = str(info.value)
+    assert "\n" not in message
+    assert "python -m spacy download en_core_web_doesnotexist" in message
+
+
+def test_installed_model_passes_preflight_without_loading() -> None:
+    """The start-up check finds an installed pipeline without importing spaCy's model."""
+    det = PresidioDetector(model=TEST_MODEL)
+    det.preflight()
+    assert det._engine is None
+
+
+def test_run_time_failure_still_falls_back_to_builtin() -> None:
+    """A pipeline that passes the start-up check but fails to load at run time fails closed
+    to the builtin tier (fallback="auto" for a model backend), counted."""
+    det = PresidioDetector(model=TEST_MODEL)
+    r = Redactor(det, Policy(action="replace"))
+    det._build = lambda: (_ for _ in ()).throw(BackendUnavailable("presidio backend: broken"))  # type: ignore[method-assign]
     assert "ssn [SSN]" == r.redact("ssn 536-22-1234")
+    assert "builtin" == r.fallback.name  # type: ignore[union-attr]
     assert 1 == r.stats()["backend_errors.BackendUnavailable"]
 
 

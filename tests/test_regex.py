@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from piiredact import Detector, Finding, Policy, Redactor
@@ -226,7 +226,7 @@ def test_is_a_detector() -> None:
     d = RegexDetector()
     assert isinstance(d, Detector)
     assert "regex" == d.name
-    assert {"SSN", "EMAIL", "NAME", "PHONE", "CREDIT_DEBIT_NUMBER", "IP_ADDRESS"} == set(d.entities)
+    assert {"SSN", "EMAIL", "NAME", "PHONE", "CREDIT_DEBIT_NUMBER", "IP_ADDRESS"} <= set(d.entities)
 
 
 def test_names_can_be_switched_off() -> None:
@@ -289,8 +289,11 @@ lines = st.lists(
 ).map("".join)
 
 
+# Pinned (issue 12.4): values that are all dots or a lone apostrophe once crashed ``_is_uncased``.
 @settings(max_examples=300, deadline=None)
 @given(st.lists(lines, min_size=2, max_size=8))
+@example(["Customer{firstName='.', email='ann@example.com'}", 'full_name="."'])
+@example(['{"name": "O\'"}', "x"])
 def test_batch_detection_equals_one_by_one(batch: list[str]) -> None:
     """Detecting a random batch of lines at once equals detecting each line alone."""
     got = DETECTOR.detect(batch)
@@ -299,6 +302,9 @@ def test_batch_detection_equals_one_by_one(batch: list[str]) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(lines)
+@example("Customer{firstName='.', email='ann@example.com'}")
+@example('full_name="."')
+@example('{"name": "O\'"}')
 def test_findings_lie_inside_the_text(text: str) -> None:
     """Every finding is a non-empty span inside its text, of a type the backend declares."""
     for f in DETECTOR.detect([text])[0]:
@@ -314,18 +320,19 @@ multiline = st.lists(lines, min_size=1, max_size=6).map("\n".join)
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(multiline, min_size=1, max_size=6))
+@example(['{"full_name": "."'])
 def test_gated_scans_equal_full_scans(batch: list[str]) -> None:
     """Scanning only the lines that can hold a value finds exactly what scanning every line finds."""
-    from piiredact.backends import _regex
+    from piiredact.backends._patterns import _prefilter, _scan
 
     gated = DETECTOR.detect(batch)
-    saved = _regex._prefilter, _regex._lines
+    saved = _prefilter._prefilter, _scan._lines
     try:
-        _regex._prefilter = None  # no re2: the pure-``re`` gates, names scanned on every line
-        _regex._lines = lambda text, candidate, needles: [(0, len(text))]  # type: ignore[assignment]
-        full = _regex.RegexDetector().detect(batch)
+        _prefilter._prefilter = None  # no re2: the pure-``re`` gates, names scanned on every line
+        _scan._lines = lambda text, candidate, needles: [(0, len(text))]  # type: ignore[assignment]
+        full = _scan.RegexDetector().detect(batch)
     finally:
-        _regex._prefilter, _regex._lines = saved
+        _prefilter._prefilter, _scan._lines = saved
     assert full == gated
 
 
@@ -336,7 +343,7 @@ numbers = st.text(alphabet="0123456789 -.()+", min_size=7, max_size=40)
 @given(st.sampled_from(["", "SSN ", "card ", "tel ", "id ", "x+", "(", "at 12 "]), numbers)
 def test_plain_number_fast_path_is_exact(prefix: str, run: str) -> None:
     """A number run the fast path calls plain holds no value by the full classification either."""
-    from piiredact.backends._regex import _NUMERIC, _numbers, _plain_number
+    from piiredact.backends._patterns._numbers import _NUMERIC, _numbers, _plain_number
 
     text = prefix + run
     for m in _NUMERIC.finditer(text):
@@ -346,7 +353,7 @@ def test_plain_number_fast_path_is_exact(prefix: str, run: str) -> None:
 
 def test_plain_number_fast_path_takes_log_shapes() -> None:
     """Timestamps and counters at a line start skip classification; a value shape does not."""
-    from piiredact.backends._regex import _plain_number
+    from piiredact.backends._patterns._numbers import _plain_number
 
     assert _plain_number("2015-10-18 18 INFO", 0, 13, 0)
     assert not _plain_number("123-45-6789", 0, 11, 0)
@@ -366,15 +373,15 @@ def test_plain_number_fast_path_takes_log_shapes() -> None:
 )
 def test_re2_prefilter_agrees_with_pure_re_gates(text: str, entities: set[str]) -> None:
     """With and without re2: lone surrogates, length-changing case maps, multi-byte text, same findings."""
-    from piiredact.backends import _regex
+    from piiredact.backends._patterns import _prefilter
 
     gated = DETECTOR.detect([text, text])
-    saved = _regex._prefilter
+    saved = _prefilter._prefilter
     try:
-        _regex._prefilter = None
-        full = _regex.RegexDetector().detect([text, text])
+        _prefilter._prefilter = None
+        full = RegexDetector().detect([text, text])
     finally:
-        _regex._prefilter = saved
+        _prefilter._prefilter = saved
     assert full == gated
     assert entities == {f.entity for f in gated[0]}
 
@@ -382,7 +389,7 @@ def test_re2_prefilter_agrees_with_pure_re_gates(text: str, entities: set[str]) 
 def test_re2_fast_search_agrees_with_public_search() -> None:
     """The prefilter's low-level re2 call finds the same match starts as google-re2's search."""
     re2 = pytest.importorskip("re2")
-    from piiredact.backends._regex import _PREFILTER_PATTERNS, _re2_search
+    from piiredact.backends._patterns._prefilter import _PREFILTER_PATTERNS, _re2_search
 
     data = "x Dear Ann\nuser= root\n::1\nnone here\nSSN ending 1234 日本\n".encode()
     for pattern in _PREFILTER_PATTERNS:

@@ -96,9 +96,9 @@ def snapshot(detector: RegexDetector) -> dict[str, list[list[list[object]]]]:
 def main() -> int:
     action, path = sys.argv[1], Path(sys.argv[2])
     if "--pure-re" in sys.argv[3:]:
-        from piiredact.backends import _regex
+        from piiredact.backends._patterns import _prefilter
 
-        _regex._prefilter = None
+        _prefilter._prefilter = None
     snap = snapshot(RegexDetector())
     if action == "save":
         path.write_text(json.dumps(snap))

@@ -1,30 +1,31 @@
 """The embedded default backend: the regex tier plus the log-aware name detector.
 
 Validated patterns (SSN, e-mail, phone, card, IP) come from :class:`RegexDetector`;
-person names come from :class:`~piiredact.backends._names.NameDetector` (structure
-rules + a compact model shipped as package data; pure Python, no downloads). See
-docs/names.md.
+person names and account names come from :class:`~piiredact.backends._names.NameDetector`
+(structure rules, lexicons and a compact model shipped as package data; pure Python, no
+downloads), united with the regex tier's own context names, which find some spans the
+model misses at no cost in precision. See docs/names.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._entities import NAME
 from .._finding import Finding
 from ._names import NameDetector
 from ._regex import RegexDetector
 
 
 class BuiltinDetector:
-    """The embedded default: validated patterns, names from structure and a small model."""
+    """The embedded default: validated patterns, names and account names from structure and a small model."""
 
     name = "builtin"
-    entities: frozenset[str] = RegexDetector.entities
+    entities: frozenset[str] = RegexDetector.entities | NameDetector.entities
 
     def __init__(self, *, names: bool = True, name_threshold: float = 0.5, cache_size: int = 4096) -> None:
-        # The regex tier's context names are superseded by the name detector, which
-        # covers the same key/phrase positions and knows log vocabulary.
-        self._regex = RegexDetector(names=False)
+        # The regex tier's context names are kept (issue 16.13): united with the model's.
+        self._regex = RegexDetector(names=names)
         self._names = NameDetector(threshold=name_threshold, cache_size=cache_size) if names else None
 
     def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
@@ -32,11 +33,20 @@ class BuiltinDetector:
         out = self._regex.detect(texts)
         if self._names is None:
             return out
-        names = self._names.detect(texts)
-        for found, extra in zip(out, names):
-            if extra:
-                found.extend(_outside(extra, found))
+        found_names = self._names.detect(texts)
+        for k, (found, extra) in enumerate(zip(out, found_names)):
+            if not extra and not found:
+                continue
+            out[k] = _unite(found, extra)
         return out
+
+    def reset_after_fork(self) -> None:
+        """Fresh locks in a forked child (the name cache's; the regex tier's if it has any)."""
+        reset = getattr(self._regex, "reset_after_fork", None)
+        if reset is not None:
+            reset()
+        if self._names is not None:
+            self._names.reset_after_fork()
 
     def close(self) -> None:
         """Release the name cache."""
@@ -45,11 +55,20 @@ class BuiltinDetector:
             self._names.close()
 
 
-def _outside(names: list[Finding], others: list[Finding]) -> list[Finding]:
-    """Names that do not overlap a validated finding (an e-mail is not also a name)."""
-    if not others:
+def _overlaps(f: Finding, others: list[Finding]) -> bool:
+    return any(o.start < f.end and f.start < o.end for o in others)
+
+
+def _unite(regex: list[Finding], names: list[Finding]) -> list[Finding]:
+    """Validated findings, the name detector's names/accounts, then the regex tier's
+    context names where neither covers them (an e-mail is not also a name)."""
+    if not regex:
         return names
-    return [n for n in names if not any(o.start < n.end and n.start < o.end for o in others)]
+    validated = [f for f in regex if f.entity != NAME]
+    out = validated + [n for n in names if not _overlaps(n, validated)]
+    taken = validated + names
+    out += [f for f in regex if f.entity == NAME and not _overlaps(f, taken)]
+    return out
 
 
 __all__ = ["BuiltinDetector"]

@@ -134,7 +134,9 @@ def _quiet_presidio_logging() -> None:
 
 def _parse_entities(entities: Iterable[str] | str | None) -> frozenset[str]:
     if entities is None:
-        return frozenset(CORE_ENTITIES)
+        # The core types Presidio has a recognizer for (USERNAME, PASSWORD, ... it has not:
+        # the fallback tier and the key rules cover those).
+        return frozenset(CORE_ENTITIES) & SUPPORTED_ENTITIES
     items = [p for p in re.split(r"[,\s]+", entities) if p] if isinstance(entities, str) else list(entities)
     out: set[str] = set()
     for item in items:
@@ -261,6 +263,23 @@ class PresidioDetector:
                 # `from None`: the cause may quote the text (spaCy and Presidio messages).
                 raise BackendError(f"presidio backend: analysis failed ({type(e).__name__})") from None
 
+    def preflight(self) -> None:
+        """Cheap start-up check (no spaCy import): the pipeline must be installed.
+
+        Called by :class:`~piiredact.Redactor` at construction, so a missing pipeline is
+        a configuration error naming the fix instead of a silent fallback at run time.
+        Raises :class:`~piiredact.BackendUnavailable`.
+        """
+        name = self.model
+        if Path(name).exists():
+            return
+        try:
+            if importlib.util.find_spec(name.replace("-", "_")) is not None:
+                return
+        except (ImportError, ValueError):  # a dotted or odd name: not an installed package
+            pass
+        raise BackendUnavailable(_missing_model_message(name))
+
     def load(self) -> None:
         """Import Presidio/spaCy and load the pipeline now (otherwise on the first detect).
 
@@ -343,13 +362,7 @@ class PresidioDetector:
     def _load_spacy(self, spacy: Any) -> Any:
         name = self.model
         if not (spacy.util.is_package(name) or Path(name).exists()):
-            looks_like_path = os.sep in name or "/" in name or name.startswith(".")
-            hint = (
-                "path not found" if looks_like_path
-                else f"install it first, e.g. python -m spacy download {name} "
-                f"(or pip install its wheel), or pick another with model= / ${MODEL_ENV}"
-            )
-            raise BackendUnavailable(f"presidio backend: spaCy pipeline {name!r} is not installed: {hint}")
+            raise BackendUnavailable(_missing_model_message(name))
         exclude = list(_UNUSED_COMPONENTS)
         if NAME not in self.entities:
             exclude.append("ner")
@@ -402,6 +415,16 @@ class PresidioDetector:
             sorted(Finding(s, e, ent, score, self.name) for (s, e, ent), score in seen.items())
             for seen in best
         ]
+
+
+def _missing_model_message(name: str) -> str:
+    looks_like_path = os.sep in name or "/" in name or name.startswith(".")
+    hint = (
+        "path not found" if looks_like_path
+        else f"install it first, e.g. python -m spacy download {name} "
+        f"(or pip install its wheel), or pick another with model= / ${MODEL_ENV}"
+    )
+    return f"presidio backend: spaCy pipeline {name!r} is not installed: {hint}"
 
 
 def _offline_email_recognizer(base: type[Any], language: str) -> Any:

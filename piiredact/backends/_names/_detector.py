@@ -10,18 +10,35 @@ into one span. Results are cached by a hash of the text (the text itself is not 
 
 from __future__ import annotations
 
+import os
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Final
 
-from ..._entities import NAME
+from ..._entities import NAME, USERNAME
 from ..._finding import Finding
-from ._features import candidates, features, find_key, first_word_index, hashed, is_candidate, split_key
+from ._accounts import find_accounts
+from ._caps import find_caps_names
+from ._features import candidates, features, find_key, first_word_index, hashed, is_candidate, is_word, split_key
+from ._lexicon import fold, load_lexicon
 from ._model import NameModel, load_model
 from ._tokens import _TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
-from ._vocab import GREETINGS, NEVER_NAMES, NON_PERSON_KEYS, PARTICLES, PERSON_KEY_PARTS, PERSON_KEYS, TITLES
+from ._vocab import (
+    CALENDAR_WORDS,
+    GREETINGS,
+    NEVER_NAMES,
+    NON_PERSON_KEYS,
+    PARTICLES,
+    PERSON_KEY_PARTS,
+    PERSON_KEYS,
+    REGION_CODES,
+    TITLE_CASE_GLUE,
+    TITLES,
+    VENDORS,
+)
 
 #: Score of a name found through structure (key, greeting, title, display name).
 STRUCTURE_SCORE: Final = 0.9
@@ -37,7 +54,7 @@ _S_ANY_CASE: Final = 0.85
 # Cheap pre-check for the any-case rule: only lines mentioning such a key pay for it.
 _STRONG_KEY_RE: Final = re.compile(
     r"(?i)(?:first|last|full|given|family|middle|sur|fore|display|legal|maiden|holder|contact|customer)[_\- ]?name"
-    r"|cardholder|fname|lname"
+    r"|(?:first|last|full|given|family|cust(?:omer)?)[_\- ]?nm|cust_?name|cardholder|fname|lname"
 )
 # Where an ASCII candidate can start: a capital after a non-word character, then a
 # lower-case letter or apostrophe (a superset of candidate starts; see _has_candidate).
@@ -47,10 +64,10 @@ _WEAK_KEYS: Final = frozenset({"name", "names", "to", "from", "cc", "bcc", "cont
 
 
 class NameDetector:
-    """Detects NAME spans; thread-safe (immutable model, locked cache)."""
+    """Detects NAME and USERNAME spans; thread-safe (immutable model, locked cache)."""
 
     name = "names"
-    entities: frozenset[str] = frozenset({NAME})
+    entities: frozenset[str] = frozenset({NAME, USERNAME})
 
     def __init__(
         self, *, threshold: float = 0.5, cache_size: int = 4096, model: NameModel | None = None
@@ -60,6 +77,7 @@ class NameDetector:
         self._cache_size = max(0, int(cache_size))
         self._cache: OrderedDict[tuple[int, int], tuple[Finding, ...]] = OrderedDict()
         self._lock = threading.Lock()
+        _LIVE.add(self)
 
     @property
     def model(self) -> NameModel:
@@ -74,6 +92,14 @@ class NameDetector:
         """Drop the cache."""
         with self._lock:
             self._cache.clear()
+
+    def reset_after_fork(self) -> None:
+        """A fresh cache lock in a forked child (the parent's may have been held at fork).
+
+        Also run automatically through ``os.register_at_fork``; idempotent.
+        """
+        self._lock = threading.Lock()
+        self._cache = OrderedDict()
 
     def cache_info(self) -> dict[str, int]:
         """Value-free cache figures (entries, capacity)."""
@@ -94,7 +120,7 @@ class NameDetector:
                     self._cache.move_to_end(key)
                     return list(hit)
         if len(text) <= _WINDOW:
-            found = self._scan(text)
+            found = _with_accounts(_with_caps(self._scan(text), find_caps_names(text)), find_accounts(text))
         else:
             found = self._scan_long(text)
         if self._cache_size:
@@ -115,7 +141,9 @@ class NameDetector:
                 cut = max(text.rfind("\n", pos, end), text.rfind(" ", pos, end))
                 if cut > pos:
                     end = cut
-            out.extend(f.shifted(pos) for f in self._scan(text[pos:end]))
+            part = text[pos:end]
+            found = _with_accounts(_with_caps(self._scan(part), find_caps_names(part)), find_accounts(part))
+            out.extend(f.shifted(pos) for f in found)
             pos = end
         return out
 
@@ -135,6 +163,8 @@ class NameDetector:
                 continue
             p = model.prob(hashed(features(toks, text, i, cand, fw), mask))
             lift = _structure(toks, text, i)
+            if lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand):
+                lift = -1
             if lift < 0:
                 p = min(p, 0.05)
             elif lift > 0 and p >= _STRUCTURE_FLOOR:
@@ -145,7 +175,7 @@ class NameDetector:
     def _scan(self, text: str) -> list[Finding]:
         low = text.lower()
         # substring tests first: the case-insensitive key pattern is slow on every line
-        strong = ("name" in low or "holder" in low) and _STRONG_KEY_RE.search(text) is not None
+        strong = ("name" in low or "holder" in low or "nm" in low) and _STRONG_KEY_RE.search(text) is not None
         if not strong and text.isascii() and not _has_candidate(text):
             return []
         toks = tokenize(text)
@@ -214,14 +244,48 @@ class NameDetector:
         return out
 
 
+# Every live detector, so a forked child gets fresh locks without the caller's help.
+_LIVE: weakref.WeakSet[NameDetector] = weakref.WeakSet()
+
+
+def _reset_all_after_fork() -> None:
+    for det in list(_LIVE):
+        det.reset_after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_all_after_fork)
+
+
 def _has_candidate(text: str) -> bool:
     """Cheap pre-gate for ASCII text: is any capitalised word a candidate? (No full tokenising.)"""
     match = _TOKEN_RE.match
+    done = 0  # end of the last token matched: a capital inside it (Aa.Aa.Aa) is not a token start
     for m in _CAP_START.finditer(text):
+        if m.start() < done:
+            continue  # re-matching from inside a long dotted token made this quadratic (13.17)
         t = match(text, m.start())
-        if t is not None and t.lastindex == 1 and is_candidate((t.group(), 0, 0, WORD)):
+        if t is None:
+            continue
+        done = t.end()
+        if t.lastindex == 1 and is_candidate((t.group(), 0, 0, WORD)):
             return True
     return False
+
+
+def _with_accounts(names: list[Finding], accounts: list[Finding]) -> list[Finding]:
+    """Account names win where they overlap a NAME (the account is the whole value)."""
+    if not accounts:
+        return names
+    kept = [n for n in names if not any(a.start < n.end and n.start < a.end for a in accounts)]
+    return sorted(kept + accounts)
+
+
+def _with_caps(names: list[Finding], caps: list[Finding]) -> list[Finding]:
+    """Upper-case names where the model found nothing overlapping."""
+    if not caps:
+        return names
+    return sorted(names + [c for c in caps if not any(n.start < c.end and c.start < n.end for n in names)])
 
 
 def _joins(gap: str) -> bool:
@@ -243,8 +307,82 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
             scores[i] = _S_ANY_CASE
 
 
+_VERSION: Final = re.compile(r"v?\d+(?:\.\d+)+[a-z]?$")
+_TRADEMARK: Final = ("(R)", "(TM)", "®", "™")
+
+
+def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool]) -> bool:
+    """Precision rules for a model-only candidate: labels, places, products, Title Case glue, holidays.
+
+    Each looks at shape and the shipped lexicons, never at a corpus literal.
+    """
+    n = len(toks)
+    t = toks[i][TEXT]
+    low = t.lower()
+    nxt = toks[i + 1] if i + 1 < n else None
+    gap_n = text[toks[i][END] : nxt[START]] if nxt is not None else ""
+    # a short field label: "Rebuild: In Progress", "Auto Renew: Enabled" (an ordinary word before ':')
+    if nxt is not None and nxt[TEXT] == ":" and gap_n == "" and is_word(low):
+        return True
+    # the last word of a run: look past the run for ", WI" / ", Georgia" (a place), "1.10.2" (a version)
+    j = i
+    while j + 1 < n and cand[j + 1] and text[toks[j][END] : toks[j + 1][START]] == " ":
+        j += 1
+    after = toks[j + 1] if j + 1 < n else None
+    if after is not None:
+        a = after[TEXT]
+        if a == "," and j + 2 < n and text[after[END] : toks[j + 2][START]] in (" ", ""):
+            b = toks[j + 2][TEXT]
+            if b in REGION_CODES or (b[:1].isupper() and fold(b) in load_lexicon().place and b.lower() not in NEVER_NAMES
+                                     and _is_region_name(b)):
+                return True
+        if _VERSION.match(a) is not None and text[toks[j][END] : after[START]] == " ":
+            return True  # Julia 1.10, Firefox 121.0: products carry versions, people do not
+        if a == "(" and text[after[END] : after[END] + 3] in ("R)", "TM)"):
+            return True
+        if a in ("®", "™"):
+            return True
+        if a.lower() in ("day", "eve") or a.lower() in CALENDAR_WORDS:
+            return True
+    if low in CALENDAR_WORDS:
+        return True
+    # walk back over the run: a vendor before it (Amazon Aurora, Intel Xeon), Title Case glue (Add To Cart)
+    k = i
+    while k - 1 >= 0 and cand[k - 1] and text[toks[k - 1][END] : toks[k][START]] == " ":
+        k -= 1
+    if k >= 1 and toks[k - 1][KIND] == WORD and text[toks[k - 1][END] : toks[k][START]] == " ":
+        prev = toks[k - 1][TEXT]
+        if prev.lower() in VENDORS and prev[:1].isupper():
+            return True
+        if prev[:1].isupper() and prev.lower() in TITLE_CASE_GLUE:
+            return True
+    # a place that is not also a person's name in the gazetteers
+    lex = load_lexicon()
+    f = fold(t)
+    return f in lex.place and f not in lex.first and f not in lex.last
+
+
+_REGIONS: Final = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming alberta ontario quebec manitoba saskatchewan
+    """.split()
+)
+
+
+def _is_region_name(word: str) -> bool:
+    return fold(word) in _REGIONS or word.isupper()
+
+
 def _structure(toks: list[Token], text: str, i: int) -> int:
     """+1: an unambiguous name position; -1: a key that never holds a person; 0: no opinion."""
+    # an XML/HTML element or attribute name (<Dbtr>, </Nm>, <Order Id=..>) is markup, never a person
+    if i >= 1 and toks[i - 1][END] == toks[i][START]:
+        p = toks[i - 1][TEXT]
+        if p == "<" or (p == "/" and i >= 2 and toks[i - 2][TEXT] == "<" and toks[i - 2][END] == toks[i - 1][START]):
+            return -1
     key, _ = find_key(toks, text, i)
     if key:
         parts = split_key(key)

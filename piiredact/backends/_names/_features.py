@@ -15,7 +15,7 @@ from typing import Final
 from zlib import crc32
 
 from ._tokens import CASELESS, END, KIND, START, TEXT, WORD, Token, script, shape
-from ._vocab import GREETINGS, NEVER_NAMES, PARTICLES, QUOTES, TITLES
+from ._vocab import CONTRACTION_STEMS, GREETINGS, NEVER_NAMES, PARTICLES, QUOTES, STATUS_WORDS, TITLES
 
 # Inner capitals allowed in names: McDonald, MacArthur, O'Brien, D'Angelo, DeAndre, LaToya, Jean-Luc.
 _NAME_INNER_CAPS: Final = re.compile(
@@ -36,7 +36,7 @@ def _load_words() -> frozenset[str]:
 WORDS: Final = _load_words()
 
 # Words that introduce a name are never part of it.
-_GATED_OUT: Final = NEVER_NAMES | TITLES | GREETINGS
+_GATED_OUT: Final = NEVER_NAMES | TITLES | GREETINGS | STATUS_WORDS
 _DIGIT_UNDERSCORE_DOT: Final = re.compile(r"[\d_.]")
 _SPLIT_KEY: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -59,10 +59,24 @@ def is_candidate(tok: Token) -> bool:
             return False
         if t.isascii() and not t[1:].islower() and _NAME_INNER_CAPS.match(t) is None:
             return False  # CamelCase identifier
-        if "-" in t and any(p[:1].islower() for p in t.split("-")[1:]):
-            return False  # Cross-group, Front-line, Stand-alone: compounds, not double names
+        if "-" in t and any(p[:1].islower() or len(p) == 1 for p in t.split("-")[1:]):
+            return False  # Cross-group, Front-line, Hyper-V: compounds, not double names
+        if "'" in t or "’" in t:
+            stem, _, tail = t.replace("’", "'").rpartition("'")
+            if tail.lower() in ("s", "m", "re", "ve", "ll", "d", "t") and stem.lower() in CONTRACTION_STEMS:
+                return False  # I'm, It's, You're, Let's: contractions of function words
         return True
     return c0.isalpha() and not c0.islower() and script(t) in CASELESS
+
+
+def is_word(low: str) -> bool:
+    """An ordinary word, or a regular inflection of one (clicked, renewed, shortcuts)."""
+    if low in WORDS:
+        return True
+    for suf, rep in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("er", "")):
+        if low.endswith(suf) and len(low) - len(suf) >= 3 and low[: len(low) - len(suf)] + rep in WORDS:
+            return True
+    return low.startswith("re") and len(low) > 5 and low[2:] in WORDS
 
 
 def candidates(toks: list[Token]) -> list[bool]:

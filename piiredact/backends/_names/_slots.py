@@ -78,6 +78,11 @@ class SlotLearner:
             self._learn(key, slots, open_slots, [])
         return message, found
 
+    def reset_after_fork(self) -> None:
+        """Fresh locks in a forked child (this learner's and its detector's); idempotent."""
+        self._lock = threading.Lock()
+        self._det.reset_after_fork()
+
     def known_slots(self) -> int:
         """How many templates are tracked (value-free)."""
         with self._lock:

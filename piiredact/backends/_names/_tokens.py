@@ -61,8 +61,16 @@ _SCRIPT_RANGES: Final = (
     (0x0900, 0x097F, "devanagari"),
     (0x0980, 0x0DFF, "indic"),
     (0x0E00, 0x0E7F, "thai"),
+    (0x0E80, 0x0EFF, "lao"),
+    (0x0F00, 0x0FFF, "tibetan"),
+    (0x1000, 0x109F, "myanmar"),
     (0x10A0, 0x10FF, "georgian"),
     (0x1100, 0x11FF, "hangul"),
+    (0x1200, 0x139F, "ethiopic"),
+    (0x13A0, 0x13FF, "cherokee"),
+    (0x1780, 0x17FF, "khmer"),
+    (0x1800, 0x18AF, "mongolian"),
+    (0x2D80, 0x2DDF, "ethiopic"),
     (0x3040, 0x30FF, "kana"),
     (0x3400, 0x4DBF, "cjk"),
     (0x4E00, 0x9FFF, "cjk"),
@@ -70,7 +78,10 @@ _SCRIPT_RANGES: Final = (
     (0xF900, 0xFAFF, "cjk"),
 )
 #: Scripts without letter case: capitalisation says nothing there.
-CASELESS: Final = frozenset({"hebrew", "arabic", "devanagari", "indic", "thai", "georgian", "hangul", "kana", "cjk"})
+CASELESS: Final = frozenset(
+    {"hebrew", "arabic", "devanagari", "indic", "thai", "georgian", "hangul", "kana", "cjk", "lao", "tibetan",
+     "myanmar", "ethiopic", "khmer", "mongolian"}
+)
 
 
 def script(word: str) -> str:

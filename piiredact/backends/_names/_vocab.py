@@ -73,6 +73,8 @@ PERSON_KEY_PARTS: Final[frozenset[str]] = frozenset(
     firstname lastname fullname givenname familyname middlename surname forename fname lname
     displayname legalname realname nickname maidenname preferredname contactname customername
     holdername cardholder accountholder holder cardholdername patientname employeename
+    firstnm lastnm fullnm givennm familynm surnm custname custnm customernm payeename payername
+    beneficiaryname debtorname creditorname passengername paxname
     """.split()
 )
 #: Keys (whole, normalised) whose value is a person when it is name-shaped.
@@ -102,6 +104,7 @@ NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
     projectname project repo repository branch tag version city country state street countryname
     cityname statename eventname event metricname metric featurename feature flag flagname
     devicename device browser os platform model vendor brand category type kind status state
+    location loc town province county destination origin site area locale
     """.split()
 )
 
@@ -109,4 +112,91 @@ NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
 GREETINGS: Final[frozenset[str]] = frozenset("dear hi hello hey greetings welcome thanks thank regards cheers".split())
 TITLES: Final[frozenset[str]] = frozenset(
     "mr mrs ms miss mx dr prof sir madam madame mme mlle herr frau sr sra srta dott ing".split()
+)
+
+#: Keys whose value is an account (login) name; a person's when it is name-shaped (see _accounts).
+ACCOUNT_KEYS: Final[frozenset[str]] = frozenset(
+    """
+    user username usr uname login loginname logon logonname account accountname acct principal
+    principalname uid samaccountname targetusername subjectusername actor ruser luser euser suser
+    sudouser remoteuser authuser alternateid userprincipalname upn nick nickname handle screenname
+    owner owneruser dbuser osuser unixuser sshuser ftpuser accountid
+    """.split()
+)
+
+#: System, daemon and service accounts that are never a person (Unix base accounts, common
+#: daemons and packaged services, Windows built-ins, CI/automation users). Written from the
+#: usual contents of /etc/passwd on Linux distributions and Windows' built-in principals.
+SERVICE_ACCOUNTS: Final[frozenset[str]] = frozenset(
+    """
+    root daemon bin sys sync games man lp mail news uucp proxy www www-data backup list irc gnats nobody
+    nogroup systemd-network systemd-resolve systemd-timesync systemd-journal systemd-coredump messagebus
+    syslog uuidd dnsmasq landscape pollinate sshd ntp chrony polkitd rtkit avahi colord geoclue pulse
+    usbmux saned cups lightdm gdm kernoops whoopsie tss tcpdump fwupd-refresh dhcpcd halt shutdown
+    operator adm ftp ftpuser sftp apache httpd nginx lighttpd tomcat jetty wildfly jboss weblogic
+    mysql mariadb postgres postgresql pgsql oracle oinstall mssql sqlserver mongodb mongod mongo redis
+    memcache memcached rabbitmq kafka zookeeper elasticsearch elastic kibana logstash opensearch solr
+    cassandra couchdb influxdb grafana prometheus alertmanager nagios icinga zabbix munin collectd
+    telegraf consul vault nomad etcd haproxy squid bind named unbound postfix exim dovecot sendmail
+    clamav amavis spamd opendkim git gitlab gitlab-runner gitea jenkins hudson teamcity bamboo
+    buildkite circleci travis drone runner actions github deploy deployer ansible puppet chef salt
+    terraform vagrant docker dockremap containerd kube kubelet k8s minikube hadoop hdfs yarn mapred
+    hive hbase spark flink airflow celery nifi presto trino jupyter rstudio ubuntu debian centos
+    fedora admin administrator guest test tester demo user users default service system support
+    monitor monitoring nagiosadmin backupuser replication replicator repl readonly readwrite app
+    application webapp web api bot robot automation scheduler cron batch worker svc service-account
+    anonymous anon ec2-user azureuser cloud-user opc pi vagrant localadmin nt local network
+    cyrus krbtgt defaultaccount wdagutilityaccount iusr iwam aspnet healthmailbox dwm umfd nexus sonar artifactory
+    """.split()
+)
+
+#: States and statuses used as values (device, link, power, account, job states): log jargon
+#: that is never a person (gated out like NEVER_NAMES).
+STATUS_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    enabled disabled inactive active activated deactivated powered off on up down degraded online offline
+    standby idle busy suspended locked unlocked available unavailable operational normal nominal minor
+    major ok good fair poor full half duplex simplex auto manual automatic yes no present absent
+    provisioning provisioned deprovisioned maintenance terminated paused resumed dormant closed expired
+    approved declined rejected cancelled canceled archived draft published hidden visible mounted
+    unmounted attached detached bound unbound allowed blocked granted revoked verified unverified
+    """.split()
+)
+
+#: Function words that form contractions (I'm, You're, It's, Let's, What's, We've): never a name.
+CONTRACTION_STEMS: Final[frozenset[str]] = frozenset(
+    "i you we they he she it that there here what who where when why how let this those these".split()
+)
+
+#: Capitalised function words of Title Case strings ('Add To Cart', 'Terms Of Service').
+TITLE_CASE_GLUE: Final[frozenset[str]] = frozenset("to of the and or for in on at with a an as into per vs".split())
+
+#: Holidays and calendar words (Christmas Day, Easter Monday, Boxing Day).
+CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    christmas easter thanksgiving halloween hanukkah diwali ramadan eid passover pentecost boxing
+    new year years eve holiday holidays weekend weekday
+    """.split()
+)
+
+#: Technology vendors whose following capitalised word is a product (Amazon Aurora, Intel Xeon).
+VENDORS: Final[frozenset[str]] = frozenset(
+    """
+    amazon aws microsoft azure google gcp apple intel amd nvidia dell hp hpe lenovo samsung ibm oracle
+    cisco juniper vmware citrix adobe sap salesforce atlassian red hat canonical broadcom qualcomm
+    kingston seagate sandisk logitech asus acer supermicro
+    """.split()
+)
+
+#: Two-letter region codes after "City, XX": US states and territories, Canadian provinces.
+REGION_CODES: Final[frozenset[str]] = frozenset(
+    """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND
+    OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP AB BC MB NB NL NS NT NU ON PE QC SK YT
+    """.split()
+)
+
+#: Keys whose value is a place (added to NON_PERSON_KEYS).
+PLACE_KEYS: Final[frozenset[str]] = frozenset(
+    "location loc region city town country state province county destination origin site area locale".split()
 )

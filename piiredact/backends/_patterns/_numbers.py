@@ -1,0 +1,316 @@
+"""Number runs: one pattern finds runs of digits with single separators; validators and
+context classify them as SSN, card, phone (IPv4 is found by the same pattern).
+
+A run that is no value as a whole is searched for a value standing apart inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import accumulate
+from operator import add
+
+from ..._entities import CREDIT_DEBIT_NUMBER, PHONE, SSN
+from ._context import _CARD_KEYWORD, _KEYWORD_WINDOW, _PHONE_KEYWORD, _SSN_KEYWORD, _any_keyword, _labelled
+from ._scores import (
+    _S_CARD_BRAND,
+    _S_CARD_GROUPED,
+    _S_CARD_KEYWORD,
+    _S_PHONE_INTL,
+    _S_PHONE_KEYWORD,
+    _S_PHONE_NANP,
+    _S_SSN_DASHED,
+    _S_SSN_KEYWORD,
+    _S_SSN_SPACED,
+)
+from ._text import _word_char
+from ._validators import _card_brand_ok, _luhn_ok, _ssn_ok
+
+# A digit that starts a number: an IPv4 address, or a run of 7+ digits with single
+# separators (phone, card, SSN). "+" and "(" before the run are looked at in Python.
+# Both need six more digits or separators after the first digit: checking that first
+# rejects the digits of timestamps and counters early (a third faster, same matches).
+# In the run, a bare digit is tried before a separator: no separator starts with a digit,
+# so each step still has one way to match (same matches, the common step tried first).
+_NUMERIC_TEMPLATE = r"""
+    {d}(?<![{w}.]{d})(?=[{dc} .\-()]{{6}})
+    (?:
+        (?P<ipv4>{d}{{0,2}}\.{d}{{1,3}}\.{d}{{1,3}}\.{d}{{1,3}}(?!\.?{d})(?![{w}\-]))
+      | (?P<num>(?<![\-/\\]{d})(?:{d}|(?:[ .\-]|\)[ .\-]?|[ .\-]?\(){d}){{6,}}(?![{w}]))
+    )
+    """
+_NUMERIC = re.compile(_NUMERIC_TEMPLATE.format(d=r"\d", dc=r"\d", w=r"\w"), re.VERBOSE)
+# The same pattern for ASCII text, where \d is [0-9] and \w is [A-Za-z0-9_]: the engine
+# tests a small character set much faster than a Unicode category (twice as fast here).
+_NUMERIC_ASCII = re.compile(_NUMERIC_TEMPLATE.format(d="[0-9]", dc="0-9", w="A-Za-z0-9_"), re.VERBOSE)
+
+
+_DIGITS = re.compile(r"\d+")
+_NON_DIGITS = re.compile(r"\D+")
+
+
+class _Run:
+    """A number run split into digit groups and the separators between them."""
+
+    __slots__ = ("groups", "lens", "lparen", "plus", "seps", "starts")
+
+    def __init__(self, text: str, start: int, end: int, floor: int) -> None:
+        # findall/accumulate keep this at C speed on megabyte-long runs
+        self.groups: list[str] = _DIGITS.findall(text, start, end)
+        self.seps: list[str] = _NON_DIGITS.findall(text, start, end)
+        self.lens: list[int] = list(map(len, self.groups))
+        self.starts: list[int] = list(accumulate(map(add, self.lens, map(len, self.seps)), initial=start))
+        before = text[start - 1] if start > floor else ""
+        # "+49 ...": a plus that starts a word (not "1+2345678") makes it international.
+        self.plus = -1
+        if before == "+" and (start - 1 == floor or not (_word_char(text[start - 2]) or text[start - 2] in "+.")):
+            self.plus = start - 1
+        # "(415) 555-0100": the area code's opening parenthesis belongs to the number.
+        self.lparen = before == "(" and bool(self.seps) and self.seps[0].startswith(")")
+
+
+def _classify(run: _Run, i: int, j: int, text: str, floor: int, whole: bool) -> tuple[int, int, str, float] | None:
+    """The value made of groups ``i..j-1`` of ``run``, if they form one."""
+    groups = run.groups[i:j]
+    seps = run.seps[i : j - 1]
+    d = "".join(groups)
+    n = len(d)
+    lens = run.lens[i:j]
+    s = run.starts[i]
+    e = run.starts[j - 1] + lens[-1]
+    plus = i == 0 and run.plus >= 0
+    paren = False
+    if plus:
+        s = run.plus
+    elif (i == 0 and run.lparen) or (i > 0 and run.seps[i - 1].endswith("(")):
+        s -= 1
+        paren = True
+    paren = paren or any("(" in x or ")" in x for x in seps)
+    same_sep = len(set(seps)) <= 1 and all(x in (" ", "-", ".") for x in seps)
+
+    # SSN: 3-2-4 with one separator, or 9 digits that an SSN keyword labels.
+    if not plus and not paren and (lens == [9] or (lens == [3, 2, 4] and same_sep)):
+        if not _ssn_ok(d):
+            return None
+        if _labelled(_SSN_KEYWORD, text, s, floor):
+            return s, e, SSN, _S_SSN_KEYWORD
+        if lens == [9]:
+            return None
+        if seps[0] == "-":
+            return s, e, SSN, _S_SSN_DASHED
+        if seps[0] == " " and whole:
+            return s, e, SSN, _S_SSN_SPACED
+        return None
+
+    # Payment card: 13-19 digits, Luhn-valid, undivided or in groups of 3+ with one separator.
+    if (
+        not plus
+        and not paren
+        and 13 <= n <= 19
+        and same_sep
+        and "." not in seps
+        and (len(groups) == 1 or min(lens) >= 3)
+        and _luhn_ok(d)
+    ):
+        if _card_brand_ok(d):
+            return s, e, CREDIT_DEBIT_NUMBER, _S_CARD_BRAND
+        if len(groups) > 1 and lens[0] == 4 and (all(x == 4 for x in lens[:-1]) or lens[1] == 6):
+            return s, e, CREDIT_DEBIT_NUMBER, _S_CARD_GROUPED
+        if _labelled(_CARD_KEYWORD, text, s, floor):
+            return s, e, CREDIT_DEBIT_NUMBER, _S_CARD_KEYWORD
+
+    # Phone numbers: international with "+", North American by shape, others by keyword.
+    if plus:
+        if 8 <= n <= 15 and (len(groups) == 1 or lens[0] <= 4):
+            return s, e, PHONE, _S_PHONE_INTL
+        return None
+    nanp = d[1:] if n == 11 and d[0] == "1" else d
+    if (
+        len(nanp) == 10
+        and nanp[0] in "23456789"
+        and nanp[3] in "23456789"
+        and lens[-3:] == [3, 3, 4]
+        and len(groups) in (3, 4)
+        and (whole or paren or not any(" " in x for x in seps))
+    ):
+        return s, e, PHONE, _S_PHONE_NANP
+    if (
+        7 <= n <= 15
+        and (len(groups) > 1 or n >= 10)
+        and not _looks_like_date(lens, groups)
+        and _labelled(_PHONE_KEYWORD, text, s, floor)
+    ):
+        return s, e, PHONE, _S_PHONE_KEYWORD
+    return None
+
+
+def _looks_like_date(lens: list[int], groups: list[str]) -> bool:
+    return (lens[:3] == [4, 2, 2] and groups[0][:2] in ("19", "20")) or (
+        len(lens) >= 3 and lens[2] == 4 and lens[:2] == [2, 2] and groups[2][:2] in ("19", "20")
+    )
+
+
+def _numbers(text: str, start: int, end: int, floor: int) -> Iterator[tuple[int, int, str, float]]:
+    """Findings in the number run ``text[start:end]``: the whole run, else runs inside it."""
+    run = _Run(text, start, end, floor)
+    k = len(run.groups)
+    if end - start <= 40:  # no value has more than 19 digits
+        found = _classify(run, 0, k, text, floor, True)
+        if found is not None:
+            yield found
+            return
+    if k < 2:
+        return
+    # A value inside a longer run must stand apart from the rest of it by a space:
+    # "1234-123-45-6789-12" is one identifier, not an SSN with digits around it.
+    # Groups after a value's first have 2+ digits ("1 415 555 0132", "4111 1111 ..."), which
+    # also keeps a long run of single digits ("1 2 3 4 ...") linear.
+    # Every group of the run is looked at (a value glued after megabytes of "12 12 ..." is
+    # still found): at most seven windows per group keeps that linear, and past the first
+    # group only a window that can be self-evident is tried (see ``_self_evident``).
+    lens = run.lens
+    seps = run.seps
+    i = 0
+    while i < k:
+        nxt = i + 1
+        if i > 0 and lens[i] < 3 and (i + 1 >= k or lens[i + 1] != 3):
+            i = nxt  # no SSN, card or NANP phone window starts with this group
+            continue
+        if i == 0 or " " in seps[i - 1]:
+            j_hi = i + 1
+            while j_hi < k and j_hi < i + 7 and lens[j_hi] >= 2:
+                j_hi += 1
+            total = sum(lens[i:j_hi])
+            for j in range(j_hi, i, -1):
+                if j < j_hi:
+                    total -= lens[j]
+                if total < 7:
+                    break
+                if (i, j) == (0, k) or (j < k and " " not in run.seps[j - 1]):
+                    continue
+                # Past the run's first group no keyword can label a value (digits stand
+                # between), so only self-evident shapes are worth classifying there.
+                if i > 0 and not _self_evident(lens[i:j], total):
+                    continue
+                found = _classify(run, i, j, text, floor, False)
+                if found is not None:
+                    yield found
+                    nxt = j
+                    break
+        i = nxt
+
+
+# -- a cheap exact rejection for the common number runs of logs (timestamps, counters) -------
+
+# A run's shape: its text with ASCII digits as "9" (other digits kept, as ``_Run`` counts them).
+_NINES = str.maketrans("0123456789", "9999999999")
+# Any of the three labels (a match of one is a match of the union, and vice versa).
+_SHAPE_CACHE: dict[str, tuple[tuple[int, int], ...] | None] = {}
+_SHAPE_CACHE_MAX = 8192
+_SHAPE_MAX_LEN = 64
+
+
+def _value_windows(shape: str) -> tuple[tuple[int, int], ...] | None:
+    """The group windows of a run shaped ``shape`` that may hold a value found without a keyword.
+
+    ``None``: some window is an SSN (3-2-4), NANP phone (..3-3-4) or grouped card (4-4-..)
+    shape, so the run must be classified. Otherwise the card-length windows ``(i, j)``
+    (13-19 digits), each a value only if its digits are in a known issuer range. Every
+    value ``_classify`` accepts without a keyword or a leading "+" is one of these, whatever
+    its digits; checking *every* window (not only those ``_numbers`` tries) keeps the answer
+    a safe over-approximation.
+    """
+    lens = list(map(len, _DIGITS.findall(shape)))
+    k = len(lens)
+    cards = []
+    for i in range(k):
+        total = 0
+        for j in range(i + 1, k + 1):
+            w = lens[i:j]
+            total += lens[j - 1]
+            if total > 19 and j - i > 4:
+                break  # longer windows only grow: no value shape left
+            if w == [3, 2, 4] or (j - i in (3, 4) and w[-3:] == [3, 3, 4]):
+                return None
+            if 13 <= total <= 19 and (j - i == 1 or min(w) >= 3):
+                if j - i > 1 and w[0] == 4 and (all(x == 4 for x in w[:-1]) or w[1] == 6):
+                    return None
+                cards.append((i, j))
+    return tuple(cards)
+
+
+_UNSEEN = ((-1, -1),)  # a cache miss (no real answer has a negative window)
+
+
+def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether the run ``text[s:e]`` surely holds no value: no value shape (or card-length
+    digits outside every issuer range), no "+"/"(" before it, no keyword before it.
+
+    Exact, not heuristic: when it says True, ``_numbers`` would find nothing.
+    """
+    if e - s > _SHAPE_MAX_LEN:
+        return False
+    shape = text[s:e].translate(_NINES)
+    # A shape of ASCII digits is all nines and separators: no value is left in it. Other
+    # digits are kept by the translation, so those shapes are never remembered.
+    cards = _SHAPE_CACHE.get(shape, _UNSEEN)
+    if cards is _UNSEEN:
+        cards = _value_windows(shape)
+        if shape.isascii():
+            if len(_SHAPE_CACHE) >= _SHAPE_CACHE_MAX:
+                _SHAPE_CACHE.clear()  # distinct shapes are few in real logs; bound adversarial ones
+            _SHAPE_CACHE[shape] = cards
+    if cards is None:
+        return False
+    if s > floor:
+        if text[s - 1] in "+(":
+            return False
+        lo = s - _KEYWORD_WINDOW if s - _KEYWORD_WINDOW > floor else floor
+        tail = text[lo:s]
+        # Only the text after the tail's last digit can label the number (``_labelled``),
+        # and a keyword looks back one character at most (``\b``): that piece decides, and
+        # log templates repeat it ("... Received block blk_"), so its answer is remembered.
+        cut = tail.translate(_NINES).rfind("9") + 1
+        key = tail[cut - 1 :] if cut else tail
+        # Remembered under its hash, never its text: the words before a number may be a
+        # name ("Grace Hopper called tel"), and this memo lives as long as the process.
+        digest = (hash(key), len(key), cut > 0)
+        labelled = _TAIL_CACHE.get(digest)
+        if labelled is None:
+            labelled = _any_keyword(key, 1 if cut else 0)
+            if len(_TAIL_CACHE) >= _SHAPE_CACHE_MAX:
+                _TAIL_CACHE.clear()
+            _TAIL_CACHE[digest] = labelled
+        if labelled:
+            return False
+    if cards:
+        groups = _DIGITS.findall(text, s, e)
+        for i, j in cards:
+            d = "".join(groups[i:j])
+            # an issuer range is decided by the first six digits and the length alone
+            issuer = (d[:6], len(d))
+            brand = _BRAND_CACHE.get(issuer)
+            if brand is None:
+                brand = _card_brand_ok(d)
+                if len(_BRAND_CACHE) >= _SHAPE_CACHE_MAX:
+                    _BRAND_CACHE.clear()
+                _BRAND_CACHE[issuer] = brand
+            if brand:
+                return False
+    return True
+
+
+_BRAND_CACHE: dict[tuple[str, int], bool] = {}
+_TAIL_CACHE: dict[tuple[int, int, bool], bool] = {}  # (hash, length, cut) -> labelled
+
+
+
+def _self_evident(lens: list[int], total: int) -> bool:
+    """Whether digit groups of these lengths can be an SSN, a card or a North American phone."""
+    return (
+        lens == [3, 2, 4]
+        or (13 <= total <= 19 and min(lens) >= 3)
+        or (lens[-3:] == [3, 3, 4] and len(lens) in (3, 4))
+    )
+

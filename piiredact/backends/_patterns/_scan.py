@@ -1,0 +1,252 @@
+"""The scan loop and :class:`RegexDetector`."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+
+from ..._entities import CREDIT_DEBIT_NUMBER, EMAIL, IP_ADDRESS, NAME, PHONE, SSN, canonical_entity
+from ..._finding import Finding
+from ..._exceptions import ConfigError
+from . import _prefilter as _pre
+from ._hints import _KEY_GATES, _names
+from ._numbers import _NUMERIC, _NUMERIC_ASCII, _numbers, _plain_number
+from ._scores import SOURCE as _SOURCE
+from ._scores import _S_EMAIL, _S_IP
+from ._text import _ascii_windows, _dedupe, _lines
+from ._validators import _IPV4_ASCII, _ipv4_ok
+from ._table import PII_ROWS, Row
+from ._values import _ATS, _emails
+
+# -- the detector ---------------------------------------------------------------------------------
+
+# One scan per kind of value. Each reports (match start, match end, finding start, finding
+# end, entity, score), entity None for a rejected match; Findings are made once, per text.
+_Hit = tuple[int, int, int, int, "str | None", float]
+_REJECTED = (0, 0, None, 0.0)
+
+
+# Findings are immutable, and log lines repeat the same ones (the IP at the same offset of
+# every line of a kind): one shared instance per (start, end, entity, score) saves building
+# most of them. Bounded (cleared when full); dict get/set are atomic under concurrent use.
+_FINDINGS: dict[tuple[int, int, str, float], Finding] = {}
+_FINDINGS_MAX = 8192
+
+
+def _finding(key: tuple[int, int, str, float]) -> Finding:
+    """A new Finding for ``key`` (offsets, entity, score), remembered for reuse."""
+    f = Finding(*key, _SOURCE)
+    if len(_FINDINGS) >= _FINDINGS_MAX:
+        _FINDINGS.clear()
+    _FINDINGS[key] = f
+    return f
+
+
+def _shared_finding(key: tuple[int, int, str, float]) -> Finding:
+    f = _FINDINGS.get(key)
+    return _finding(key) if f is None else f
+
+
+class RegexDetector:
+    """Validated SSN, e-mail, phone, card (Luhn), IPv4/IPv6; names from context.
+
+    ``names``: look for names from context (keys, cues). ``entities``: exactly the types to
+    detect (default :attr:`DEFAULT_ENTITIES`); ``extra_entities``: types added to the
+    default, e.g. ``{"ADDRESS"}`` for the street-address row, which is off by default.
+    """
+
+    name = "regex"
+    #: The types detected unless ``entities``/``extra_entities`` say otherwise.
+    DEFAULT_ENTITIES: frozenset[str] = frozenset({SSN, EMAIL, NAME, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
+    #: Every type some pattern of this tier can find.
+    SUPPORTED_ENTITIES: frozenset[str] = DEFAULT_ENTITIES
+    entities: frozenset[str] = DEFAULT_ENTITIES
+
+    def __init__(
+        self,
+        *,
+        names: bool = True,
+        entities: Iterable[str] | None = None,
+        extra_entities: Iterable[str] | None = None,
+    ) -> None:
+        chosen = set(self.DEFAULT_ENTITIES if entities is None else _entity_names(entities, "entities"))
+        chosen |= _entity_names(extra_entities or (), "extra_entities")
+        unknown = chosen - self.SUPPORTED_ENTITIES
+        if unknown:
+            raise ConfigError(f"entities: the regex backend cannot detect {', '.join(sorted(unknown))}")
+        self.entities = frozenset(chosen)
+        self._names = names and NAME in chosen
+        self._rows: tuple[Row, ...] = tuple(r for r in _ROWS if r.entities & chosen)
+        # Number runs, e-mails and IPv4 are one pass each; their types are filtered after.
+        self._keep: frozenset[str] | None = None if chosen >= _PASS_ENTITIES else frozenset(chosen)
+
+    # -- Detector protocol ----------------------------------------------------------------
+
+    def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Findings for each text of the batch (offsets into that text)."""
+        out = self._detect(texts)
+        keep = self._keep
+        if keep is None:
+            return out
+        return [[f for f in fs if f.entity in keep] for fs in out]
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _detect(self, texts: Sequence[str]) -> list[list[Finding]]:
+        texts = list(texts)
+        if not texts:
+            return []
+        if len(texts) == 1:
+            return [self._detect_one(texts[0])]
+        joined = "\n".join(texts)
+        starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
+        ends = [st + len(t) for st, t in zip(starts, texts)]
+        results: list[list[Finding]] = [[] for _ in texts]
+        redo: set[int] = set()
+        bisect_right = bisect.bisect_right
+        made = _FINDINGS
+        for s, e, fs, fe, entity, score in self._scan(joined, starts):
+            i = bisect_right(starts, s) - 1
+            if e > ends[i]:
+                # The match straddles a join: settle every text it touches on its own.
+                redo.update(range(i, bisect_right(starts, e - 1)))
+            elif entity is not None:
+                base = starts[i]
+                key = (fs - base, fe - base, entity, score)
+                f = made.get(key)
+                if f is None:
+                    f = _finding(key)
+                results[i].append(f)
+        if not redo:
+            return [fs if len(fs) < 2 else _dedupe(fs) for fs in results]
+        return [self._detect_one(texts[i]) if i in redo else _dedupe(fs) for i, fs in enumerate(results)]
+
+    def _detect_one(self, text: str) -> list[Finding]:
+        return _dedupe(
+            [
+                _shared_finding(key)
+                for key in [(fs, fe, entity, score) for _, _, fs, fe, entity, score in self._scan(text, [0]) if entity]
+            ]
+        )
+
+    def _scan(self, text: str, starts: list[int]) -> list[_Hit]:
+        """Every match in ``text`` (a batch joined at ``starts``), with its finding if valid.
+
+        A rejected match (entity None) is reported if it may hold a newline: the caller must
+        see a match that straddled a join, since it may have hidden a finding in either
+        text (a match without a newline cannot straddle one). Passes for rare values run
+        only on the lines that can hold one (see ``_lines`` and ``_prefilter_lines``).
+        """
+        single = len(starts) == 1
+        hits: list[_Hit] = []
+        add = hits.append
+        find = text.find
+
+        def floor(pos: int) -> int:
+            return 0 if single else starts[bisect.bisect_right(starts, pos) - 1]
+
+        self._scan_numbers(text, starts, add)
+        for m in (m for at in _ATS for m in at.finditer(text)):
+            span = _emails(text, m, floor(m.start()))
+            if span is None:
+                if find("\n", m.start(), m.end()) >= 0:
+                    add((m.start(), m.end(), *_REJECTED))
+            else:
+                add((span[0], span[1], span[0], span[1], EMAIL, _S_EMAIL))
+        whole = [(0, len(text))]
+        pre = _pre._prefilter_lines(text, self._names)
+        low: str | None = None
+        gates: dict[tuple[object, tuple[str, ...]], list[tuple[int, int]]] = {}
+        for row in self._rows:
+            if pre is not None and row.re2_group is not None:
+                windows = pre[row.re2_group]
+            elif row.candidate is None and not row.needles:
+                windows = whole
+            else:
+                gate = (row.candidate, row.needles)
+                windows = gates.get(gate)  # type: ignore[assignment]
+                if windows is None:
+                    if row.needles and low is None:
+                        low = text.lower()
+                    if row.needles and len(low) != len(text):  # type: ignore[arg-type]
+                        windows = whole  # a case mapping moved the offsets: scan everything
+                    elif row.needles:
+                        windows = _lines(low, row.candidate, row.needles)  # type: ignore[arg-type]
+                    else:
+                        windows = _lines(text, row.candidate, None)
+                    gates[gate] = windows
+            pattern, extract = row.pattern, row.extract
+            for ls, le in windows:
+                for m in pattern.finditer(text, ls, le):
+                    ms, me = m.span()
+                    spans = extract(text, m, floor(ms))
+                    if not spans:
+                        add((ms, me, *_REJECTED))
+                    for fs, fe, entity, score in spans:
+                        add((min(ms, fs), max(me, fe), fs, fe, entity, score))
+        if self._names:
+            if pre is not None:
+                cue_lines, key_lines = pre[0], pre[1]
+            else:
+                cue_lines = whole
+                key_lines = _lines(text, _KEY_GATES, None)
+            windows4 = [(lo, hi, True, False) for lo, hi in key_lines]
+            windows4 += [(lo, hi, False, True) for lo, hi in cue_lines]
+            for lo, hi, keys, cues in windows4:
+                for s, e, score, mend in _names(text, lo, hi, keys=keys, cues=cues):
+                    add((s, max(e, mend), s, e, NAME, score))
+        return hits
+
+    def _scan_numbers(self, text: str, starts: list[int], add: Callable[[_Hit], None]) -> None:
+        """Number runs (IPv4, SSN, card, phone) in ``text``, window by window."""
+        single = len(starts) == 1
+        find = text.find
+        ipv4_ascii = _IPV4_ASCII.fullmatch
+        bisect_right = bisect.bisect_right
+        plain_number = _plain_number
+        for lo, hi, ascii_text in _ascii_windows(text):
+            # (the ASCII pattern's ipv4 group is ASCII digits and dots: no isascii check)
+            for m in (_NUMERIC_ASCII if ascii_text else _NUMERIC).finditer(text, lo, hi):
+                s, e = m.span()
+                if m.lastgroup == "ipv4":
+                    if (
+                        ipv4_ascii(text, s, e) is not None
+                        if ascii_text or text[s:e].isascii()
+                        else _ipv4_ok(m.group())
+                    ):
+                        add((s, e, s, e, IP_ADDRESS, _S_IP))
+                    elif find("\n", s, e) >= 0:
+                        add((s, e, *_REJECTED))
+                    continue
+                fl = 0 if single else starts[bisect_right(starts, s) - 1]
+                if plain_number(text, s, e, fl):
+                    if find("\n", s, e) >= 0:
+                        add((s, e, *_REJECTED))
+                    continue
+                found = False
+                for fs, fe, entity, score in _numbers(text, s, e, fl):
+                    found = True
+                    add((min(s, fs), e, fs, fe, entity, score))
+                if not found and find("\n", s, e) >= 0:
+                    add((s, e, *_REJECTED))
+
+
+_ROWS: tuple[Row, ...] = PII_ROWS
+# Types found by the always-on passes (numbers, e-mails, names): filtered after the scan.
+_PASS_ENTITIES = frozenset({SSN, EMAIL, NAME, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
+
+
+def _entity_names(names: Iterable[str], option: str) -> set[str]:
+    if isinstance(names, str):
+        names = [n for n in names.split(",") if n.strip()]
+    out = set()
+    for n in names:
+        canon = canonical_entity(n)
+        if canon is None:
+            raise ConfigError(f"{option}: unknown entity type")
+        out.add(canon)
+    return out

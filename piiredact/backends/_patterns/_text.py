@@ -1,0 +1,124 @@
+"""Text helpers shared by every pattern: case-variant tries, line windows, de-duplication."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..._finding import Finding
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching any of ``words`` as written, Capitalised, Title Cased or UPPER CASED.
+
+    Spelling the case variants out (instead of ``(?i)``) and sharing prefixes in a trie lets
+    the regex engine reject most positions on their first character: an order of magnitude
+    faster on long batches than a case-insensitive alternation. Longer words win.
+    """
+    variants: set[str] = set()
+    for w in words:
+        variants.update((w, w[:1].upper() + w[1:], w.title(), w.upper()))
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in variants:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _ascii_windows(text: str) -> list[tuple[int, int, bool]]:
+    """``text`` cut at newlines into ``(start, end, is_ascii)`` windows, in order.
+
+    The number pattern cannot match across a newline and sees a newline as it sees the end
+    of a window, so each window may be scanned with the pattern its alphabet allows: a
+    batch with a few non-ASCII lines keeps the fast ASCII pattern for the rest.
+    """
+    out: list[tuple[int, int, bool]] = []
+    todo = [(0, len(text))]
+    while todo:
+        lo, hi = todo.pop()
+        if text[lo:hi].isascii():
+            window = (lo, hi, True)
+        else:
+            mid = (lo + hi) // 2
+            nl = text.find("\n", mid, hi) if hi - lo > 512 else -1
+            if nl < 0 and hi - lo > 512:
+                nl = text.rfind("\n", lo, mid)
+            if nl >= 0:
+                todo += ((nl + 1, hi), (lo, nl))  # left half first (a stack)
+                continue
+            window = (lo, hi, False)
+        if out and out[-1][2] == window[2] and out[-1][1] + 1 == lo:
+            out[-1] = (out[-1][0], hi, window[2])
+        else:
+            out.append(window)
+    return out
+
+
+def _word_ends(words: Sequence[str], n: int) -> str:
+    """An alternation of the last ``n`` characters of ``words`` (all at least that long) as ``_trie`` spells them."""
+    ends: set[str] = set()
+    for w in words:
+        ends.update(re.escape(v[-n:]) for v in (w, w[:1].upper() + w[1:], w.title(), w.upper()))
+    return "|".join(sorted(ends))
+
+
+
+def _lines(
+    text: str, candidates: re.Pattern[str] | Sequence[re.Pattern[str]] | None, needles: Sequence[str] | None
+) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` holding a ``candidates`` match or a needle, in order."""
+    marked: set[int] = set()
+    if isinstance(candidates, re.Pattern):
+        candidates = (candidates,)
+    for candidate in candidates or ():
+        pos = 0
+        while (m := candidate.search(text, pos)) is not None:
+            ls = text.rfind("\n", 0, m.start()) + 1
+            marked.add(ls)
+            le = text.find("\n", m.start())
+            if le < 0:
+                break
+            pos = le + 1
+    for needle in needles or ():
+        i = text.find(needle)
+        while i >= 0:
+            marked.add(text.rfind("\n", 0, i) + 1)
+            le = text.find("\n", i)
+            if le < 0:
+                break
+            i = text.find(needle, le + 1)
+    out: list[tuple[int, int]] = []
+    for ls in sorted(marked):
+        le = text.find("\n", ls)
+        end = len(text) if le < 0 else le
+        if out and out[-1][1] + 1 == ls:
+            out[-1] = (out[-1][0], end)  # adjacent lines: one window
+        else:
+            out.append((ls, end))
+    return out
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per (span, entity), the highest-scoring; in text order."""
+    if len(findings) < 2:
+        return findings
+    best: dict[tuple[int, int, str], Finding] = {}
+    for f in findings:
+        k = (f.start, f.end, f.entity)
+        if k not in best or f.score > best[k].score:
+            best[k] = f
+    return sorted(best.values())
