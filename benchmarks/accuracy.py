@@ -2,7 +2,7 @@
 of detection backends, side by side.
 
     python benchmarks/accuracy.py [--backends regex,builtin,presidio] [--quick] [--data-dir ../shared/data]
-                                  [--limit N] [--batch 64] [--fp-target 1.0] [--json FILE]
+                                  [--limit N] [--batch 64] [--fp-target 1.0] [--json FILE] [--errors FILE]
 
 Each backend runs in its own subprocess (no shared memory or warm caches) through
 ``piiredact.Redactor(backend, Policy(min_score=0.5), fallback=None)``: a failing backend
@@ -18,7 +18,7 @@ shows as failures, never as a fallback's figures. Sections, per backend:
 4. held-out synthetic set of our own (``benchmarks/heldout/synthetic.jsonl``, other templates,
    non-Faker names), per family, "held-out families" apart from "dev-like families".
 5. unfamiliar log formats (``heldout/unfamiliar.jsonl``) and support-ticket/chat prose
-   (``heldout/prose.jsonl``) of our own.
+   (``heldout/prose.jsonl``) of our own. Sections 4 and 5 print bootstrap 95% intervals.
 6. speed (lines/s, steady state) and peak RSS growth.
 
 Scoring re-implements the corpora's ``score.py`` (cross-checked against it on dev v1/v2 in
@@ -236,12 +236,21 @@ def _measure(backend: str, args: argparse.Namespace, tmp: Path) -> dict[str, Any
     return dict(json.loads(out.read_text(encoding="utf-8")))
 
 
+def _ci(records: list[Record], preds: list[Any]) -> str:
+    """Bootstrap 95% intervals of NAME P and R and the micro leak (records resampled)."""
+    ci = _corpus.bootstrap_ci(records, preds)
+    return "95% CI: " + ", ".join(f"{k} {lo:.3f}-{hi:.3f}" for k, (lo, hi) in (
+        ("NAME P", ci["P"]), ("NAME R", ci["R"]), ("leak", ci["leak"])))
+
+
 def _f(v: float | None, spec: str = ".3f") -> str:
     return "-" if v is None else format(v, spec)
 
 
 def _pr(row: dict[str, float] | None) -> str:
-    return f"{row['P']:.3f}/{row['R']:.3f}" if row else "    -/-    "
+    if not row or not row["gold"]:  # nothing to find: the fp column tells the story
+        return "    -/-    "
+    return f"{row['P']:.3f}/{row['R']:.3f}"
 
 
 def _type_table(scores: dict[str, dict[str, float]], indent: str = "  ") -> None:
@@ -307,6 +316,25 @@ def _cross_check(directory: Path, recs: list[Record], preds: list[Any], stem: Pa
     except RuntimeError as e:
         return f"FAILED ({str(e)[:80]})"
     return "identical" if _corpus.same_as_scorer(_corpus.score_records(recs, preds), theirs) else "DIFFERS"
+
+
+def _write_errors(path: Path, backend: str, sets: dict[str, list[Record]], found: dict[str, Any]) -> None:
+    """Missed spans and false positives of the dev corpora, one JSON line each. The held-out
+    sets are deliberately left out: looking at their errors would make them tuning data."""
+    with open(path, "a", encoding="utf-8") as fh:
+        for name in ("dev_v1", "dev_v2"):
+            for i, (rec, raw) in enumerate(zip(sets.get(name, []), found.get(name, []))):
+                preds = [(int(p[0]), int(p[1]), _corpus.scorer_name(str(p[2]))) for p in raw]
+                for s, e, t in rec.spans:
+                    if not any(t == pt and ps < e and s < pe for ps, pe, pt in preds):
+                        row = {"backend": backend, "set": name, "family": rec.family, "line": i, "kind": "missed",
+                               "type": t, "value": rec.text[s:e], "text": rec.text}
+                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                for ps, pe, pt in preds:
+                    if not any(t == pt and ps < e and s < pe for s, e, t in rec.spans):
+                        row = {"backend": backend, "set": name, "family": rec.family, "line": i, "kind": "false_positive",
+                               "type": pt, "value": rec.text[ps:pe], "text": rec.text}
+                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _loghub_section(r: dict[str, Any], fp_target: float, min_score: float) -> dict[str, Any]:
@@ -377,6 +405,9 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
             print(f"  ** {group + ' families':22s} NAME P/R {_pr(sc.get('NAME'))}  micro P/R {_pr(sc['micro'])}"
                   f"  leak {sc['micro']['leak']:.3f}  SSN R {_f(sc.get('SSN', {}).get('R'))}"
                   f"  PHONE R {_f(sc.get('PHONE', {}).get('R'))}   goal: {TARGETS['heldout']}")
+            ix = [i for i, x in enumerate(recs) if x.group == group]
+            print(f"     {'':22s} {_ci([recs[i] for i in ix], [preds[i] for i in ix])}")
+        print("     (intervals resample records; templates are shared within a family, so the true spread is wider)")
         allsc = _corpus.score_records(recs, preds)
         r["scores"]["heldout"] = allsc
         print("  per type (all families):")
@@ -398,6 +429,7 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
         print(f"  {len(recs)} lines: NAME P/R {_pr(sc.get('NAME'))}  micro P/R {_pr(sc['micro'])}"
               f"  leak {sc['micro']['leak']:.3f};  lines without PII that get a finding: {sum(1 for p in neg if p)}"
               f" of {len(neg)}")
+        print(f"  {_ci(recs, preds)}")
         if name == "unfamiliar":
             _type_table(sc, "    ")
         else:
@@ -429,7 +461,7 @@ def _print_table(results: list[dict[str, Any]]) -> None:
         return
     base = ok[0]
     names = [r["backend"] for r in ok]
-    width = max(13, *(len(n) + 2 for n in names))
+    width = max(16, *(len(n) + 2 for n in names))
     print("\n== comparison (dev = dev-corpus figure; the rest are estimates) ==")
     print(f"{'':30s}" + "".join(f"{n:>{width}s}" for n in names) + f"{'goal':>26s}")
 
@@ -506,6 +538,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fp-target", type=float, default=1.0, help="real-log FP per 1k lines the LOSO thresholds aim at")
     p.add_argument("--min-seconds", type=float, default=None, help="time each speed pass at least this long")
     p.add_argument("--json", default=None, help="also write all figures to this file")
+    p.add_argument("--errors", default=None,
+                   help="write the dev corpora's missed spans and false positives to this JSONL file"
+                        " (never the held-out sets')")
     p.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     p.add_argument("--out", default=None, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -526,6 +561,8 @@ def main(argv: list[str] | None = None) -> int:
           f"  min_score: {args.min_score}")
     print("sets: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()))
     results: list[dict[str, Any]] = []
+    if args.errors:
+        Path(args.errors).write_text("", encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="piiredact-acc-") as tmpdir:
         tmp = Path(tmpdir)
         for b in backends:
@@ -533,6 +570,8 @@ def main(argv: list[str] | None = None) -> int:
             r = _measure(b, args, tmp)
             if "skipped" not in r:
                 _print_backend(r, sets, args, tmp)
+                if args.errors:
+                    _write_errors(Path(args.errors), b, sets, r["found"])
                 print(f"  ({b}: {time.perf_counter() - t0:.0f}s wall for this backend)")
             else:
                 print(f"\n{'=' * 30} {b} {'=' * 30}\n  skipped: {r['skipped']}")

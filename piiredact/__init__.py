@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._codec import redact_lines, scan_lines
 from ._detector import Detector
 from ._entities import ALL_ENTITIES, CORE_ENTITIES, canonical_entity
 from ._exceptions import (
@@ -29,25 +30,26 @@ from ._exceptions import (
     MissingDependencyError,
     PiiRedactError,
 )
-from ._codec import redact_lines, scan_lines
 from ._finding import Finding
 from ._guard import Detection, DetectionGuard, Tier
 from ._metrics import Metrics
 from ._options import build_policy, build_redactor
 from ._policy import EntityRule, Policy
 from ._redact import UNANALYSED_PLACEHOLDER, redact_text
-from ._redactor import RedactionResult, Redactor, ValueFinding
+from ._redactor import RedactionResult, Redactor, ScanResult, ValueFinding
 from .backends import available_backends, create_detector, register_backend
 
 if TYPE_CHECKING:
     from ._logging import RedactingFilter, RedactingQueueHandler, attach_redaction
-    from ._queue import BackgroundQueue
+    from ._queue import BackgroundQueue, QueueItem, flush_on_sigterm
 
 __version__ = "0.1.0"
 
 # Names provided by modules imported on first use, so `import piiredact` stays light.
 _LAZY = {
     "BackgroundQueue": "piiredact._queue",
+    "QueueItem": "piiredact._queue",
+    "flush_on_sigterm": "piiredact._queue",
     "RedactingFilter": "piiredact._logging",
     "RedactingQueueHandler": "piiredact._logging",
     "attach_redaction": "piiredact._logging",
@@ -82,10 +84,12 @@ __all__ = [
     "MissingDependencyError",
     "PiiRedactError",
     "Policy",
+    "QueueItem",
     "RedactingFilter",
     "RedactingQueueHandler",
     "RedactionResult",
     "Redactor",
+    "ScanResult",
     "Tier",
     "UNANALYSED_PLACEHOLDER",
     "ValueFinding",
@@ -95,6 +99,7 @@ __all__ = [
     "build_redactor",
     "canonical_entity",
     "create_detector",
+    "flush_on_sigterm",
     "redact_lines",
     "redact_text",
     "register_backend",

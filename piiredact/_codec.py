@@ -15,9 +15,11 @@ import functools
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._redactor import RedactionResult, Redactor, ValueFinding
+from ._guard import Tier
+from ._redactor import RedactionResult, Redactor, ScanResult, ValueFinding
 from ._structured import MAX_DEPTH
 
 Format = Literal["auto", "text", "jsonl"]
@@ -73,7 +75,7 @@ def _check(lines: Sequence[str], fmt: str) -> list[str]:
 
 
 def redact_lines(redactor: Redactor, lines: Sequence[str], fmt: Format = "auto", *,
-                 key_values: bool = False, timeout: float | None | object = ...) -> RedactionResult:
+                 key_values: bool = False, timeout: float | object | None = ...) -> RedactionResult:
     """Redacted lines in input order, with the detection tier that produced them.
 
     ``key_values``: in text lines, also mask whole the values written as
@@ -81,12 +83,33 @@ def redact_lines(redactor: Redactor, lines: Sequence[str], fmt: Format = "auto",
     ConsoleRenderer, KeyValueRenderer). ``timeout`` overrides the redactor's detection
     budget for this call.
     """
+    mixed = redact_mixed(redactor, lines, (), fmt, key_values=key_values, timeout=timeout)
+    return RedactionResult(mixed.lines, mixed.tier, mixed.reason)
+
+
+@dataclass(frozen=True, slots=True)
+class MixedResult:
+    """:func:`redact_mixed`'s answer: redacted lines, redacted values, and the tier."""
+
+    lines: list[str]
+    values: list[Any]
+    tier: Tier
+    reason: str | None = None
+
+
+def redact_mixed(redactor: Redactor, lines: Sequence[str], values: Sequence[Any], fmt: Format = "auto", *,
+                 key_values: bool = False, timeout: float | object | None = ...) -> MixedResult:
+    """Lines (through the codec) and structured values (walked as they are) in ONE
+    detector call: for callers whose batch holds both (a CloudWatch event's messages
+    and its ``extractedFields``, a renderer-less structlog event among rendered lines)."""
     lines = _check(lines, fmt)
+    values = list(values)
     parsed = [parse_line(line, fmt) for line in lines]
-    values = [line if p is _TEXT else p for line, p in zip(lines, parsed)]
-    result = redactor.redact_values_result(values, timeout=timeout)
-    return RedactionResult(finish_lines(redactor, lines, parsed, result.values, key_values=key_values),
-                           result.tier, result.reason)
+    docs = [line if p is _TEXT else p for line, p in zip(lines, parsed)]
+    result = redactor.redact_values_result(docs + values, timeout=timeout)
+    n = len(lines)
+    return MixedResult(finish_lines(redactor, lines, parsed, result.values[:n], key_values=key_values),
+                       result.values[n:], result.tier, result.reason)
 
 
 def finish_lines(redactor: Redactor, lines: Sequence[str], parsed: Sequence[Any], redacted: Sequence[Any], *,
@@ -108,7 +131,13 @@ def finish_lines(redactor: Redactor, lines: Sequence[str], parsed: Sequence[Any]
 
 def scan_lines(redactor: Redactor, lines: Sequence[str], fmt: Format = "auto", *,
                key_values: bool = False) -> list[list[ValueFinding]]:
-    """What :func:`redact_lines` would redact, per line (nothing is changed).
+    """What :func:`redact_lines` would redact, per line (see :func:`scan_lines_result`)."""
+    return scan_lines_result(redactor, lines, fmt, key_values=key_values).findings
+
+
+def scan_lines_result(redactor: Redactor, lines: Sequence[str], fmt: Format = "auto", *,
+                      key_values: bool = False, timeout: float | object | None = ...) -> ScanResult:
+    """What :func:`redact_lines` would redact, per line (nothing is changed), and the tier.
 
     JSON lines report findings by path into the document (``redact_keys`` values with
     ``source="redact_keys"``); text lines report offsets into the line (``path=()``).
@@ -116,14 +145,15 @@ def scan_lines(redactor: Redactor, lines: Sequence[str], fmt: Format = "auto", *
     lines = _check(lines, fmt)
     parsed = [parse_line(line, fmt) for line in lines]
     values = [line if p is _TEXT else p for line, p in zip(lines, parsed)]
-    found = redactor.scan_values(values)
+    result = redactor.scan_values_result(values, timeout=timeout)
+    found = result.findings
     if key_values:
         kv = _kv_pattern(_kv_keys(redactor))
         if kv is not None:
             for i, (line, p) in enumerate(zip(lines, parsed)):
                 if p is _TEXT:
                     found[i] = sorted(found[i] + _kv_findings(kv, line), key=lambda f: (f.start, f.end))
-    return found
+    return result
 
 
 # -- key=value in text lines ------------------------------------------------------------
@@ -177,4 +207,5 @@ def _kv_findings(rx: re.Pattern[str], line: str) -> list[ValueFinding]:
     return out
 
 
-__all__ = ["Format", "finish_lines", "is_text", "parse_line", "redact_lines", "scan_lines"]
+__all__ = ["Format", "MixedResult", "finish_lines", "is_text", "parse_line", "redact_lines", "redact_mixed",
+           "scan_lines", "scan_lines_result"]

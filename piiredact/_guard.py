@@ -139,7 +139,7 @@ class _HelperPool:
         self._idle: list[_Helper] = []
         self._all: list[_Helper] = []
 
-    def acquire(self) -> _Helper | None | Literal[False]:
+    def acquire(self) -> _Helper | Literal[False] | None:
         """An idle helper; None when busy; False when no thread can be started."""
         with self._lock:
             if any(h.abandoned for h in self._all):
@@ -216,8 +216,8 @@ class DetectionGuard:
         with self._fb_lock:
             fb = self._fallback
             if fb is not None and not isinstance(fb, Detector):
-                fb = self._fallback = fb()  # type: ignore[operator]
-            return fb  # type: ignore[return-value]
+                fb = self._fallback = fb()
+            return fb
 
     @property
     def fallback_built(self) -> Detector | None:
@@ -227,7 +227,7 @@ class DetectionGuard:
 
     # -- detection --------------------------------------------------------------------
 
-    def detect(self, texts: Sequence[str], *, timeout: float | None | object = ...) -> Detection:
+    def detect(self, texts: Sequence[str], *, timeout: float | object | None = ...) -> Detection:
         """Findings for every text, from the first tier that can be trusted.
 
         ``timeout`` overrides the guard's budget for this call (``...``: the guard's own).

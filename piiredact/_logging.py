@@ -17,17 +17,16 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import types
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ._detector import Detector
 from ._exceptions import ConfigError
 from ._metrics import Metrics
-from ._policy import Policy
-from ._queue import BackgroundQueue, Overflow
+from ._options import build_redactor
+from ._queue import DEFAULT_EXIT_TIMEOUT, BackgroundQueue, Overflow, QueueItem, flush_on_sigterm
 from ._redactor import Redactor
-from .backends import DEFAULT_BACKEND
 
 # Attributes every LogRecord has; anything else on a record came from `extra=` or a filter.
 _STANDARD_ATTRS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
@@ -263,8 +262,11 @@ class RedactingQueueHandler(logging.Handler):
         self.metrics = built.metrics
         self.queue = queue
         self._own_redactor = own_redactor
-        self._targets: list[logging.Handler] = targets
-        self._pending = pending    # names dictConfig configures after this handler
+        self._targets: list[logging.Handler] = [t for t in targets if isinstance(t, logging.Handler)]
+        # Names dictConfig configures after this handler, with its handler table (which
+        # holds them strongly); resolved on the first record.
+        self._pending = pending
+        self._slots = targets
         self._resolve_lock = threading.Lock()
         self._closed = False
         queue.after_close = _weak_call(self, "_flush_targets")
@@ -282,20 +284,21 @@ class RedactingQueueHandler(logging.Handler):
 
     def _resolve_pending(self) -> None:
         with self._resolve_lock:
-            pending = self._pending
-            if pending is None:
+            table = self._pending
+            if table is None:
                 return
-            configured, names = pending
-            for name in names:
-                target = dict.get(configured, name)
+            found: list[logging.Handler] = []
+            for slot in self._slots:
+                target = dict.get(table, slot) if isinstance(slot, str) else slot
                 if not isinstance(target, logging.Handler):
                     # dictConfig failed on it (and raised): nothing to forward to under that name
                     self.metrics.incr("unresolved_handlers")
-                    raise ConfigError(f"handlers: the handler named {name!r} was not configured")
+                    raise ConfigError(f"handlers: the handler named {slot!r} was not configured")
                 if target is not self:
-                    self._targets.append(target)
-            self._targets.sort(key=lambda h: self._order.index(h.name) if h.name in self._order else 0)
+                    found.append(target)
+            self._targets = found
             self._pending = None  # drop the reference to dictConfig's handler table
+            self._slots = found
             self._settle()
 
     def _settle(self) -> None:
@@ -450,8 +453,9 @@ def _forward(handler: RedactingQueueHandler, record: logging.LogRecord) -> None:
 
 def _resolve_at_config(
     handlers: Iterable[logging.Handler | str] | None,
-) -> tuple[list[logging.Handler], tuple[Mapping[str, Any], list[str]] | None]:
-    """Targets now (strong references), plus names dictConfig has yet to configure.
+) -> tuple[list[logging.Handler | str], Mapping[str, Any] | None]:
+    """Targets in order (Handler objects, strong references; names dictConfig has yet to
+    configure stay names), and dictConfig's handler table when some are pending.
 
     Inside dictConfig the ``handlers`` list is a ConvertingList whose ``configurator`` holds
     the table of this configuration's handlers (configured ones are Handler objects,
@@ -472,11 +476,11 @@ def _resolve_at_config(
     if configurator is not None:
         config = getattr(configurator, "config", None)
         table = dict.get(config, "handlers") if isinstance(config, dict) else None
-    found: list[logging.Handler] = []
-    later: list[str] = []
+    slots: list[logging.Handler | str] = []
+    pending = False
     for h in wanted:
         if isinstance(h, logging.Handler):
-            found.append(h)
+            slots.append(h)
             continue
         if not isinstance(h, str):
             raise ConfigError(f"handlers: expected handler names or objects, got {type(h).__name__}")
@@ -490,12 +494,11 @@ def _resolve_at_config(
             if target is None:
                 raise ConfigError(f"handlers: no handler named {h!r} is registered")
         if isinstance(target, logging.Handler):
-            found.append(target)
+            slots.append(target)
         else:
-            later.append(h)
-    if not later:
-        return found, None
-    return found, (table, later)
+            slots.append(h)
+            pending = True
+    return slots, (table if pending else None)
 
 
 # -- value-free error reports ---------------------------------------------------------

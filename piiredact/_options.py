@@ -150,10 +150,66 @@ def build_redactor(redactor: Redactor | None = None, /, **options: Any) -> Redac
                     **dict(backend_options))
 
 
+#: ``PIIREDACT_<SUFFIX>`` -> option, for deployments configured by the environment only.
+ENV_OPTIONS: dict[str, str] = {
+    "BACKEND": "backend", "CONFIG": "config", "MODE": "mode", "ACTION": "mode", "MASK": "mask",
+    "MASK_CHAR": "mask", "MIN_SCORE": "min_score", "ENTITIES": "entities", "HASH_KEY": "hash_key",
+    "ALLOW": "allow", "REDACT_KEYS": "redact_keys", "SKIP_KEYS": "skip_keys", "FALLBACK": "fallback",
+    "TIMEOUT": "timeout",
+}
+
+
+def options_from_env(environ: Mapping[str, str] | None = None, *, prefix: str = "PIIREDACT_") -> dict[str, Any]:
+    """The :func:`build_redactor` options set by ``PIIREDACT_*`` variables (empty ones ignored)."""
+    import os
+
+    env = os.environ if environ is None else environ
+    out: dict[str, Any] = {}
+    for suffix, option in ENV_OPTIONS.items():
+        value = env.get(prefix + suffix)
+        if value is None or value.strip() == "":
+            continue
+        if option in out:
+            raise ConfigError(f"{prefix}{suffix}: given twice (under another of its names)")
+        if option == "allow":
+            out[option] = [a for a in value.split(",") if a]
+        elif option == "fallback" and value.strip().lower() == "none":
+            out[option] = None
+        else:
+            out[option] = value
+    return out
+
+
+def build_redactor_from_env(environ: Mapping[str, str] | None = None, *, prefix: str = "PIIREDACT_",
+                            **overrides: Any) -> Redactor:
+    """:func:`build_redactor` from ``PIIREDACT_*`` variables (``overrides`` win); a bad value is
+    a ConfigError naming the variable, never its value."""
+    opts = options_from_env(environ, prefix=prefix)
+    opts.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return build_redactor(**opts)
+    except ConfigError as e:
+        msg = str(e)
+    raise ConfigError(_name_the_variable(msg, prefix))
+
+
+def _name_the_variable(msg: str, prefix: str) -> str:
+    key, sep, rest = msg.partition(": ")
+    if not sep:
+        return msg
+    name = key.removeprefix("options.").split(".")[0]
+    option = {"action": "mode", "mask_char": "mask"}.get(name, name)
+    for suffix, opt in ENV_OPTIONS.items():
+        if opt == option:
+            return f"{prefix}{suffix}: {rest}"
+    return msg
+
+
 def option_names() -> frozenset[str]:
     """Every option name :func:`build_redactor` accepts (for entry points' own checks)."""
     return (frozenset(_POLICY_ALIASES) | _policy_fields() | frozenset(_ADDITIVE)
             | frozenset(_REDACTOR_OPTIONS) | frozenset(_POLICY_OPTIONS))
 
 
-__all__ = ["build_policy", "build_redactor", "option_names"]
+__all__ = ["ENV_OPTIONS", "build_policy", "build_redactor", "build_redactor_from_env", "option_names",
+           "options_from_env"]

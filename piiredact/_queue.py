@@ -358,6 +358,11 @@ class BackgroundQueue:
         if w == 1 or (w == 2 and depth >= self.max_batch):
             self._cv_items.notify()
 
+    def redact_now(self, payload: Any) -> Any:
+        """``payload`` redacted in this thread with the degrade tier (for records that must
+        not reach the detector, before :meth:`submit_redacted`). Never raises."""
+        return self._degrade_one(payload)
+
     def _degrade_one(self, payload: Any) -> Any:
         return self._degrade_many([payload])[0]
 

@@ -23,7 +23,10 @@ Rules (``--record-start``):
     One line is one record.
 any other value
     A regular expression: a line matching it (at the line's start) begins a record,
-    every other line joins the record above.
+    every other line joins the record above. To be taken as a regex the value must
+    compile *and* contain a regex metacharacter (``^ $ . [ ( \\ * + ? { |``): a bare
+    word such as ``tiemstamp`` is a typo of a rule name, not a rule, and is refused
+    (write ``^START`` to match lines beginning with a literal word).
 
 Streaming never waits for a continuation: the CLI closes the pending record when the
 input is idle (~50 ms) or the record reaches its size cap; a continuation arriving later
@@ -32,6 +35,7 @@ simply starts a record of its own.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -109,15 +113,28 @@ def _boundary(spec: str) -> re.Pattern[str]:
     return rx
 
 
-def record_rule(spec: str | None) -> RecordRule:
-    """Validate a ``--record-start`` value; a bad regex is a one-line ConfigError."""
+# A value is taken as a regular expression only when it holds one of these: a bare word
+# (``tiemstamp``) is far more likely a misspelt rule name than a literal line prefix.
+_REGEX_SYNTAX = re.compile(r"[\^$.\[\](){}*+?|\\]")
+
+
+def record_rule(spec: str | None, *, option: str = "record_start") -> RecordRule:
+    """Validate a ``--record-start`` value: a rule name, or a regex that compiles and
+    contains regex syntax. Anything else is a one-line ConfigError naming ``option``."""
     spec = "auto" if spec is None or spec == "" else spec
     if spec.lower() in PRESETS:
-        spec = spec.lower()
+        return RecordRule(spec.lower())
+    if _REGEX_SYNTAX.search(spec) is None:
+        close = difflib.get_close_matches(spec.lower(), PRESETS, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise ConfigError(
+            f"{option}: not a rule name ({', '.join(PRESETS)}) nor a regular expression; {hint}"
+            "to match lines starting with a literal word, anchor it: ^WORD"
+        )
     try:
         _boundary(spec)
     except re.error as e:
-        raise ConfigError(f"record_start: invalid regular expression ({e.msg})") from None
+        raise ConfigError(f"{option}: invalid regular expression ({e.msg})") from None
     return RecordRule(spec)
 
 

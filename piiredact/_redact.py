@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from ._finding import Finding
 from ._policy import Policy
@@ -43,7 +44,15 @@ def select(text: str, findings: Iterable[Finding], policy: Policy) -> list[Findi
     return out
 
 
-def merge(findings: Sequence[Finding]) -> list[tuple[int, int, Finding]]:
+class Merged(NamedTuple):
+    """A merged span ``start..end`` whose label is ``winner``'s entity."""
+
+    start: int
+    end: int
+    winner: Finding
+
+
+def merge(findings: Sequence[Finding]) -> list[Merged]:
     """Merge overlapping or adjacent spans: ``(start, end, winner)`` in text order.
 
     The winner (whose entity labels the merged span) is the longest finding, then the
@@ -52,7 +61,7 @@ def merge(findings: Sequence[Finding]) -> list[tuple[int, int, Finding]]:
     if not findings:
         return []
     ordered = sorted(findings, key=lambda f: (f.start, -f.end))
-    merged: list[tuple[int, int, Finding]] = []
+    merged: list[Merged] = []
     cur_s, cur_e, win = ordered[0].start, ordered[0].end, ordered[0]
     for f in ordered[1:]:
         if f.start <= cur_e:
@@ -60,9 +69,9 @@ def merge(findings: Sequence[Finding]) -> list[tuple[int, int, Finding]]:
             if (len(f), f.score) > (len(win), win.score):
                 win = f
         else:
-            merged.append((cur_s, cur_e, win))
+            merged.append(Merged(cur_s, cur_e, win))
             cur_s, cur_e, win = f.start, f.end, f
-    merged.append((cur_s, cur_e, win))
+    merged.append(Merged(cur_s, cur_e, win))
     return merged
 
 

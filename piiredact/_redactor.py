@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import _redact, _structured
 from ._detector import Detector
@@ -60,6 +62,15 @@ class ValueFinding:
                 "score": round(self.score, 4), "source": self.source}
 
 
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """:meth:`Redactor.scan_values_result`'s answer: findings per value, and the tier."""
+
+    findings: list[list[ValueFinding]]
+    tier: Tier
+    reason: str | None = None
+
+
 def _as_detector(backend: str | Detector, options: Mapping[str, Any]) -> Detector:
     if isinstance(backend, str):
         return create_detector(backend, **options)
@@ -102,19 +113,40 @@ def _fallback_for(primary: Detector, fallback: str | Detector | None,
 
         if fallback not in available_backends():
             raise ConfigError(f"fallback: unknown backend {fallback!r} (known: {', '.join(available_backends())})")
-        options = _fallback_options(fallback, primary, policy)
-        return lambda: create_detector(fallback, **options)  # built on first need
+        name = fallback
+        return lambda: _build_fallback(name, primary, policy)  # built on first need
     return _as_detector(fallback, {})
 
 
-def _fallback_options(fallback: str, primary: Detector, policy: Policy) -> dict[str, Any]:
-    """Ask the local fallback for every type the primary was asked for that it can find.
+#: Types a model backend may be asked for that only an opt-in pattern row of the local tiers
+#: finds: the fallback adds those rows so an outage does not leave them raw (issue 13.11).
+_OPT_IN_LOCAL = ("ADDRESS",)
 
-    TODO(13.11): a street-ADDRESS pattern is being added to the pattern tier; once its
-    detector exposes a switch for it, pass it here when ``"ADDRESS"`` is in
-    ``primary.entities`` and acted on by ``policy``.
-    """
-    return {}
+
+def _local_extra(primary: Detector, policy: Policy) -> frozenset[str]:
+    """Opt-in types the primary can report and the policy acts on (value-free)."""
+    asked: frozenset[str] = getattr(primary, "entities", frozenset()) or frozenset()
+    wanted = {e for e in _OPT_IN_LOCAL if e in asked and (policy.entities is None or e in policy.entities)}
+    if not wanted:
+        return frozenset()
+    from .backends._regex import RegexDetector
+
+    return frozenset(wanted & getattr(RegexDetector, "SUPPORTED_ENTITIES", frozenset()))
+
+
+def _build_fallback(name: str, primary: Detector, policy: Policy) -> Detector:
+    """The fallback named ``name``, covering every type the primary was asked for that a
+    local tier can detect: the builtin/regex tiers already find the core, secret, AWS-key,
+    IBAN and MAC types; opt-in rows (a street ADDRESS) are added when the primary reports
+    them. (If the pattern tier does not support a row yet, the fallback is the tier alone.)"""
+    base = create_detector(name)
+    extra = _local_extra(primary, policy) if name in ("builtin", "regex") else frozenset()
+    if not extra:
+        return base
+    from .backends._chain import UnionDetector
+    from .backends._regex import RegexDetector
+
+    return UnionDetector([base, RegexDetector(names=False, entities=extra)], name=name)
 
 
 def _texts_only(texts: Sequence[str], what: str) -> list[str]:
@@ -168,6 +200,7 @@ class Redactor:
             if isinstance(e, ConfigError):
                 raise
             raise ConfigError(str(e)) from None
+        _live.add(self)
 
     @property
     def fallback(self) -> Detector | None:
@@ -203,14 +236,15 @@ class Redactor:
         """``text`` with PII replaced according to the policy."""
         if not isinstance(text, str):
             raise TypeError(f"redact: expected str, got {type(text).__name__}")
-        return self.redact_many_result([text]).values[0]
+        out: str = self.redact_many_result([text]).values[0]
+        return out
 
     def redact_many(self, texts: Sequence[str]) -> list[str]:
         """Redact a batch with one detector call; output order equals input order."""
         return self.redact_many_result(texts).values
 
     def redact_many_result(self, texts: Sequence[str], *,
-                           timeout: float | None | object = ...) -> RedactionResult:
+                           timeout: float | object | None = ...) -> RedactionResult:
         """:meth:`redact_many` plus the tier that answered. ``timeout`` overrides the
         redactor's detection budget for this call."""
         texts = _texts_only(texts, "redact_many")
@@ -250,7 +284,7 @@ class Redactor:
         return self.redact_values_result(objs).values
 
     def redact_values_result(self, objs: Sequence[Any], *,
-                             timeout: float | None | object = ...) -> RedactionResult:
+                             timeout: float | object | None = ...) -> RedactionResult:
         """:meth:`redact_values` plus the tier that answered (one detector call).
 
         A value that cannot be walked (a mapping whose ``items()`` raises) becomes the
@@ -316,6 +350,10 @@ class Redactor:
     # -- reporting (piiredact scan) -------------------------------------------------
 
     def scan_values(self, objs: Sequence[Any]) -> list[list[ValueFinding]]:
+        """What :meth:`redact_values` would redact, per value (see :meth:`scan_values_result`)."""
+        return self.scan_values_result(objs).findings
+
+    def scan_values_result(self, objs: Sequence[Any], *, timeout: float | object | None = ...) -> ScanResult:
         """What :meth:`redact_values` would redact, per value, without changing anything.
 
         Detected spans the policy acts on, plus every value redacted whole because its
@@ -326,17 +364,18 @@ class Redactor:
             raise TypeError(f"scan_values: expected a sequence of values, got a single {type(objs).__name__}")
         objs = list(objs)
         policy = self.policy
-        per_obj: list[list[tuple[tuple[str | int, ...], str, str]]] = []  # (path, prefix, value)
+        per_obj: list[list[_ScanLeaf]] = []
         whole: list[list[ValueFinding]] = []
         texts: list[str] = []
         for o in objs:
-            leaves: list[tuple[tuple[str | int, ...], str, str]] = []
+            leaves: list[_ScanLeaf] = []
             keyed: list[ValueFinding] = []
             _scan_walk(o, policy, (), None, leaves, keyed, 0, set())
             per_obj.append(leaves)
             whole.append(keyed)
             texts.extend(p + v for _, p, v in leaves)
-        found = self.guard.detect(texts).findings
+        det = self.guard.detect(texts, timeout=timeout)
+        found = det.findings
         out: list[list[ValueFinding]] = []
         it = iter(found)
         for leaves, keyed in zip(per_obj, whole):
@@ -354,7 +393,7 @@ class Redactor:
                     items.append(ValueFinding(path, f.start, f.end, f.entity, f.score, f.source))
             items.extend(keyed)
             out.append(items)
-        return out
+        return ScanResult(out, det.tier, det.reason)
 
     # -- lifecycle ------------------------------------------------------------------
 
@@ -379,6 +418,32 @@ class Redactor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# Every live Redactor is reset in a forked child: a lock held by another parent thread
+# at fork (breaker, metrics, a backend's client lock) would otherwise block the child's
+# first redaction forever, queue or no queue (issue 13.2).
+_live: weakref.WeakSet[Redactor] = weakref.WeakSet()
+
+
+def _reset_all_after_fork() -> None:
+    for r in list(_live):
+        try:
+            r.reset_after_fork()
+        except Exception:  # a child must never die in a fork hook
+            pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_all_after_fork)
+
+
+class _ScanLeaf(NamedTuple):
+    """A string to analyse for a report: where it is, its ``key=`` context, the value."""
+
+    path: tuple[str | int, ...]
+    prefix: str
+    value: str
 
 
 class _Walk:
@@ -409,11 +474,11 @@ def _key_entity(key: str) -> str:
 
 
 def _scan_walk(obj: Any, policy: Policy, path: tuple[str | int, ...], key: object,
-               leaves: list[tuple[tuple[str | int, ...], str, str]], keyed: list[ValueFinding],
+               leaves: list[_ScanLeaf], keyed: list[ValueFinding],
                depth: int, seen: set[int]) -> None:
     """The same traversal as :func:`_structured.collect`, keeping paths for reports."""
     if isinstance(obj, str):
-        leaves.append((path, f"{key}=" if isinstance(key, str) and key else "", obj))
+        leaves.append(_ScanLeaf(path, f"{key}=" if isinstance(key, str) and key else "", obj))
         return
     if not isinstance(obj, (Mapping, list, tuple)) or depth >= _structured.MAX_DEPTH or id(obj) in seen:
         return
@@ -446,4 +511,4 @@ def _scan_whole(value: Any, key: str, path: tuple[str | int, ...], keyed: list[V
             _scan_whole(v, key, (*path, i), keyed, depth + 1)
 
 
-__all__ = ["CORE_ENTITIES", "Detection", "RedactionResult", "Redactor", "ValueFinding"]
+__all__ = ["CORE_ENTITIES", "Detection", "RedactionResult", "Redactor", "ScanResult", "ValueFinding"]

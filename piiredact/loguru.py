@@ -23,6 +23,10 @@ target in order. ``flush()`` (loguru calls it after every write) does nothing;
 ``logger.remove()`` (loguru calls the sink's ``stop()``) and interpreter exit deliver
 everything.
 
+:func:`redact_keys_patcher` is the optional cheap part for the caller's thread: a loguru
+patcher that masks ``bind()`` values under ``redact_keys`` (no detector) before any sink,
+loguru's own included, sees them.
+
 Importing this module needs loguru (``pip install 'piiredact[loguru]'``); importing
 :mod:`piiredact` alone never imports it.
 """
@@ -33,10 +37,19 @@ import functools
 import inspect
 import os
 import threading
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any
 
-from . import BackgroundQueue, ConfigError, MissingDependencyError, RedactionResult, Redactor, build_redactor
+from . import (
+    UNANALYSED_PLACEHOLDER,
+    BackgroundQueue,
+    ConfigError,
+    MissingDependencyError,
+    RedactionResult,
+    Redactor,
+    build_redactor,
+)
 from . import redact_lines as _redact_lines
 
 try:  # absolute import: the real loguru, not this module
@@ -45,6 +58,9 @@ except ImportError:  # pragma: no cover - exercised by a test that hides loguru
     raise MissingDependencyError(
         "the loguru integration needs loguru: pip install 'piiredact[loguru]'"
     ) from None
+
+# Options for the sink's BackgroundQueue (their defaults and meaning are the queue's).
+_QUEUE_OPTIONS = ("max_queue", "max_batch", "max_delay", "overflow", "timeout", "exit_timeout")
 
 # `extra` values kept as they are (walked or left alone); anything else is stringified in
 # the caller, as loguru's own formatting would, so the worker never sees a live object.
@@ -61,9 +77,10 @@ class RedactingSink:
     and ``record["extra"]`` are redacted copies and ``record["exception"]`` is ``None`` (the
     traceback is in the redacted text, never the live exception).
 
-    ``options`` are :func:`piiredact.build_redactor` options, or pass ``redactor=``; queue
-    options as :class:`piiredact.BackgroundQueue` (``max_queue``, ``max_batch``,
-    ``max_delay``, ``overflow``).
+    ``options`` are :func:`piiredact.build_redactor` options, or pass ``redactor=``, plus
+    the :class:`piiredact.BackgroundQueue` options ``max_queue``, ``max_batch``,
+    ``max_delay``, ``overflow``, ``timeout`` (the per-batch detection budget) and
+    ``exit_timeout``, with the queue's defaults and meaning.
     """
 
     def __init__(
@@ -71,13 +88,13 @@ class RedactingSink:
         target: Any,
         *,
         redactor: Redactor | None = None,
-        max_queue: int = 10_000,
-        max_batch: int = 256,
-        max_delay: float = 0.05,
-        overflow: str = "degrade",
         encoding: str = "utf-8",
         **options: Any,
     ) -> None:
+        queue_options = {k: options.pop(k) for k in _QUEUE_OPTIONS if k in options}
+        if inspect.iscoroutinefunction(target) or inspect.iscoroutinefunction(getattr(target, "__call__", None)):  # noqa: B004
+            raise ConfigError("target: a coroutine function is not supported (the worker thread has no "
+                              "event loop); pass a plain callable, a stream or a path")
         self.redactor = build_redactor(redactor, **options)
         self._owns_redactor = redactor is None
         self._lock = threading.Lock()  # the worker writes; stop() may close meanwhile
@@ -88,32 +105,39 @@ class RedactingSink:
             path = os.fspath(target)
             parent = os.path.dirname(os.path.abspath(path))
             os.makedirs(parent, exist_ok=True)
-            self._stream = open(path, "a", encoding=encoding, buffering=1)  # noqa: SIM115
+            self._stream = open(path, "a", encoding=encoding, buffering=1)
             self._owns_stream = True
             self.name = repr(path)
         elif callable(getattr(target, "write", None)):
             self._stream = target
             self.name = getattr(target, "name", None) or repr(target)
+            # a stream without one (StringIO) takes text of any alphabet
+            encoding = getattr(target, "encoding", None) or "utf-8"
         elif callable(target):
             self._call = target
             self.name = getattr(target, "__name__", None) or repr(target)
         else:
+            if self._owns_redactor:
+                self.redactor.close()
             raise ConfigError(f"target: expected a path, a text stream or a callable, got {type(target).__name__}")
         try:
             self.queue = BackgroundQueue(
-                _Codec(self.redactor), max_queue=max_queue, max_batch=max_batch, max_delay=max_delay,
-                overflow=overflow,  # type: ignore[arg-type]
-                name="piiredact-loguru", metrics=self.redactor.metrics,
+                self.redactor, redact=_redact_batch, name="piiredact-loguru",
+                metrics=self.redactor.metrics, **queue_options,
             )
         except ValueError as e:  # the queue names the key; make it ours
             if self._owns_stream and self._stream is not None:
                 self._stream.close()
             raise ConfigError(str(e)) from None
+        self.queue.after_close = self._flush_target  # at exit too
+        #: loguru reads it to choose what a traceback may contain (box-drawing characters).
+        self.encoding = encoding
         self._submit = self.queue.submit
         self._stopped = False
         # loguru awaits (or, from sync code, calls and drops) the sink's `complete()`
         # only when it is a coroutine function; ours drains synchronously when called.
         self.complete = _coroutine_flagged(self._complete)
+        _live.add(self)
 
     # -- the caller side: what loguru calls on the logging thread ------------------------
 
@@ -155,7 +179,10 @@ class RedactingSink:
 
     def _call_record(self, record: dict[str, Any], redacted: Sequence[Any]) -> None:
         assert self._call is not None
-        text, msg, extra = redacted
+        if isinstance(redacted, tuple) and len(redacted) == 3:
+            text, msg, extra = redacted
+        else:  # the payload could not be walked (a broken custom extra): placeholder, not lost
+            text, msg, extra = UNANALYSED_PLACEHOLDER + "\n", UNANALYSED_PLACEHOLDER, {}
         record["message"] = msg
         record["extra"] = extra
         record["exception"] = None  # the live exception would re-render the raw values
@@ -166,15 +193,19 @@ class RedactingSink:
     def drain(self, timeout: float | None = None) -> bool:
         """Wait until every message written so far reached the target. False on timeout."""
         ok = self.queue.flush(timeout)
-        stream = self._stream
-        if stream is not None:
-            with self._lock:
-                if not (self._owns_stream and stream.closed):
-                    try:
-                        stream.flush()
-                    except (ValueError, OSError):  # closed by its owner
-                        pass
+        self._flush_target()
         return ok
+
+    def _flush_target(self) -> None:
+        stream = self._stream
+        if stream is None:
+            return
+        with self._lock:
+            try:
+                if not (self._owns_stream and stream.closed):
+                    stream.flush()
+            except (ValueError, OSError):  # closed by its owner
+                pass
 
     def _complete(self) -> _Done:
         self.drain()
@@ -219,6 +250,54 @@ def redacting_sink(target: Any, **options: Any) -> RedactingSink:
     return RedactingSink(target, **options)
 
 
+_live: weakref.WeakSet[RedactingSink] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    # The worker may have held a sink's lock at fork(): the child's first write would hang.
+    # (The queue itself restarts empty in the child.)
+    for sink in list(_live):
+        sink._lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+class _KeysPatcher:
+    """See :func:`redact_keys_patcher`."""
+
+    __slots__ = ("_keys", "_redact_values", "redactor")
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.redactor = redactor
+        self._keys = redactor.policy.redact_keys - redactor.policy.skip_keys
+        self._redact_values = redactor.redact_values
+
+    def __call__(self, record: Any) -> None:
+        extra = record.get("extra")
+        if not extra:
+            return
+        keys = self._keys
+        picked = {k: v for k, v in extra.items() if isinstance(k, str) and k.lower() in keys}
+        if picked:
+            # Only redact_keys values: the walk masks them whole, with no detector call.
+            extra.update(self._redact_values([picked])[0])
+
+
+def redact_keys_patcher(*, redactor: Redactor | None = None, **options: Any) -> Callable[[Any], None]:
+    """A cheap caller-thread patcher: ``logger = logger.patch(redact_keys_patcher())``.
+
+    Replaces, before any sink sees the record, the ``bind()``/``extra`` values whose key is
+    in ``redact_keys`` (``password``, ``token``, ``ssn``, ... plus yours) with the policy's
+    whole-value redaction; no detector runs (about 10 µs for a record that has such keys,
+    a dict scan for one that has none). So every sink — loguru's own too — sees them masked.
+    It does not analyse messages or tracebacks: that is :func:`redacting_sink`'s job.
+    ``options`` are :func:`piiredact.build_redactor` options (only the policy ones matter).
+    """
+    return _KeysPatcher(build_redactor(redactor, **options))
+
+
 def _redact_batch(redactor: Redactor, payloads: Sequence[Any], *, timeout: Any = ...) -> RedactionResult:
     """The sink's batch function: formatted messages through the line codec.
 
@@ -233,29 +312,16 @@ def _redact_batch(redactor: Redactor, payloads: Sequence[Any], *, timeout: Any =
                           timeout=timeout)
     rest = redactor.redact_values_result([p[1:] if isinstance(p, tuple) else () for p in payloads],
                                          timeout=timeout)
-    out = [(line, *more) if isinstance(p, tuple) else line
-           for p, line, more in zip(payloads, lines.values, rest.values)]
+    out: list[Any] = []
+    for p, line, more in zip(payloads, lines.values, rest.values):
+        if not isinstance(p, tuple):
+            out.append(line)
+        elif isinstance(more, tuple):
+            out.append((line, *more))
+        else:  # (message, extra) could not be walked: the placeholder, never the raw values
+            out.append((line, UNANALYSED_PLACEHOLDER, {}))
     worst = lines if lines.tier != "primary" else rest
     return RedactionResult(out, worst.tier, worst.reason)
-
-
-class _Codec:
-    """What the sink's queue calls as its redactor: :func:`_redact_batch` over the sink's
-    redactor; everything else (metrics, policy, lifecycle) is the redactor's own."""
-
-    __slots__ = ("_redactor",)
-
-    def __init__(self, redactor: Redactor) -> None:
-        self._redactor = redactor
-
-    def redact_values_result(self, payloads: Sequence[Any], *, timeout: Any = ...) -> RedactionResult:
-        return _redact_batch(self._redactor, payloads, timeout=timeout)
-
-    def redact_values(self, payloads: Sequence[Any]) -> list[Any]:
-        return self.redact_values_result(payloads).values
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._redactor, name)
 
 
 class _Message(str):
@@ -330,4 +396,4 @@ def _coroutine_flagged(fn: Callable[[], Any]) -> Callable[[], Any]:
     return _CoroutineFlagged(fn)
 
 
-__all__ = ["RedactingSink", "redacting_sink"]
+__all__ = ["RedactingSink", "redact_keys_patcher", "redacting_sink"]

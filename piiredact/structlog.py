@@ -26,7 +26,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping
 from typing import IO, TYPE_CHECKING, Any
 
 from ._exceptions import ConfigError, MissingDependencyError
@@ -39,12 +39,10 @@ except ImportError:  # pragma: no cover - exercised by a test that hides structl
         "the structlog integration needs structlog: pip install 'piiredact[structlog]'"
     ) from None
 
-from ._detector import Detector
-from ._metrics import Metrics
-from ._policy import Policy
+from . import _codec
+from ._options import build_policy, build_redactor
 from ._redact import UNANALYSED_PLACEHOLDER
-from ._redactor import Redactor
-from .backends import DEFAULT_BACKEND
+from ._redactor import RedactionResult, Redactor
 
 if TYPE_CHECKING:
     from ._queue import BackgroundQueue, Overflow
@@ -56,61 +54,12 @@ _STRUCTURED_EXC_TEXT = "[exception rendered in the event]"
 
 _SCALARS = (str, int, float, bool, type(None))
 
-
-def _key_set(keys: str | Iterable[str]) -> frozenset[str]:
-    if isinstance(keys, str):
-        keys = [k for k in re.split(r"[,\s]+", keys) if k]
-    return frozenset(str(k).lower() for k in keys)
-
-
-def build_policy(
-    policy: Policy | Mapping[str, Any] | None = None,
-    *,
-    mode: str | None = None,
-    mask: str | None = None,
-    min_score: float | str | None = None,
-    entities: str | Iterable[str] | None = None,
-    redact_keys: str | Iterable[str] | None = None,
-    skip_keys: str | Iterable[str] | None = None,
-) -> Policy:
-    """``policy`` with the shortcut options applied.
-
-    ``redact_keys``/``skip_keys`` ADD to the policy's own lists, so the default
-    secret keys (``password``, ``ssn``, ...) stay redacted when you add yours.
-    """
-    base = policy if isinstance(policy, Policy) else Policy.from_dict(policy or {})
-    extra: dict[str, Any] = {}
-    if redact_keys is not None:
-        extra["redact_keys"] = base.redact_keys | _key_set(redact_keys)
-    if skip_keys is not None:
-        extra["skip_keys"] = base.skip_keys | _key_set(skip_keys)
-    if mode is None and mask is None and min_score is None and entities is None and not extra:
-        return base
-    return Policy.from_options(mode=mode, mask=mask, min_score=min_score, entities=entities,
-                               base=base, **extra)
-
-
-def build_redactor(
-    redactor: Redactor | None,
-    backend: str | Detector | None,
-    policy: Policy | Mapping[str, Any] | None,
-    *,
-    fallback: str | Detector | None = "regex",
-    metrics: Metrics | None = None,
-    **shortcuts: Any,
-) -> Redactor:
-    """A Redactor from the integration's keyword arguments (shared by both entry points)."""
-    if redactor is not None:
-        given = [k for k, v in {"backend": backend, "policy": policy, **shortcuts}.items() if v is not None]
-        if given:
-            raise ConfigError(f"{given[0]}: pass either redactor= or backend/policy options, not both")
-        return redactor
-    return Redactor(
-        DEFAULT_BACKEND if backend is None else backend,
-        build_policy(policy, **shortcuts),
-        fallback=fallback,
-        metrics=metrics,
-    )
+# A local that structlog's dict_tracebacks cut at ``locals_max_string``: ``'<first 80>'+N``
+# (the repr of the truncated repr, then the number of characters cut).
+_TRUNCATED = re.compile(r"""(?s)\A(?P<q>['"])(?P<body>.*)(?P=q)\+(?P<n>\d+)\Z""")
+# The tail a cut may have split: a run of digits and separators (card, SSN, phone) or one
+# unbroken token (an e-mail up to "example."). Masked whatever the detector said.
+_TAIL = re.compile(r"""(?:\+?\d[\d \-.()/]*|[^\s'"\\]+)\Z""")
 
 
 class RedactProcessor:
@@ -132,31 +81,17 @@ class RedactProcessor:
     data, immediately before the renderer (or ``ProcessorFormatter.wrap_for_formatter``).
     """
 
-    __slots__ = ("_exc", "_owns", "_redact_value", "redactor")
+    __slots__ = ("_exc", "_mask", "_owns", "_redact_value", "redactor")
 
-    def __init__(
-        self,
-        *,
-        backend: str | Detector | None = None,
-        policy: Policy | Mapping[str, Any] | None = None,
-        mode: str | None = None,
-        mask: str | None = None,
-        min_score: float | str | None = None,
-        entities: str | Iterable[str] | None = None,
-        redact_keys: str | Iterable[str] | None = None,
-        skip_keys: str | Iterable[str] | None = None,
-        fallback: str | Detector | None = "regex",
-        metrics: Metrics | None = None,
-        redactor: Redactor | None = None,
-        exception_formatter: Any = None,
-    ) -> None:
-        self.redactor = build_redactor(
-            redactor, backend, policy, fallback=fallback, metrics=metrics, mode=mode, mask=mask,
-            min_score=min_score, entities=entities, redact_keys=redact_keys, skip_keys=skip_keys,
-        )
+    def __init__(self, *, redactor: Redactor | None = None, exception_formatter: Any = None,
+                 **options: Any) -> None:
+        # ``options`` are piiredact.build_redactor's: backend, policy, config, mode, mask,
+        # min_score, entities, redact_keys/skip_keys (additive), fallback, timeout, metrics.
+        self.redactor = build_redactor(redactor, **options)
         self._owns = redactor is None
         # Bound once: __call__ is on every log call's path.
         self._redact_value = self.redactor.redact_value
+        self._mask = self.redactor.policy.mask_char
         self._exc = ExceptionRenderer() if exception_formatter is None else ExceptionRenderer(
             exception_formatter)
 
@@ -167,9 +102,12 @@ class RedactProcessor:
             event_dict = self._exc(logger, method_name, event_dict)
         try:
             redacted = self._redact_value(event_dict)
-        except RecursionError:  # nested deeper than the walk can go: bad data never crashes
+        except RecursionError:  # bad data never crashes the logging call
             redacted = self._redact_value({k: v if isinstance(v, _SCALARS) else UNANALYSED_PLACEHOLDER
                                            for k, v in event_dict.items()})
+        exc = redacted.get("exception")
+        if isinstance(exc, list):
+            _mask_truncated_locals(exc, self._mask)
         record = redacted.get("_record")
         if record is not None and "_from_structlog" in redacted and isinstance(record, logging.LogRecord):
             _harden_record(record, redacted)
@@ -203,95 +141,44 @@ def _harden_record(record: logging.LogRecord, event_dict: Mapping[str, Any]) -> 
 
 # -- the non-blocking path -------------------------------------------------------------
 
-# How each rendered line was read by _LineRedactor (so it is written back the same way).
-_TEXT, _JSON_ASCII, _JSON_UNICODE, _OTHER = range(4)
-
-
-def _as_json(line: str) -> Any:
-    """The JSON object/array a line holds, or None for any other text (worker side only)."""
-    head = line[:1]
-    if head != "{" and head != "[":
-        return None
-    try:
-        doc = json.loads(line)
-    except (ValueError, RecursionError):  # not JSON, or nested too deep to walk: text it is
-        return None
-    return doc if isinstance(doc, (dict, list)) else None
-
-
-class _LineRedactor(Redactor):
-    """A Redactor for rendered log lines, used by the background queue (worker side).
-
-    A line holding a JSON object (``JSONRenderer``) is parsed, redacted as a structured
-    value (key context, ``redact_keys``/``skip_keys``) and re-serialised compactly; any
-    other line is redacted as text, after which values of ``redact_keys`` written as
-    ``key=value`` (ConsoleRenderer, KeyValueRenderer) are masked whole too. Bytes are
-    decoded as UTF-8 first; structured payloads are walked as they are.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        keys = sorted(self.policy.redact_keys - self.policy.skip_keys, key=len, reverse=True)
-        self._kv_rx = re.compile(
-            r"(?i)(?<![\w.-])(?P<k>" + "|".join(re.escape(k) for k in keys) + r")"
-            r"(?P<sep>[\"']?[ \t]*[=:][ \t]*)"
-            r"""(?P<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|[^\s,;]+)"""
-        ) if keys else None
-
-    def redact_values(self, objs: Sequence[Any]) -> list[Any]:
-        docs: list[Any] = []
-        kinds: list[int] = []
-        lines: list[Any] = []  # each payload as text (for the RecursionError path)
-        for o in objs:
-            if isinstance(o, (bytes, bytearray)):
-                o = bytes(o).decode("utf-8", "replace")
-            lines.append(o)
-            if isinstance(o, str):
-                doc = _as_json(o)
-                if doc is not None:
-                    docs.append(doc)
-                    kinds.append(_JSON_ASCII if o.isascii() else _JSON_UNICODE)
+def _mask_truncated_locals(exception: list[Any], mask: str) -> None:
+    """dict_tracebacks cuts each local's repr at ``locals_max_string`` *before* we see it,
+    so a value crossing the cut cannot be recognised (13 of 16 card digits, an e-mail up
+    to ``example.``). Treat the cut conservatively: the tail token of every truncated local
+    is masked whole, in place (the structure is our own redacted copy)."""
+    for exc in exception:
+        frames = exc.get("frames") if isinstance(exc, dict) else None
+        for frame in frames if isinstance(frames, list) else ():
+            local = frame.get("locals") if isinstance(frame, dict) else None
+            if not isinstance(local, dict):
+                continue
+            for name, value in local.items():
+                m = _TRUNCATED.match(value) if isinstance(value, str) else None
+                if m is None:
                     continue
-                kinds.append(_TEXT)
-            else:
-                kinds.append(_OTHER)
-            docs.append(o)
-        try:
-            out = super().redact_values(docs)
-        except RecursionError:
-            # Nested deeper than the walk can go: JSON lines are redacted as the text they
-            # were, other structures become the placeholder. Never raw, never lost.
-            for i, kind in enumerate(kinds):
-                if kind in (_JSON_ASCII, _JSON_UNICODE):
-                    docs[i], kinds[i] = lines[i], _TEXT
-                elif kind == _OTHER:
-                    docs[i] = UNANALYSED_PLACEHOLDER
-                    self.metrics.incr("placeholders")
-            out = super().redact_values(docs)
-        for i, kind in enumerate(kinds):
-            if kind == _TEXT:
-                out[i] = self._mask_key_values(out[i])
-            elif kind != _OTHER:
-                try:  # compact, and ASCII-escaped exactly when the renderer's line was
-                    out[i] = json.dumps(out[i], separators=(",", ":"), ensure_ascii=kind == _JSON_ASCII)
-                except (RecursionError, ValueError):
-                    out[i] = self._mask_key_values(self.redact_many([lines[i]])[0])
-        return out
+                body = m.group("body")
+                tail = _TAIL.search(body)
+                if tail is not None and tail.group():
+                    body = body[: tail.start()] + mask * len(tail.group())
+                    local[name] = f"{m.group('q')}{body}{m.group('q')}+{m.group('n')}"
 
-    def _mask_key_values(self, text: str) -> str:
-        rx = self._kv_rx
-        if rx is None or not text:
-            return text
 
-        def repl(m: re.Match[str]) -> str:
-            v = m.group("v")
-            if len(v) >= 2 and v[0] in "'\"" and v[-1] == v[0]:
-                v = v[0] + self._whole(m.group("k").lower(), v[1:-1]) + v[0]
-            else:
-                v = self._whole(m.group("k").lower(), v)
-            return m.group("k") + m.group("sep") + v
-
-        return rx.sub(repl, text)
+def _redact_payloads(redactor: Redactor, payloads: list[Any], *, timeout: float | None = None) -> RedactionResult:
+    """The background queue's batch function for rendered structlog output (worker and
+    degrade tier alike): lines through the one line codec (JSON lines value by value,
+    text lines with ``key=value`` masking for ConsoleRenderer/KeyValueRenderer), bytes
+    decoded as UTF-8 first, renderer-less event dicts walked as structured values."""
+    lines: list[str] = []
+    others: list[Any] = []
+    is_line: list[bool] = []
+    for p in payloads:
+        if isinstance(p, (bytes, bytearray)):
+            p = bytes(p).decode("utf-8", "replace")
+        is_line.append(isinstance(p, str))
+        (lines if isinstance(p, str) else others).append(p)
+    mixed = _codec.redact_mixed(redactor, lines, others, key_values=True, timeout=timeout)
+    line_out, other_out = iter(mixed.lines), iter(mixed.values)
+    return RedactionResult([next(line_out) if ok else next(other_out) for ok in is_line], mixed.tier, mixed.reason)
 
 
 class _BackgroundLogger:
@@ -319,14 +206,16 @@ class BackgroundLoggerFactory:
     """A structlog ``logger_factory`` that redacts and writes off the caller's thread.
 
     The caller runs its usual processor chain, renderer included, and its logger only
-    enqueues the rendered line on a :class:`~piiredact._queue.BackgroundQueue`. A
-    worker batches lines, redacts them (JSON lines as structured values, other lines as
-    text) and writes them to ``file`` (default ``sys.stdout``) in order, one per line.
+    enqueues the rendered line on a :class:`~piiredact.BackgroundQueue`. A worker
+    batches lines, redacts them with the line codec (:func:`piiredact.redact_lines`: JSON
+    lines value by value, other lines as text) and writes them to ``file`` (default
+    ``sys.stdout``) in order, one per line. Options mean what they mean for
+    :func:`piiredact.build_redactor`.
 
     Overload, failure and shutdown behave as the queue does: ``overflow="degrade"``
-    (default) redacts in the caller with the regex tier when ``max_queue`` lines wait; a
-    failing or stalled backend (``timeout`` per batch) falls back to the regex tier, then
-    to a placeholder; :meth:`flush`/:meth:`close` and interpreter exit write every
+    (default) redacts in the caller with the local tier when ``max_queue`` lines wait; a
+    failing or stalled backend (``timeout`` per batch) falls back (``fallback="auto"``),
+    then to a placeholder; :meth:`flush`/:meth:`close` and interpreter exit write every
     queued line. Nothing is written unredacted.
     """
 
@@ -334,39 +223,28 @@ class BackgroundLoggerFactory:
         self,
         file: IO[str] | IO[bytes] | None = None,
         *,
-        backend: str | Detector | None = None,
-        policy: Policy | Mapping[str, Any] | None = None,
-        mode: str | None = None,
-        mask: str | None = None,
-        min_score: float | str | None = None,
-        entities: str | Iterable[str] | None = None,
-        redact_keys: str | Iterable[str] | None = None,
-        skip_keys: str | Iterable[str] | None = None,
-        fallback: str | Detector | None = "regex",
         max_batch: int = 256,
         max_delay: float = 0.05,
         max_queue: int = 10_000,
         overflow: Overflow = "degrade",
         timeout: float | None = 5.0,
-        metrics: Metrics | None = None,
+        **options: Any,
     ) -> None:
         # Imported here: processor-only users get no worker machinery (atexit/at-fork hooks).
         from ._queue import BackgroundQueue
 
-        pol = build_policy(policy, mode=mode, mask=mask, min_score=min_score, entities=entities,
-                           redact_keys=redact_keys, skip_keys=skip_keys)
-        self.redactor = _LineRedactor(DEFAULT_BACKEND if backend is None else backend, pol,
-                                      fallback=fallback, metrics=metrics)
-        fast = _LineRedactor("regex", pol, fallback=None, metrics=self.redactor.metrics)
+        # ``options`` are piiredact.build_redactor's; ``timeout`` is the worker's budget per batch.
+        self.redactor = build_redactor(**options)
         try:
             self.queue: BackgroundQueue = BackgroundQueue(
-                self.redactor, fast=fast, max_queue=max_queue, max_batch=max_batch,
-                max_delay=max_delay, overflow=overflow, timeout=timeout,
-                name="piiredact-structlog", metrics=self.redactor.metrics,
+                self.redactor, max_queue=max_queue, max_batch=max_batch, max_delay=max_delay,
+                overflow=overflow, timeout=timeout, name="piiredact-structlog", metrics=self.redactor.metrics,
+                redact=_redact_payloads,
             )
         except ValueError as e:  # the queue names the key; make it ours
+            if isinstance(e, ConfigError):
+                raise
             raise ConfigError(str(e)) from None
-        self._fast = fast
         self.file = sys.stdout if file is None else file
         self._binary = isinstance(self.file, (io.RawIOBase, io.BufferedIOBase))
         self._lock = threading.Lock()  # emit runs on the worker, or in callers after close()
@@ -393,7 +271,6 @@ class BackgroundLoggerFactory:
     def close(self) -> None:
         """Write every queued line and stop the worker (idempotent). Does not close ``file``."""
         self.queue.close()
-        self._fast.close()
         self.redactor.close()
         with self._lock:
             try:

@@ -17,10 +17,12 @@ def test_public_api_is_pinned() -> None:
         "canonical_entity", "create_detector", "redact_text", "register_backend",
         # the integration layer
         "BackgroundQueue", "Detection", "DetectionGuard", "RedactionResult", "Tier", "UNANALYSED_PLACEHOLDER", "ValueFinding",
-        "build_policy", "build_redactor", "redact_lines", "scan_lines",
+        "build_policy", "build_redactor", "redact_lines", "scan_lines", "QueueItem", "flush_on_sigterm", "ScanResult",
     ]
     assert sorted(expected) == piiredact.__all__
     assert sorted(piiredact.__all__) == piiredact.__all__
+    for name in piiredact.__all__:  # every name resolves (lazy ones included)
+        assert getattr(piiredact, name) is not None or name == "Tier"
 
 
 def test_import_is_light() -> None:

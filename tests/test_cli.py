@@ -52,12 +52,13 @@ WRAPPER = textwrap.dedent(
     register_backend("ctx", ContextDetector)
     register_backend("lit", lambda: FakeDetector({"Ann Lee": "NAME"}))
 
-    real_work = pipeline._work
-    def crashing_work(chunk, first_line):
-        if b"CRASH" in chunk:
+    PARENT = os.getpid()
+    real_process = pipeline.Processor.process
+    def crashing_process(self, chunk, first_line=1):
+        if b"CRASH" in chunk and os.getpid() != PARENT:
             os._exit(3)  # a worker dying mid-batch, as on a segfault or the OOM killer
-        return real_work(chunk, first_line)
-    pipeline._work = crashing_work
+        return real_process(self, chunk, first_line)
+    pipeline.Processor.process = crashing_process
 
     from piiredact._cli import main
     sys.exit(main())

@@ -46,7 +46,7 @@ def test_formats(r: Redactor) -> None:
     line = json.dumps({"user": EMAIL})
     assert ['{"user": "[EMAIL]"}'] == redact_lines(r, [line], "text").values
     assert ['"[EMAIL]"'] == redact_lines(r, [json.dumps(EMAIL)], "jsonl").values
-    assert [f'"[EMAIL]"'] == redact_lines(r, [json.dumps(EMAIL)], "auto").values  # as text
+    assert ['"[EMAIL]"'] == redact_lines(r, [json.dumps(EMAIL)], "auto").values  # as text
     with pytest.raises(ValueError):
         redact_lines(r, [line], "xml")  # type: ignore[arg-type]
     with pytest.raises(TypeError):

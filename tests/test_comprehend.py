@@ -346,16 +346,64 @@ def test_text_size_limit_below_any_packing_fails_closed(server: ComprehendServer
 
 
 def test_circuit_breaker_stops_calling_a_failing_endpoint(server: ComprehendServer) -> None:
-    """After `threshold` failures the endpoint is not called until the cool-down ends."""
+    """One breaker (the Redactor's guard): after `threshold` failures the endpoint is not
+    called until the cool-down ends; the detector keeps no breaker of its own."""
     server.fail = 10**6
-    with make(server, breaker=CircuitBreaker(threshold=2, cooldown=3600)) as det:
-        for _ in range(2):
-            with pytest.raises(BackendUnavailable):
-                det.detect(RECORDS[:1])
-        with pytest.raises(BackendUnavailable, match="circuit open"):
-            det.detect(RECORDS[1:2])
-        stats = det.stats()
-    assert (2, 1) == (len(server.requests), stats["circuit_open"])
+    det = make(server)
+    assert not hasattr(det, "_breaker")
+    with Redactor(det, breaker=CircuitBreaker(threshold=2, cooldown=3600)) as redactor:
+        for _ in range(3):
+            redactor.redact_many(RECORDS[:1])
+        result = redactor.redact_many_result(RECORDS[1:2])
+        stats = redactor.stats()
+    assert ("fallback", "circuit_open") == (result.tier, result.reason)
+    assert (2, 2) == (len(server.requests), stats["circuit_open_skips"])
+
+
+def test_no_credentials_is_a_config_error_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12.6: without AWS credentials the Redactor does not start and fall back silently:
+    a one-line ConfigError naming the fix (no request is made, no network needed)."""
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+    monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
+    with pytest.raises(ConfigError) as info:
+        Redactor("comprehend", endpoint_url="http://127.0.0.1:9")
+    message = str(info.value)
+    assert "\n" not in message and "no AWS credentials" in message and "AWS_ACCESS_KEY_ID" in message
+
+
+def test_no_region_is_a_config_error_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a region every call would fail: a ConfigError at construction naming region_name."""
+    monkeypatch.delenv("AWS_DEFAULT_REGION")
+    with pytest.raises(ConfigError, match="region_name"):
+        Redactor("comprehend", endpoint_url="http://127.0.0.1:9")
+    Redactor("comprehend", endpoint_url="http://127.0.0.1:9", region_name="eu-west-1").close()
+
+
+def test_outage_falls_back_to_builtin_and_costs_no_names(server: ComprehendServer) -> None:
+    """Issue 12.5 / 16: during throttling or 500s the fallback is the builtin detector, so
+    names the regex tier cannot see (in prose, no key) are still redacted."""
+    healthy_names = ["Ann Lee", "Maria Gonzalez"]
+    lines = ["Ann Lee called support about her refund", "escalated to Maria Gonzalez by phone"]
+    server.throttle = 10**6
+    with Redactor(make(server), policy={"action": "replace"}) as redactor:
+        result = redactor.redact_many_result(lines)
+        assert "builtin" == redactor.fallback.name  # type: ignore[union-attr]
+    assert "fallback" == result.tier and result.reason.startswith("error:")  # type: ignore[union-attr]
+    assert [] == [n for n in healthy_names for out in result.values if n in out]
+    regex_only = Redactor("regex", {"action": "replace"}).redact_many(lines)
+    assert any(n in out for n in healthy_names for out in regex_only)  # what the old fallback leaked
+
+
+def test_candidates_come_from_the_name_model(server: ComprehendServer) -> None:
+    """Issue 16: a lower-case-context or single-capital name the old capitals gate skipped
+    still reaches Comprehend; a routine log line does not."""
+    det = make(server, tier="candidates")
+    with det:
+        det.detect(["GET /healthz 200 in 3ms", "ticket reassigned to Kenji Watanabe",
+                    "delivery to 742 Evergreen Terrace Street failed"])
+        sent = [r.text for r in server.requests]
+    joined = "\n".join(sent)
+    assert "Kenji Watanabe" in joined and "742 Evergreen" in joined and "healthz" not in joined
 
 
 # -- end to end: the Redactor fails closed onto the regex tier ----------------------------
@@ -363,7 +411,7 @@ def test_circuit_breaker_stops_calling_a_failing_endpoint(server: ComprehendServ
 
 @pytest.mark.parametrize("fault", ["throttle", "fail"])
 def test_redactor_falls_back_and_every_record_leaves_redacted(server: ComprehendServer, fault: str) -> None:
-    """Throttling / outage: each record is still redacted (regex fallback) and counted."""
+    """Throttling / outage: each record is still redacted (builtin fallback) and counted."""
     setattr(server, fault, 10**6)
     batches = [RECORDS, RECORDS[::-1], RECORDS[1:]]
     det = make(server)

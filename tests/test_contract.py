@@ -128,3 +128,15 @@ def test_thread_safe(detector: Detector) -> None:
     assert [] == errors
     for r in results:
         assert [sorted(fs) for fs in expected] == [sorted(fs) for fs in r]
+
+
+def test_answers_pass_the_guards_validation(detector: Detector) -> None:
+    """Every backend's answer passes DetectionGuard's checks (a Finding, 0 <= start < end <=
+    len(text)), so a healthy backend is never sent to the fallback by validation; and a
+    preflight, where a backend has one, passes in a working setup."""
+    from piiredact._guard import validate
+
+    validate(TEXTS, detector.detect(TEXTS))
+    check = getattr(detector, "preflight", None)
+    if check is not None:
+        check()

@@ -161,3 +161,43 @@ def test_embedded_tiers_pass_validation() -> None:
     """The builtin and regex tiers never produce an invalid finding on ordinary text."""
     r = Redactor("builtin", fallback=None)
     assert "primary" == r.redact_many_result([LINE, "", "Ann Lee called 555-867-5309"]).tier
+
+
+def test_forked_child_redacts_although_a_parent_thread_held_the_locks() -> None:
+    """Issue 13.2 (layer side): a thread of the parent holds the breaker and metrics locks at
+    fork; the child's first redaction does not block on them (reset at fork, real child)."""
+    import os
+
+    if not hasattr(os, "fork"):
+        pytest.skip("needs fork()")
+    r = Redactor("regex", Policy(action="replace"))
+    held = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with r.breaker._lock, r.metrics._lock:
+            held.set()
+            release.wait(30)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    held.wait(10)
+    rd, wr = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: report whether redaction works, then leave at once
+        try:
+            os.write(wr, b"1" if r.redact("mail ann.lee@example.com") == "mail [EMAIL]" else b"0")
+        finally:
+            os._exit(0)
+    os.close(wr)
+    release.set()
+    t.join()
+    import select
+
+    ready, _, _ = select.select([rd], [], [], 30.0)  # a hung child never writes
+    answer = os.read(rd, 1) if ready else b""
+    if not answer:
+        os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    os.close(rd)
+    assert b"1" == answer

@@ -222,15 +222,15 @@ def test_backend_raising_every_call_still_fully_redacted(tmp_path: Path) -> None
     assert 20 <= h.stats()["fallbacks"]  # type: ignore[operator]
 
 
-def test_backend_and_fallback_failing_yields_placeholders(tmp_path: Path) -> None:
-    """No working detector at all: each record becomes a placeholder, never the raw text."""
+def test_backend_and_fallback_failing_are_redone_by_the_degrade_tier(tmp_path: Path) -> None:
+    """Backend and fallback both failing: the worker redoes the record with the builtin
+    degrade tier (names included), never the raw text; counted as reredacted."""
     target = ListHandler()
     h = RedactingQueueHandler(handlers=[target], backend=FailingDetector(), fallback=FailingDetector())
-    h.handle(logging.makeLogRecord({"msg": "ssn %s", "args": (SSN,), "levelno": 20}))
+    h.handle(logging.makeLogRecord({"msg": "ssn %s for Alan Turing", "args": (SSN,), "levelno": 20}))
     h.close()
-    assert 1 == len(target.lines)
-    assert SSN not in target.lines[0]
-    assert "REDACTED" in target.lines[0]
+    assert ["ssn *********** for ***********"] == target.lines
+    assert 1 == h.stats()["reredacted"]
 
 
 def test_overflow_degrades_without_blocking_while_backend_is_stuck(tmp_path: Path) -> None:
@@ -517,3 +517,173 @@ def test_queue_handler_without_targets_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match=r"^handlers: "):
         RedactingQueueHandler(backend="regex")
+
+
+# -- targets resolved at configuration time (12.1, 13.5) ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["a_redact", "redact"], ids=["configured-before-targets", "after"])
+@pytest.mark.parametrize("key", ["()", "class"])
+def test_named_targets_survive_a_gc_before_the_first_record(tmp_path: Path, name: str, key: str) -> None:
+    """logging._handlers is a weak dict: a garbage collection between dictConfig and the
+    first record must not lose the FileHandler (it used to: nothing was written)."""
+    import gc
+
+    out = tmp_path / "app.log"
+    logging.config.dictConfig({
+        "version": 1,
+        "disable_existing_loggers": False,
+        "handlers": {
+            "file": {"class": "logging.FileHandler", "filename": str(out), "mode": "w"},
+            name: {key: "piiredact.RedactingQueueHandler", "handlers": ["file"], "backend": "regex"},
+        },
+        "root": {"level": "INFO", "handlers": [name]},
+    })
+    gc.collect()
+    logging.getLogger("app").info("ssn %s", SSN)
+    logging.shutdown()
+    assert "ssn ***********\n" == out.read_text()
+
+
+@pytest.mark.parametrize("name", ["a_redact", "redact"])
+def test_unknown_target_name_is_a_config_error_at_dictconfig_time(tmp_path: Path, name: str) -> None:
+    """A typo in 'handlers' fails dictConfig itself (naming the handler), before any record."""
+    from piiredact import ConfigError
+
+    with pytest.raises(ValueError, match=f"Unable to configure handler '{name}'") as info:
+        logging.config.dictConfig({
+            "version": 1,
+            "handlers": {
+                "file": {"class": "logging.FileHandler", "filename": str(tmp_path / "x.log")},
+                name: {"()": "piiredact.RedactingQueueHandler", "handlers": ["fiel"], "backend": "regex"},
+            },
+            "root": {"handlers": [name]},
+        })
+    cause = info.value.__cause__
+    assert isinstance(cause, ConfigError)
+    assert "handlers: no handler named 'fiel'" in str(cause)
+    assert "file" in str(cause)  # the configured names are listed
+
+
+def test_unregistered_target_name_outside_dictconfig_is_a_config_error() -> None:
+    """Programmatic use with a name nothing registered: ConfigError at construction."""
+    from piiredact import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^handlers: no handler named 'nosuch'"):
+        RedactingQueueHandler(handlers=["nosuch"], backend="regex")
+
+
+def test_failed_init_leaves_no_half_built_handler_for_shutdown(tmp_path: Path) -> None:
+    """A handler whose __init__ failed (unknown backend) must not be flushed by
+    logging.shutdown() at exit: the original error stays the last word (12.2)."""
+    script = textwrap.dedent(f"""
+        import logging.config
+        logging.config.dictConfig({{
+            "version": 1,
+            "handlers": {{
+                "file": {{"class": "logging.FileHandler", "filename": {str(tmp_path / 'x.log')!r}}},
+                "redact": {{"()": "piiredact.RedactingQueueHandler", "handlers": ["file"],
+                           "backend": "nosuch"}},
+            }},
+            "root": {{"handlers": ["redact"]}},
+        }})
+    """)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert 1 == proc.returncode
+    assert "Unable to configure handler 'redact'" in proc.stderr
+    assert "AttributeError" not in proc.stderr
+    assert "Exception ignored" not in proc.stderr
+    assert proc.stderr.rstrip().splitlines()[-1].startswith("ValueError: Unable to configure handler")
+
+
+# -- the stdlib split and one option meaning (15.1, 12.14) ------------------------------
+
+
+def test_emit_is_prepare_then_enqueue() -> None:
+    """prepare() snapshots in the caller into a QueueItem; enqueue() hands it to the queue."""
+    from piiredact._queue import QueueItem
+
+    target = ListHandler()
+    h = RedactingQueueHandler(handlers=[target], backend="regex")
+    rec = logging.makeLogRecord({"name": "app", "msg": "ssn %s", "args": (SSN,), "levelno": 20})
+    item = h.prepare(rec)
+    assert isinstance(item, QueueItem)
+    assert (f"ssn {SSN}", None, None, None) == item.payload  # the caller's snapshot, not yet redacted
+    assert False is item.redacted
+    h.enqueue(item)
+    h.close()
+    assert ["ssn ***********"] == target.lines
+    assert (SSN,) == rec.args  # the caller's record is untouched
+
+
+def test_redact_keys_option_adds_to_the_default_keys() -> None:
+    """redact_keys='session' on the filter and the handler adds a key: password and token
+    are still redacted whole (it used to replace the defaults)."""
+    target = ListHandler()
+    target.setFormatter(logging.Formatter("%(session)s %(password)s %(token)s"))
+    target.addFilter(RedactingFilter(backend="regex", redact_keys="session"))
+    queued = ListHandler()
+    queued.setFormatter(logging.Formatter("%(session)s %(password)s %(token)s"))
+    h = RedactingQueueHandler(handlers=[queued], backend="regex", redact_keys="session")
+    extra = {"session": "s3ss", "password": "hunter2", "token": "tok123"}
+    for handler in (target, h):
+        handler.handle(logging.makeLogRecord({"msg": "login", "levelno": 20, **extra}))
+    h.close()
+    for line in (target.lines[0], queued.lines[0]):
+        for value in extra.values():
+            assert value not in line
+
+
+# -- nothing raw from handleError (13.8) ----------------------------------------------
+
+
+class FailingStream(logging.StreamHandler):  # type: ignore[type-arg]
+    """Someone else's handler whose write fails (a full disk)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.format(record)
+            raise OSError("disk full")
+        except Exception:
+            self.handleError(record)
+
+
+def test_filter_on_a_failing_handler_inside_except_prints_nothing_raw(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """RedactingFilter + a failing handler, logging inside an `except` block: the stdlib
+    handleError would print the in-flight exception (its text, as the error's context) raw."""
+    h = FailingStream()
+    h.addFilter(RedactingFilter(backend="regex"))
+    log = logging.getLogger("inflight")
+    log.propagate = False
+    log.addHandler(h)
+    logging.raiseExceptions = True
+    try:
+        raise ValueError(f"lookup failed for {EMAIL} ssn {SSN}")
+    except ValueError:
+        log.error("could not sign up %s", EMAIL2)
+        log.exception("with exc_info too")
+    err = capsys.readouterr().err
+    assert "OSError" in err  # the failure is still reported...
+    assert "inflight" in err
+    for value in PII:  # ...without the record's, the error's or the in-flight exception's text
+        assert value not in err
+
+
+def test_attach_redaction_gives_covered_handlers_a_value_free_handle_error(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Handlers wired by attach_redaction report failures without the in-flight exception."""
+    h = FailingStream()
+    log = logging.getLogger("attached")
+    log.propagate = False
+    log.addHandler(h)
+    attach_redaction("attached", backend="regex", last_resort=False)
+    logging.raiseExceptions = True
+    try:
+        raise KeyError(EMAIL)
+    except KeyError:
+        log.warning("failed")
+    err = capsys.readouterr().err
+    assert "OSError" in err
+    assert EMAIL not in err

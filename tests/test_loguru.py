@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 
 pytest.importorskip("loguru")
-from loguru import logger  # noqa: E402
+from loguru import logger
 
-from piiredact import ConfigError, Redactor  # noqa: E402
-from piiredact.loguru import RedactingSink, redacting_sink  # noqa: E402
-from piiredact.testing import FakeDetector  # noqa: E402
+from piiredact import ConfigError, Redactor
+from piiredact.loguru import RedactingSink, redact_keys_patcher, redacting_sink
+from piiredact.testing import FakeDetector
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,7 +38,8 @@ def clean_logger():
     logger.remove()
     yield
     logger.remove()
-    logger.add(sys.stderr)
+    # loguru's default again: stderr, resolved at each write (pytest swaps sys.stderr per test)
+    logger.add(lambda message: sys.stderr.write(message))
 
 
 def assert_clean(text: str) -> None:
@@ -176,6 +177,25 @@ def test_a_slow_detector_does_not_slow_the_logging_calls():
     assert [f"call {n} for" for n in range(2000)] == [line.rsplit(" ", 1)[0] for line in lines[1:]]
 
 
+def test_overload_degrades_in_the_caller_in_order_and_json_stays_json():
+    """max_queue records waiting on a blocked detector: later records are redacted in the
+    caller by the degrade tier (through the same line codec: serialize=True lines stay JSON),
+    and every record is still written once, in order."""
+    gate = threading.Event()
+    det = _Entered({EMAIL: "EMAIL"}, gate=gate)
+    out = io.StringIO()
+    sink = redacting_sink(out, backend=det, fallback=None, max_queue=10)
+    hid = logger.add(sink, serialize=True)
+    for n in range(200):
+        logger.bind(n=n, email=EMAIL).info("n={} {}", n, EMAIL)
+    assert sink.stats()["degraded"] > 0
+    gate.set()
+    logger.remove(hid)
+    docs = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert list(range(200)) == [d["record"]["extra"]["n"] for d in docs]
+    assert_clean(out.getvalue())
+
+
 def test_logger_complete_delivers_from_sync_and_async_code():
     """logger.complete() waits for the worker (loguru would not flush a sync sink)."""
     out = io.StringIO()
@@ -236,6 +256,41 @@ def test_options_go_through_build_redactor():
     assert isinstance(redacting_sink(io.StringIO()), RedactingSink)
 
 
+def test_redact_keys_patcher_masks_bound_secrets_for_every_sink():
+    """The cheap caller-thread patcher: bind() values under redact_keys are masked before
+    any sink (here loguru's own stream sink) sees them; other values are untouched."""
+    out = io.StringIO()
+    hid = logger.add(out, format="{message} | {extra}")
+    patched = logger.patch(redact_keys_patcher(redact_keys="session_id"))
+    patched.bind(password="hunter2", session_id="s-77f1", user_id="u-42").info("login")
+    logger.remove(hid)
+    text = out.getvalue()
+    assert "hunter2" not in text and "s-77f1" not in text
+    assert "'user_id': 'u-42'" in text and text.startswith("login | ")
+
+
+def test_a_coroutine_target_is_a_config_error():
+    """An async callable would never run on the worker thread: refused at construction."""
+
+    async def sink(message: Any) -> None:
+        pass
+
+    with pytest.raises(ConfigError, match="target"):
+        redacting_sink(sink)
+
+
+def test_loguru_enqueue_true_still_works(tmp_path):
+    """enqueue=True (loguru's own queue in front of ours) delivers everything, redacted."""
+    path = tmp_path / "q.log"
+    hid = logger.add(redacting_sink(path), format="{message}", enqueue=True)
+    for n in range(100):
+        logger.info("n={} {}", n, EMAIL)
+    logger.complete()
+    assert 100 == len(path.read_text(encoding="utf-8").splitlines())
+    logger.remove(hid)
+    assert_clean(path.read_text(encoding="utf-8"))
+
+
 def _run(args: list[str], **kw: Any) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=120, **kw)
 
@@ -267,6 +322,32 @@ def test_doc_setup_runs_as_written(tmp_path):
     assert 0 == r.returncode, r.stderr[-2000:]
     err = r.stderr
     assert "password reset for" in err and "payment failed" in err and "ValueError" in err
-    assert "└" in err
+    assert "└" in err or "-> " in err  # diagnose annotations (ASCII arrows if stderr is not UTF-8)
     for value in ("alice@example.com", "4111 1111 1111 1111"):
         assert value not in err, value
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_a_forked_child_writes_through_its_own_worker(tmp_path):
+    """After fork() the child logs through the same sink: its records are redacted and
+    written (its own worker, fresh locks), the parent's are not written twice."""
+    import os
+
+    path = tmp_path / "fork.log"
+    hid = logger.add(redacting_sink(path), format="{message}")
+    logger.info("parent before fork {}", EMAIL)
+    logger.complete()
+    pid = os.fork()
+    if pid == 0:  # the child: log, deliver, leave without running the parent's atexit hooks
+        try:
+            logger.info("child {}", EMAIL2)
+            logger.complete()
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert 0 == status
+    logger.remove(hid)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert 2 == len(lines)
+    assert lines[0].startswith("parent before fork ") and lines[1].startswith("child ")
+    assert_clean("\n".join(lines))

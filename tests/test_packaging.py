@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tarfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,21 @@ def sdist_names(sdist: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
-    return zipfile.ZipFile(_build("wheel", ROOT, tmp_path_factory.mktemp("wheel")))
+def unpacked_sdist(sdist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("unpacked")
+    with tarfile.open(sdist) as archive:
+        if hasattr(tarfile, "data_filter"):  # the safe filter (3.10.12+, 3.11.4+); older: trusted input
+            archive.extractall(target, filter="data")
+        else:  # pragma: no cover
+            archive.extractall(target)
+    (unpacked,) = target.iterdir()
+    return unpacked
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
+    with zipfile.ZipFile(_build("wheel", ROOT, tmp_path_factory.mktemp("wheel"))) as archive:
+        yield archive
 
 
 def _tracked_files(trees: list[str]) -> list[str]:
@@ -104,18 +118,23 @@ def test_sdist_has_no_build_junk(sdist_names: set[str]) -> None:
     assert [] == sorted(name for name in sdist_names if _JUNK.search(name))
 
 
-def test_wheel_built_from_the_unpacked_sdist_has_the_model(sdist: Path, tmp_path: Path) -> None:
-    """pip's path (sdist -> wheel) keeps the package data: the name model, lexicon and py.typed."""
-    with tarfile.open(sdist) as archive:
-        if hasattr(tarfile, "data_filter"):  # the safe filter (3.10.12+, 3.11.4+); older: trusted input
-            archive.extractall(tmp_path, filter="data")
-        else:  # pragma: no cover
-            archive.extractall(tmp_path)
-    (unpacked,) = tmp_path.iterdir()
-    with zipfile.ZipFile(_build("wheel", unpacked, tmp_path / "out")) as built:
+def test_wheel_built_from_the_unpacked_sdist_has_the_model(unpacked_sdist: Path, tmp_path: Path) -> None:
+    """pip's path (sdist -> wheel) keeps the package data: the name model and py.typed."""
+    with zipfile.ZipFile(_build("wheel", unpacked_sdist, tmp_path)) as built:
         names = set(built.namelist())
     expected = {"piiredact/py.typed", "piiredact/backends/_names/names.bin", "piiredact/__init__.py"}
     assert expected <= names
+
+
+def test_unpacked_sdist_runs_its_adapter_and_readme_tests(unpacked_sdist: Path) -> None:
+    """The adapter tests (they import adapters/) and the README/docs tests pass from the unpacked sdist."""
+    out = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "tests/adapters/test_aws_lambda.py", "tests/test_readme.py"],
+        cwd=unpacked_sdist, capture_output=True, text=True, timeout=300,
+    )
+    assert 0 == out.returncode, out.stdout[-3000:] + out.stderr[-2000:]
+    assert " passed" in out.stdout
 
 
 def test_wheel_metadata_has_licence_classifiers_urls_and_entry_point(wheel: zipfile.ZipFile) -> None:
@@ -209,6 +228,12 @@ def test_make_demo_installs_the_core_only_into_its_venv(tmp_path: Path) -> None:
     assert [f"python3 -m venv {tmp_path / 'venv'}"] == [line for line in lines if " -m venv " in line]
     installs = [line for line in lines if "pip install" in line]
     assert [f"{venv_python} -m pip install -q -e ."] == installs
+
+
+def test_core_depends_on_pydantic_only() -> None:
+    """The core (what `make demo` installs) needs pydantic, plus tomli on 3.10: the README says so."""
+    names = [re.split(r"[<>=!;\[ ]", req, maxsplit=1)[0] for req in _pyproject()["project"]["dependencies"]]
+    assert ["pydantic", "tomli"] == sorted(names)
 
 
 def test_make_test_installs_everything_into_the_venv_then_runs_pytest(tmp_path: Path) -> None:

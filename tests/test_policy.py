@@ -122,3 +122,62 @@ def test_date_time_is_opt_in() -> None:
     assert not Policy().acts_on("DATE_TIME", 0.99)
     assert Policy(entities=["DATE_TIME"]).acts_on("DATE_TIME", 0.99)
     assert Policy().acts_on("ADDRESS", 0.99)
+
+
+# -- issue 12.11 / 12.12: errors name the key, never the value; no empty hash key ------------------
+
+
+@pytest.mark.parametrize(("kwargs", "key", "secret"), [
+    ({"action": "hash", "allow": ["ann.lee@example.com"]}, "policy.hash_key", "ann.lee"),
+    ({"hash_key": ["s3cr3t"], "action": "hash"}, "policy.hash_key", "s3cr3t"),
+    ({"allow": ["ann.lee@example.com"], "min_score": "high"}, "policy.min_score", "ann.lee"),
+    ({"allow": 12345678}, "policy.allow", "12345678"),
+    ({"hash_key": "s3cr3t", "hash_length": 2}, "policy.hash_length", "s3cr3t"),
+])
+def test_policy_constructor_errors_are_one_line_config_errors_without_values(
+        kwargs: dict[str, object], key: str, secret: str) -> None:
+    """Policy(...) itself raises a one-line ConfigError naming the key (not a pydantic
+    ValidationError echoing the inputs), with no chained exception carrying the values."""
+    with pytest.raises(ConfigError) as info:
+        Policy(**kwargs)  # type: ignore[arg-type]
+    err = info.value
+    msg = str(err)
+    assert not isinstance(err, ValidationError)
+    assert msg.startswith(key + ":") and "\n" not in msg
+    assert secret not in msg and secret not in repr(err.args)
+    assert err.__cause__ is None and err.__context__ is None
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\t\n "])
+def test_empty_or_blank_hash_key_is_rejected(blank: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An empty key makes keyed pseudonyms recomputable by anyone (hmac(b"", value))."""
+    with pytest.raises(ConfigError, match=r"^policy\.hash_key: must not be empty or blank$"):
+        Policy(action="hash", hash_key=blank)
+    toml = tmp_path / "p.toml"
+    toml.write_text('action = "hash"\nhash_key = "' + blank.replace("\t", "\\t").replace("\n", "\\n") + '"\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"hash_key: must not be empty or blank$") as info:
+        Policy.from_toml(toml)
+    assert str(toml) in str(info.value)
+
+
+def test_redact_keys_is_additive_in_every_form() -> None:
+    """Issue 12.14: redact_keys never replaces the default secret keys (keyword, dict, env)."""
+    for p in (Policy(redact_keys="session"), Policy.from_dict({"redact_keys": ["session"]}),
+              Policy.from_env({"PIIREDACT_REDACT_KEYS": "session"})):
+        assert {"session", "password", "ssn", "token"} <= p.redact_keys
+
+
+def test_redacting_filter_redact_keys_is_additive(restore_logging: None) -> None:
+    """Issue 12.14 as found: RedactingFilter(redact_keys="session") kept password/ssn/token."""
+    import logging
+
+    from piiredact import RedactingFilter
+
+    f = RedactingFilter(backend="regex", redact_keys="session")
+    assert {"session", "password", "ssn", "token"} <= f.redactor.policy.redact_keys
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "login", None, None)
+    record.password = "hunter2"
+    record.session = "abc"
+    f.filter(record)
+    assert ("*******", "***") == (record.password, record.session)

@@ -289,3 +289,168 @@ def test_unwalkable_payload_becomes_placeholder_not_lost() -> None:
         q.flush()
     assert [f"a {'*' * len(SSN)}", "[REDACTED: detection unavailable]", "b"] == out.items
     assert 0 == q.stats().get("worker_errors", 0)
+
+
+# -- overload must not cost names (13.10) ------------------------------------------------
+
+PROSE = "met Alan Turing today"  # a name the regex tier misses and the builtin finds
+
+
+def test_timed_out_batch_is_redone_by_the_name_aware_tier() -> None:
+    """A primary over its budget: the guard's regex fallback would write the name raw; the
+    worker redoes the batch with the builtin degrade tier instead (counted)."""
+    gate = threading.Event()
+    det = StalledDetector(gate=gate)
+    out = Collector()
+    q = BackgroundQueue(Redactor(det, fallback="regex"), max_batch=10, max_delay=0, timeout=0.05)
+    for _ in range(3):
+        q.submit(PROSE, out)
+    assert True is q.flush(timeout=30)
+    gate.set()
+    q.close()
+    assert ["met *********** today"] * 3 == out.items
+    stats = q.stats()
+    assert 3 == stats["reredacted"]
+    assert 0 == stats.get("name_blind_records", 0)
+
+
+def test_caller_side_degrade_tier_is_name_aware() -> None:
+    """An unpaced flood past max_queue degrades in the caller with the builtin tier: the
+    degraded records keep their names redacted."""
+    gate = threading.Event()
+    det = StalledDetector(gate=gate)
+    out = Collector()
+    q = BackgroundQueue(Redactor(det, fallback="regex"), max_queue=2, max_batch=1, max_delay=0, timeout=None)
+    q.submit("first", out)
+    assert det.entered.wait(30)
+    for _ in range(20):
+        q.submit(PROSE, out)
+    assert 18 == q.stats()["degraded"]
+    gate.set()
+    q.close()
+    # two waited in the queue for the (name-blind) fake primary; the 18 degraded are masked
+    assert ["first", PROSE, PROSE] + ["met *********** today"] * 18 == out.items
+
+
+class SlowOnLarge(FakeDetector):
+    """Stalls (on its gate) only for a batch holding a text longer than 16,384 characters."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.large_gate = threading.Event()
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
+        if any(len(t) > 16_384 for t in texts):
+            self.large_gate.wait()
+        return super().detect(texts)
+
+
+def test_large_record_is_analysed_alone_and_cannot_fail_its_batch_over() -> None:
+    """One slow, large record in a batch: its batch-mates are answered by the primary
+    (its findings), only the large record goes to the fallback."""
+    det = SlowOnLarge({NAME: "NAME"})
+    out = Collector()
+    q = BackgroundQueue(Redactor(det, fallback="regex"), max_batch=50, max_delay=60, timeout=0.2)
+    for i in range(10):
+        q.submit(f"{i} {NAME}", out)
+    q.submit("Aa." * 6_000, out)
+    for i in range(10, 20):
+        q.submit(f"{i} {NAME}", out)
+    assert True is q.flush(timeout=30)
+    det.large_gate.set()
+    q.close()
+    masked = "*" * len(NAME)
+    assert [f"{i} {masked}" for i in range(10)] == out.items[:10]
+    assert [f"{i} {masked}" for i in range(10, 20)] == out.items[11:]
+    assert 20 == det.batch_sizes[0]  # the ordinary records: one call, without the large one
+    stats = q.stats()
+    assert 1 == stats["timeouts"]
+    assert 1 == stats["name_blind_records"]
+
+
+# -- memory is bounded whatever the targets do (13.15) -----------------------------------
+
+
+class GatedEmit(Collector):
+    """An emit that blocks on a gate (a target handler that stopped), with a gap hook."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.entered = threading.Event()
+        self.gaps: list[int] = []
+
+    def __call__(self, payload: object) -> None:
+        self.entered.set()
+        self.gate.wait()
+        super().__call__(payload)
+
+    def gap(self, n: int) -> None:
+        self.gaps.append(n)
+
+
+def test_slow_target_cannot_grow_the_queue_past_its_limit() -> None:
+    """A target that stops: raw records stop at max_queue, redacted ones (degraded) at the
+    headroom; the rest is dropped, counted, and a gap marker says how many, in place."""
+    out = GatedEmit()
+    q = BackgroundQueue(Redactor(fake()), max_queue=10, max_batch=1, max_delay=0)
+    q.submit("first", out)
+    assert out.entered.wait(30)  # the worker is stuck inside emit
+    n = 3_000
+    for i in range(n):
+        q.submit(f"{i} {SSN}", out)
+    stats = q.stats()
+    limit = stats["queue_limit"]
+    assert 10 + 1024 == limit
+    assert limit >= stats["queue_depth_max"]  # type: ignore[operator]
+    dropped = n - limit  # type: ignore[operator]
+    assert dropped == stats["dropped_full"] == stats["dropped"]
+    q.submit("after", out)  # room again? no: still full, dropped too
+    out.gate.set()
+    assert True is q.flush(timeout=60)
+    q.submit("last", out)
+    q.close()
+    assert [dropped + 1] == out.gaps  # one marker, before "last", with the whole gap
+    assert "last" == out.items[-1]
+    assert 1 + limit + 1 == len(out.items)  # type: ignore[operator]
+    assert n + 3 == q.stats()["records_in"]
+
+
+# -- exit is bounded (13.14) ----------------------------------------------------------
+
+
+def test_close_with_a_hung_backend_and_no_budget_returns_within_exit_timeout(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """timeout=None and a backend that never returns: close() gives up after exit_timeout,
+    counts and reports (value-free) what was not delivered."""
+    gate = threading.Event()
+    det = StalledDetector(gate=gate)
+    out = Collector()
+    q = BackgroundQueue(Redactor(det), timeout=None, exit_timeout=0.2, max_delay=0)
+    q.submit(f"stuck {SSN}", out)
+    assert det.entered.wait(30)
+    q.submit(f"behind {SSN}", out)
+    assert False is q.close()
+    err = capsys.readouterr().err
+    assert "2 queued records were not delivered" in err
+    assert SSN not in err
+    assert 2 == q.stats()["undelivered_at_close"]
+    gate.set()
+
+
+def test_redact_hook_replaces_the_batch_function() -> None:
+    """An integration's own batch function (e.g. the line codec) runs on the worker with the
+    queue's budget and for the degrade tier without one."""
+    calls: list[object] = []
+
+    def upper(redactor: Redactor, payloads: list[object], *, timeout: object = ...) -> object:
+        calls.append(timeout)
+        return redactor.redact_values_result([str(p).upper() for p in payloads], timeout=timeout)
+
+    out = Collector()
+    with BackgroundQueue(Redactor(fake()), redact=upper, timeout=2.0) as q:
+        q.submit("a", out)
+        q.flush()
+        assert "B" == q.redact_now("b")
+    assert ["A"] == out.items
+    assert [2.0, None] == calls

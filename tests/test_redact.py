@@ -157,3 +157,16 @@ def test_redaction_is_idempotent_under_detector(text: str) -> None:
         once = r.redact(text)
         assert once == r.redact(once)
         assert "a@b.io" not in once and "Ann Lee" not in once
+
+
+def test_hypothesis_profiles_are_equally_thorough() -> None:
+    """Issue 12.4: the local profile explores as much as CI's, neither is derandomised (so CI
+    keeps finding new inputs), failures print their reproduction blob, and only the local
+    run keeps an example database (in the git-ignored .hypothesis/)."""
+    from hypothesis import settings as hsettings
+
+    local, ci = hsettings.get_profile("default"), hsettings.get_profile("ci")
+    assert (local.max_examples, local.deadline, local.derandomize) == (ci.max_examples, ci.deadline, ci.derandomize)
+    assert (False, True, True) == (ci.derandomize, local.print_blob, ci.print_blob)
+    assert ci.database is None
+    assert ".hypothesis" in str(getattr(local.database, "path", ""))

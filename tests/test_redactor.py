@@ -142,3 +142,141 @@ def test_context_manager_closes() -> None:
     with Redactor(D(), fallback=None):
         pass
     assert ["fake"] == closed
+
+
+# -- issue 12.9: wrong argument types -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("call", "arg"), [
+    ("redact_many", "Ann Lee 123-45-6789"),
+    ("redact_many", b"Ann Lee 123-45-6789"),
+    ("redact_many", ["ok", b"bytes item"]),
+    ("redact", b"Ann Lee 123-45-6789"),
+    ("redact", 42),
+    ("redact_values", "a string, not a batch"),
+    ("detect", "a string, not a batch"),
+])
+def test_wrong_argument_types_are_type_errors(call: str, arg: object) -> None:
+    """redact_many("text") used to return one result per character and redact(b"...") the
+    placeholder; both (and their kin) are TypeErrors that do not echo the value."""
+    r = Redactor("regex")
+    with pytest.raises(TypeError) as info:
+        getattr(r, call)(arg)
+    assert "Ann" not in str(info.value) and "123" not in str(info.value)
+
+
+# -- issue 13.3: deep or self-referencing values ---------------------------------------------------
+
+
+def test_self_referencing_value_becomes_a_placeholder_and_batch_mates_are_unaffected() -> None:
+    """A value that contains itself is cut where it recurses; the rest of it and every other
+    value of the batch are redacted by the primary detector as usual."""
+    from piiredact._structured import CUT_PLACEHOLDER
+
+    loop: dict[str, object] = {"mail": "a@b.io"}
+    loop["self"] = loop
+    r = Redactor(FakeDetector({"a@b.io": "EMAIL"}), Policy(action="replace"), fallback=None)
+    batch = [{"extra": loop}] + [f"record {i} a@b.io" for i in range(199)]
+    result = r.redact_values_result(batch)
+    assert "primary" == result.tier
+    assert {"extra": {"mail": "[EMAIL]", "self": CUT_PLACEHOLDER}} == result.values[0]
+    assert [f"record {i} [EMAIL]" for i in range(199)] == result.values[1:]
+    assert 1 == r.stats()["values_cut"]
+
+
+def test_deep_value_is_cut_at_the_bound() -> None:
+    """Nesting far past the recursion limit neither raises nor costs the batch its tier."""
+    from piiredact._structured import CUT_PLACEHOLDER, MAX_DEPTH
+
+    deep: list[object] = []
+    cur = deep
+    for _ in range(5000):
+        nxt: list[object] = ["a@b.io"]
+        cur.append(nxt)
+        cur = nxt
+    r = Redactor(FakeDetector({"a@b.io": "EMAIL"}), Policy(action="replace"), fallback=None)
+    result = r.redact_values_result([{"deep": deep}, "a@b.io"])
+    assert ("primary", "[EMAIL]") == (result.tier, result.values[1])
+    text = repr(result.values[0])
+    assert "a@b.io" not in text and CUT_PLACEHOLDER in text
+    assert MAX_DEPTH - 3 <= text.count("[EMAIL]") <= MAX_DEPTH
+
+
+def test_unwalkable_value_is_a_placeholder_alone() -> None:
+    """A mapping whose items() raises fails closed for that value only."""
+    from collections.abc import Mapping
+
+    class Broken(Mapping):  # type: ignore[type-arg]
+        def __getitem__(self, k):  # type: ignore[no-untyped-def]
+            raise KeyError(k)
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            raise RuntimeError("boom")
+
+        def __len__(self) -> int:
+            return 1
+
+    r = Redactor(FakeDetector({"a@b.io": "EMAIL"}), Policy(action="replace"), fallback=None)
+    assert ["[REDACTED: detection unavailable]", "[EMAIL]"] == r.redact_values([Broken(), "a@b.io"])
+
+
+# -- issue 12.5: the fallback of a model backend is the best local detector -------------------------
+
+
+@pytest.mark.parametrize(("backend", "fallback"), [("builtin", "regex"), ("regex", None)])
+def test_auto_fallback_by_backend(backend: str, fallback: str | None) -> None:
+    """fallback="auto": regex for the builtin, none for regex."""
+    r = Redactor(backend)
+    assert fallback == (r.fallback.name if r.fallback is not None else None)
+
+
+def test_custom_backend_falls_back_to_builtin_and_reports_the_tier() -> None:
+    """A custom (model) backend that fails is replaced by the builtin, which finds names the
+    regex tier does not; the result says which tier answered and why."""
+    r = Redactor(FakeDetector(fail=BackendError("down")), Policy(action="replace"))
+    result = r.redact_many_result(["Ann Lee called support about her refund"])
+    assert ("fallback", "error:BackendError") == (result.tier, result.reason)
+    assert "builtin" == r.fallback.name  # type: ignore[union-attr]
+    assert "Ann Lee" not in result.values[0]
+
+
+# -- issue 17: what would be redacted, key-based redaction included ---------------------------------
+
+
+def test_scan_values_reports_key_based_whole_value_redaction() -> None:
+    """scan_values reports {"password": ...} (whole value, by key) as well as detected spans."""
+    r = Redactor(FakeDetector({"a@b.io": "EMAIL"}), fallback=None)
+    (found,) = r.scan_values([{"password": "hunter2", "user": {"mail": "x a@b.io"}, "pin": 1234}])
+    assert [
+        {"path": ["user", "mail"], "start": 2, "end": 8, "entity": "EMAIL", "score": 0.99, "source": "fake"},
+        {"path": ["password"], "start": 0, "end": 7, "entity": "PASSWORD", "score": 1.0, "source": "redact_keys"},
+    ] == [f.as_dict() for f in found]
+    assert {"password": "*******", "user": {"mail": "x ******"}, "pin": 1234} == r.redact_value(
+        {"password": "hunter2", "user": {"mail": "x a@b.io"}, "pin": 1234})
+
+
+# -- issue 13.11: the fallback covers every type the primary was asked for -------------------------
+
+
+def test_fallback_covers_aws_keys_and_secrets_of_a_model_primary() -> None:
+    """Persistent throttling of a Comprehend-like primary: AWS keys and secrets are still
+    found by the local fallback (they were raw in 2,000 of 2,000 lines with the regex tier)."""
+    primary = FakeDetector(fail=BackendError("throttled"), entities={"AWS_ACCESS_KEY", "SECRET", "ADDRESS"})
+    r = Redactor(primary, Policy(action="replace"))
+    out = r.redact("rotated AKIAABCDEFGHIJKLMNOP for ann.lee@example.com")
+    assert "AKIAABCDEFGHIJKLMNOP" not in out and "ann.lee@example.com" not in out
+
+
+def test_fallback_adds_the_street_address_row_when_the_primary_reports_addresses() -> None:
+    """A primary that reports ADDRESS gets a fallback that detects ADDRESS (the pattern tier's
+    opt-in street-address row), so an outage does not leave addresses raw."""
+    from piiredact.backends._regex import RegexDetector
+
+    if "ADDRESS" not in RegexDetector.SUPPORTED_ENTITIES:
+        pytest.skip("the pattern tier has no street-address row yet (issue 13.11, H3)")
+    primary = FakeDetector(fail=BackendError("throttled"), entities={"ADDRESS", "NAME"})
+    r = Redactor(primary, Policy(action="replace"))
+    assert "742 Evergreen Terrace Street" not in r.redact("moved to 742 Evergreen Terrace Street yesterday")
+    assert "ADDRESS" in r.fallback.entities  # type: ignore[union-attr]
+    plain = Redactor(FakeDetector(fail=BackendError("x"), entities={"NAME"}))
+    assert "ADDRESS" not in plain.fallback.entities  # type: ignore[union-attr]  # only when asked for

@@ -129,7 +129,7 @@ NOT_PII = [
     "Receiving block blk_3587508140051953248 src",
     "at com.example.billing.InvoiceService.process(InvoiceService.java:142)",
     "listening on port 8080 with 16 workers",
-    "iface MAC 00:1a:2b:3c:4d:5e up",
+    "iface fp 00:1a:2b:3c:4d:5e:6f up",  # 7 octets: no MAC (a 6-octet one is MAC_ADDRESS, test_secrets.py)
     "at 12:34:56 the job ran",
     "due 25/11/2025 or 2025-11-25",
     "price 1,234.56 USD total 5186.00",
@@ -278,6 +278,8 @@ def test_no_match_straddles_two_texts(batch: list[str]) -> None:
 
 
 FRAGMENTS = [
+    "password=", "pwd: ", "token=", "api_key=", "AKIAZ7QW3ERT5YUI2OPL", "Bearer ", "hunter22", "://a:", "@h",
+    "00:1a:2b:3c:4d:5e", "DE89 3704 0044 0532 0130 00", "-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----",
     "SSN ", "ssn=", "123-45-6789", "123456789", " ", "\n", ", ", "name=", "Ann Lee", "by ", "User ",
     "+1 ", "415 555 0132", "(415) ", "4111 1111 1111 1111", "ann@example.com", "@", "%40", "10.0.0.1",
     "::1", "fe80::", "last four of SSN ", "1234", "xxx-xx-", '{"full_name": "', '"}', "Dear ", "王小明",
@@ -326,13 +328,14 @@ def test_gated_scans_equal_full_scans(batch: list[str]) -> None:
     from piiredact.backends._patterns import _prefilter, _scan
 
     gated = DETECTOR.detect(batch)
-    saved = _prefilter._prefilter, _scan._lines
+    saved = _prefilter._prefilter, _scan._lines, _scan._Gates.windows
     try:
         _prefilter._prefilter = None  # no re2: the pure-``re`` gates, names scanned on every line
         _scan._lines = lambda text, candidate, needles: [(0, len(text))]  # type: ignore[assignment]
+        _scan._Gates.windows = lambda self, row: [(0, len(self._text))]  # type: ignore[method-assign]
         full = _scan.RegexDetector().detect(batch)
     finally:
-        _prefilter._prefilter, _scan._lines = saved
+        _prefilter._prefilter, _scan._lines, _scan._Gates.windows = saved
     assert full == gated
 
 
@@ -369,6 +372,12 @@ def test_plain_number_fast_path_takes_log_shapes() -> None:
         ),
         ("İstanbul\nDear Ann Lee\nİ user=Bo\n日本 name: Cy Doe\nfe80::1", {"NAME", "IP_ADDRESS"}),
         ("ok\n\nlast four of SSN 1234\n\n", {"SSN"}),
+        (
+            "x\npassword=hunter22 \u212aey\nAKIAZ7QW3ERT5YUI2OPL\n\udcff api_key=abc\nmac 00:1a:2b:3c:4d:5e\n"
+            "DE89 3704 0044 0532 0130 00\nAuthorization: Bearer 046af1da595201a7fe50b12d74dbc62a",
+            {"PASSWORD", "AWS_ACCESS_KEY", "SECRET", "MAC_ADDRESS", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"},
+        ),
+        ("İ password: Zx9_q2!\nsk_live_4eC39HqLyjWDarjtT1zdp7dc", {"PASSWORD", "SECRET"}),
     ],
 )
 def test_re2_prefilter_agrees_with_pure_re_gates(text: str, entities: set[str]) -> None:

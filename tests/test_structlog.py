@@ -489,3 +489,26 @@ def test_secret_never_rendered_and_shape_kept(event: dict[str, Any]) -> None:
     out = _PROP_PROC(None, "info", dict(event))
     assert SECRET not in json.dumps(out)
     assert _strip_strings(event) == _strip_strings(out)
+
+
+def test_dict_tracebacks_truncated_locals_never_keep_a_partial_value() -> None:
+    """Issue 13.9: dict_tracebacks cuts each local at 80 characters before redaction, so a value
+    crossing the cut (12 of 16 card digits, an e-mail up to its domain) cannot be recognised;
+    the tail of every truncated local is masked whole."""
+    import structlog as real_structlog
+
+    def pay() -> None:
+        card_note = "a" * 67 + " 4111111111111111"  # noqa: F841  (cut after 12 digits)
+        mail_note = "b" * 65 + " ann.lee@example.com"  # noqa: F841  (cut inside the domain)
+        ssn_note = "c" * 74 + " 123-45-6789"  # noqa: F841  (cut after 5 digits)
+        raise ValueError("declined")
+
+    try:
+        pay()
+    except ValueError:
+        event = real_structlog.processors.dict_tracebacks(None, "error", {"event": "x", "exc_info": True})
+    out = RedactProcessor(backend="regex")(None, "error", event)
+    local = out["exception"][0]["frames"][-1]["locals"]
+    text = repr(local)
+    assert "411111111111" not in text and "ann.lee" not in text and "123-4" not in text
+    assert local["card_note"].startswith("'" + "a" * 67 + " ") and local["card_note"].endswith("'+4")

@@ -3,6 +3,7 @@
     python tools/regex_identity.py save  /tmp/regex_snapshot.json   # before a change
     python tools/regex_identity.py check /tmp/regex_snapshot.json   # after it
     python tools/regex_identity.py check /tmp/regex_snapshot.json --pure-re   # without google-re2
+    python tools/regex_identity.py check /tmp/regex_snapshot.json --entities SSN,EMAIL   # only these types
 
 Covers every dev-corpus text, every loghub line (each in batches of 512 and alone) and
 seeded adversarial lines (digits, separators, hex, colons, ``@``, capitalised words, cue
@@ -105,9 +106,15 @@ def main() -> int:
         print({k: sum(map(len, v)) for k, v in snap.items()})
         return 0
     old = json.loads(path.read_text())
+    only: set[str] | None = None
+    if "--entities" in sys.argv[3:]:
+        only = set(sys.argv[sys.argv.index("--entities") + 1].split(","))
     bad = 0
     for key, texts in old.items():
         new = snap[key]
+        if only is not None:  # compare the named types only (new types are new findings)
+            texts = [[f for f in fs if f[2] in only] for fs in texts]
+            new = [[f for f in fs if f[2] in only] for fs in new]
         diffs = [i for i, (a, b) in enumerate(zip(texts, new, strict=True)) if a != b]
         print(f"{key:18} texts={len(texts):6} findings={sum(map(len, new)):6} differing={len(diffs)}")
         for i in diffs[:5]:

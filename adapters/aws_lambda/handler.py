@@ -34,7 +34,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from piiredact import Policy, Redactor
+from piiredact import Redactor
+from piiredact._codec import is_text, parse_line, redact_mixed
+from piiredact._options import build_redactor_from_env
 
 log = logging.getLogger("piiredact.aws_lambda")
 
@@ -65,22 +67,20 @@ class PayloadError(ValueError):
 
 
 def build_redactor(environ: Mapping[str, str] | None = None) -> Redactor:
-    """A Redactor from ``PIIREDACT_BACKEND`` (default builtin), ``PIIREDACT_CONFIG`` (a TOML policy
-    file in the deployment package) and the ``PIIREDACT_*`` policy variables.
+    """A Redactor from the ``PIIREDACT_*`` environment (``PIIREDACT_BACKEND``, default builtin;
+    ``PIIREDACT_CONFIG``, a TOML policy file in the deployment package; ``PIIREDACT_MODE``, ...),
+    through :func:`piiredact.build_redactor` like every other entry point.
 
-    Fail closed on bad configuration: the error is logged (one line, naming the key) and the
-    container redacts with the regex backend and the default policy rather than passing logs
-    through or failing the invocation (which, on Firehose, would store the raw batch).
+    Fail closed on bad configuration: the error is logged (one line, naming the variable) and
+    the container redacts with the regex backend and the default policy rather than passing
+    logs through or failing the invocation (which, on Firehose, would store the raw batch).
     """
-    env = os.environ if environ is None else environ
     try:
-        base = Policy.from_toml(env["PIIREDACT_CONFIG"]) if env.get("PIIREDACT_CONFIG") else None
-        policy = Policy.from_env(env, base=base.model_dump(exclude_unset=True) if base else None)
-        return Redactor(env.get("PIIREDACT_BACKEND") or "builtin", policy)
+        return build_redactor_from_env(environ)
     except Exception as e:
         log.error("piiredact: configuration failed, using the regex backend and default policy: %s: %s",
                   type(e).__name__, str(e).splitlines()[0] if str(e) else "")
-        return Redactor("regex", Policy())
+        return Redactor("regex")
 
 
 def get_redactor() -> Redactor:
@@ -134,31 +134,6 @@ def _events(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
 # -- redaction of mixed batches ------------------------------------------------------------------
 
 
-#: JSON nested deeper than this is redacted as text (structured redaction recurses).
-_MAX_DEPTH = 100
-
-
-def _as_json(text: str) -> Any:
-    """The JSON object/array in ``text``, or None (then it is redacted as text)."""
-    s = text.strip()
-    if not s or s[0] not in "{[":
-        return None
-    try:
-        obj = json.loads(s)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(obj, (dict, list)):
-        return None
-    stack: list[tuple[Any, int]] = [(obj, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > _MAX_DEPTH:
-            return None
-        children = node.values() if isinstance(node, dict) else node
-        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
-    return obj
-
-
 def _resolve_redactor(r: Redactor | Callable[[], Redactor] | None) -> Redactor:
     """The handler's redactor: its own, one from its factory, or the container's shared one."""
     if r is None:
@@ -167,56 +142,44 @@ def _resolve_redactor(r: Redactor | Callable[[], Redactor] | None) -> Redactor:
 
 
 class _Batch:
-    """Collects texts and JSON values from a whole event, redacts them in two detector calls."""
+    """Collects an invocation's messages (lines for the line codec) and structured values
+    (``extractedFields``), then redacts them all with one detector call."""
 
-    def __init__(self) -> None:
-        self.texts: list[str] = []
+    def __init__(self, structured: bool = True) -> None:
+        self.fmt: Literal["auto", "text"] = "auto" if structured else "text"
+        self.lines: list[str] = []
         self.objs: list[Any] = []
-        self.t_out: list[str] = []
+        self.l_out: list[str] = []
         self.o_out: list[Any] = []
-
-    def add_text(self, text: str) -> Callable[[], str]:
-        i = len(self.texts)
-        self.texts.append(text)
-        return lambda: self.t_out[i]
 
     def add_obj(self, obj: Any) -> Callable[[], Any]:
         i = len(self.objs)
         self.objs.append(obj)
         return lambda: self.o_out[i]
 
-    def add_message(self, text: str, *, structured: bool = True) -> Callable[[], str]:
-        """A log message: JSON redacted by key and value (re-serialised compactly), else as text."""
-        obj = _as_json(text) if structured else None
-        if obj is None:
-            return self.add_text(text)
-        get = self.add_obj(obj)
-
-        def render() -> str:
-            value = get()
-            # Nothing redacted: keep the original text and formatting (as the CLI does).
-            return text if value == obj else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-        return render
+    def add_message(self, text: str) -> Callable[[], str]:
+        """A log message: a JSON object/array redacted by key and value, else as text."""
+        i = len(self.lines)
+        self.lines.append(text)
+        return lambda: self.l_out[i]
 
     def add_lines(self, text: str) -> Callable[[], str]:
         """A record of one or more lines: the whole of it if it is one JSON document, else line by
         line (each JSON line structurally); line terminators are kept."""
-        if _as_json(text) is not None:
-            body = text.rstrip()
+        body = text.rstrip()
+        if self.fmt == "auto" and not is_text(parse_line(body.lstrip())):
             get = self.add_message(body)
             return lambda: get() + text[len(body):]
-        parts = text.split("\n")
         getters = []
-        for part in parts:
-            body = part.rstrip("\r")
-            get = self.add_message(body)
-            getters.append((get, part[len(body):]))
+        for part in text.split("\n"):
+            line = part.rstrip("\r")
+            getters.append((self.add_message(line), part[len(line):]))
         return lambda: "\n".join(g() + cr for g, cr in getters)
 
     def run(self, redactor: Redactor) -> None:
-        self.t_out = redactor.redact_many(self.texts) if self.texts else []
-        self.o_out = redactor.redact_values(self.objs) if self.objs else []
+        if self.lines or self.objs:
+            mixed = redact_mixed(redactor, self.lines, self.objs, self.fmt)
+            self.l_out, self.o_out = mixed.lines, mixed.values
 
 
 def _finding_counts(redactor: Redactor, before: Mapping[str, object]) -> dict[str, Any]:
@@ -280,10 +243,10 @@ class CloudWatchHandler:
             return self._undecodable(e)
         redactor = self.redactor()
         before = redactor.stats()
-        batch = _Batch()
+        batch = _Batch(self.structured)
         pending = []
         for ev in events:
-            get_msg = batch.add_message(_message(ev), structured=self.structured)
+            get_msg = batch.add_message(_message(ev))
             fields = ev.get("extractedFields")
             get_fields = batch.add_obj(fields) if isinstance(fields, dict) and fields else None
             pending.append((ev, get_msg, get_fields))

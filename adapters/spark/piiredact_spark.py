@@ -12,15 +12,17 @@ of strings and Arrow record batches, so it can be tested without a JVM.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from piiredact import Detector, Finding, Policy, Redactor, create_detector
+from piiredact import build_redactor as _build
+from piiredact import redact_lines as _codec_lines
+from piiredact._codec import is_text, parse_line
 
 Format = Literal["text", "jsonl"]
 
@@ -50,11 +52,12 @@ class JobConfig:
 
 
 def build_redactor(cfg: JobConfig) -> Redactor:
-    """A new Redactor for ``cfg`` (the paced wrapper included when a budget is set)."""
+    """A new Redactor for ``cfg`` (the paced wrapper included when a budget is set), through
+    :func:`piiredact.build_redactor` like every other entry point."""
     if cfg.max_rps is None:
-        return Redactor(cfg.backend, cfg.policy, **dict(cfg.backend_options))
+        return _build(backend=cfg.backend, policy=cfg.policy, backend_options=dict(cfg.backend_options))
     inner = create_detector(cfg.backend, **dict(cfg.backend_options))
-    return Redactor(PacedDetector(inner, cfg.max_rps), cfg.policy)
+    return _build(backend=PacedDetector(inner, cfg.max_rps), policy=cfg.policy)
 
 
 def get_redactor(cfg: JobConfig) -> Redactor:
@@ -113,42 +116,24 @@ class PacedDetector:
 # -- record logic (plain lists; the same for every engine) ---------------------------------
 
 
-def redact_lines(redactor: Redactor, lines: Sequence[str], fmt: Format) -> tuple[list[str], int]:
-    """Redact one batch of lines; returns ``(lines out, count of jsonl lines that were not JSON)``.
+class LinesOut(NamedTuple):
+    """One redacted batch: the lines out, and how many ``jsonl`` lines were not JSON."""
 
-    ``jsonl`` follows the CLI's ``--format jsonl`` rules: a line that parses as JSON is
-    redacted value by value (keys as context, ``redact_keys`` whole) and re-serialised
-    compactly, or kept byte for byte when nothing in it was redacted; any other line is
-    redacted as text, so nothing passes unanalysed.
+    lines: list[str]
+    invalid: int
+
+
+def redact_lines(redactor: Redactor, lines: Sequence[str], fmt: Format) -> LinesOut:
+    """Redact one batch of lines with :func:`piiredact.redact_lines` (the CLI's codec).
+
+    ``jsonl``: a line that parses as JSON is redacted value by value (keys as context,
+    ``redact_keys`` whole) and re-serialised compactly, or kept byte for byte when nothing
+    in it was redacted; any other line is redacted as text (and counted as invalid), so
+    nothing passes unanalysed.
     """
-    if fmt == "text":
-        return redactor.redact_many(lines), 0
-    objs: list[Any] = []
-    for line in lines:
-        try:
-            objs.append(json.loads(line))
-        except (ValueError, RecursionError):
-            objs.append(_NOT_JSON)
-    invalid = sum(1 for line, o in zip(lines, objs) if o is _NOT_JSON and line.strip())
-    if all(o is _NOT_JSON for o in objs):
-        return redactor.redact_many(lines), invalid
-    values = [line if o is _NOT_JSON else o for line, o in zip(lines, objs)]
-    try:
-        new = redactor.redact_values(values)
-    except RecursionError:  # absurdly deep JSON: analyse the lines as plain text instead
-        return redactor.redact_many(lines), invalid
-    out: list[str] = []
-    for line, obj, value in zip(lines, objs, new):
-        if obj is _NOT_JSON:
-            out.append(value)
-        elif value == obj:
-            out.append(line)  # nothing redacted: the original bytes and formatting
-        else:
-            out.append(json.dumps(value, ensure_ascii=False, separators=(",", ":")) + line[len(line.rstrip()):])
-    return out, invalid
-
-
-_NOT_JSON = object()
+    invalid = 0 if fmt == "text" else sum(
+        1 for line in lines if line.strip() and is_text(parse_line(line, "jsonl")))
+    return LinesOut(_codec_lines(redactor, lines, fmt).values, invalid)
 
 
 def counters(redactor: Redactor) -> dict[str, int]:

@@ -33,7 +33,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import piiredact_spark as worker
 
-from piiredact import PiiRedactError, Policy, Redactor, __version__
+from piiredact import PiiRedactError, Policy, __version__
+from piiredact import build_policy as _build_policy
+from piiredact import build_redactor as _build_redactor
 
 SUMMARY_NAME = "_piiredact_summary.json"
 _TMP_NAME = "_piiredact_tmp"
@@ -98,8 +100,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[JobArgs, str | None]:
 
 def build_policy(config: str | None, mode: str | None) -> Policy:
     """The policy from ``--config`` then ``--mode`` (ConfigError naming the key on bad input)."""
-    base = Policy.from_toml(config) if config else Policy()
-    return Policy.from_options(mode=mode, base=base) if mode else base
+    return _build_policy(config=config, mode=mode)
 
 
 class _HadoopFS:
@@ -175,7 +176,8 @@ def run(spark: Any, args: JobArgs) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     policy = build_policy(args.config, args.mode)
-    Redactor(args.backend, policy, **args.backend_options).close()  # fail fast on the driver
+    # fail fast on the driver (a backend that cannot start is a ConfigError here)
+    _build_redactor(backend=args.backend, policy=policy, backend_options=args.backend_options).close()
     sc = spark.sparkContext
     slots = args.worker_slots or sc.defaultParallelism
     cfg = worker.JobConfig(

@@ -9,7 +9,7 @@ Prose: support tickets, chat messages and e-mail bodies, with names and without.
 
 from __future__ import annotations
 
-from _families import E, IP, N, P, S
+from _families import IP, E, N, P, S
 from _gen import Gen, Part, Template, fold
 from _lexicon import COMPANIES, JARGON, PLACES, PRODUCTS, PRODUCTS_SOLD, SERVICE_ACCOUNTS, STATUSES, TEAMS
 

@@ -465,10 +465,10 @@ def _payments_neg(g: Gen) -> list[Part]:
 
 
 # particle -> (mimesis locale for the given name, family-name roots or None for that locale's surnames)
-_ARABIC_GIVEN = ["Mohammed", "Fatima", "Youssef", "Khadija", "Omar", "Layla", "Ahmad", "Aisha", "Hassan", "Noor",
-                 "Karim", "Salma", "Ismail", "Mariam"]
-_ARABIC_ROOTS = ["Rashid", "Hashimi", "Masri", "Salleh", "Farouk", "Khatib", "Nasser", "Hamdan", "Zahrani", "Amin",
-                 "Ismail", "Yusuf", "Hakim", "Sayed"]
+_ARABIC_GIVEN = ["Mohammed", "Lubna", "Youssef", "Khadija", "Walid", "Dalia", "Ahmad", "Aisha", "Jawad", "Noor",
+                 "Ziyad", "Salma", "Ismail", "Mariam"]
+_ARABIC_ROOTS = ["Rashid", "Hashimi", "Masri", "Salleh", "Qasim", "Khatib", "Nasser", "Hamdan", "Zahrani", "Amin",
+                 "Ismail", "Shami", "Hakim", "Sayed"]
 _IRISH_ROOTS = ["Brien", "Connor", "Sullivan", "Neill", "Donnell", "Mahony", "Dowd", "Keeffe"]
 _GAELIC_ROOTS = ["Briain", "Conchúir", "Súilleabháin", "Néill", "Dónaill", "Mathúna"]
 _PARTICLES: dict[str, tuple[str, list[str] | None]] = {
@@ -479,7 +479,7 @@ _PARTICLES: dict[str, tuple[str, list[str] | None]] = {
     "el-": ("", _ARABIC_ROOTS), "O'": ("en-gb", _IRISH_ROOTS), "Mac": ("en-gb", ["Donald", "Leod", "Kenzie", "Intyre"]),
     "Ní": ("", _GAELIC_ROOTS), "Ó": ("", _GAELIC_ROOTS),
 }
-_GAELIC_GIVEN = ["Siobhán", "Niamh", "Aoife", "Oisín", "Cathal", "Pádraig", "Séamus", "Róisín"]
+_GAELIC_GIVEN = ["Clodagh", "Órlaith", "Sadhbh", "Tadhg", "Cathal", "Donnchadh", "Séamus", "Róisín"]
 
 
 def _particle_name(g: Gen) -> str:

@@ -53,8 +53,12 @@ def fold(s: str) -> str:
     return "".join(ch for ch in out if ch.isalnum() or ch in "-'").replace("'", "")
 
 
+#: Titles that mimesis 22.2.0 lists among given names (a title is never part of a NAME span).
+_TITLES = {"Fräulein", "Miss", "Lady"}
+
+
 def _clean(name: str) -> bool:
-    return 2 <= len(name) <= 24 and all(ch.isalpha() or ch in "-'" for ch in name) and name[0].isalpha()
+    return name not in _TITLES and 2 <= len(name) <= 24 and all(ch.isalpha() or ch in "-'" for ch in name) and name[0].isalpha()
 
 
 def _mimesis_names() -> dict[str, tuple[list[str], list[str]]]:
@@ -182,7 +186,8 @@ class Gen:
 
     def ip(self) -> str:
         if self.r.random() < 0.1:
-            return "2001:db8:%x:%x::%x" % (self.r.randint(1, 0xFFFF), self.r.randint(1, 0xFFFF), self.r.randint(1, 0xFFFF))
+            a, b, c = self.r.randint(1, 0xFFFF), self.r.randint(1, 0xFFFF), self.r.randint(1, 0xFFFF)
+            return f"2001:db8:{a:x}:{b:x}::{c:x}"
         first = self.r.choice([10, 172, 192, 198, 203, 81, 62, 100, 54, 34])
         return f"{first}.{self.r.randint(0, 255)}.{self.r.randint(0, 255)}.{self.r.randint(1, 254)}"
 

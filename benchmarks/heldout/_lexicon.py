@@ -30,39 +30,39 @@ FAMILY_FIRST = {"hu", "ko", "ja", "zh"}
 
 WORLD_GIVEN = [
     # West Africa (Yoruba, Igbo, Hausa, Akan, Wolof)
-    "Adebayo", "Folasade", "Oluwaseun", "Temitope", "Chinonso", "Ngozi", "Chukwuemeka", "Amaka",
-    "Abubakar", "Zainab", "Kwame", "Akosua", "Kofi", "Yaa", "Abena", "Moussa", "Awa", "Ousmane",
+    "Adebayo", "Folasade", "Olumide", "Temitope", "Chinonso", "Nkechi", "Chukwuemeka", "Amaka",
+    "Sadiq", "Zainab", "Kwabena", "Akosua", "Kwaku", "Yaa", "Afua", "Moussa", "Awa", "Ousmane",
     # East Africa and the Horn (Swahili, Amharic, Somali)
-    "Baraka", "Neema", "Wanjiru", "Otieno", "Achieng", "Tadesse", "Alemayehu", "Meseret", "Hiwot",
+    "Baraka", "Neema", "Nyokabi", "Ochieng", "Awino", "Tadesse", "Alemayehu", "Meseret", "Hiwot",
     "Abdirahman", "Hodan", "Faisa",
     # South Asia
     "Aarav", "Ishaan", "Priyanka", "Lakshmi", "Venkatesh", "Harpreet", "Gurpreet", "Anjali", "Sanjay",
     "Thilini", "Nuwan", "Farhana", "Tanvir", "Rukhsana",
     # South-East Asia and the Pacific
-    "Quang", "Thi Lan", "Minh", "Linh", "Somchai", "Siriporn", "Putu", "Wayan", "Dewi", "Budi",
+    "Quang", "Thi Lan", "Tuan", "Huong", "Somchai", "Siriporn", "Putu", "Wayan", "Dewi", "Budi",
     "Maricel", "Jericho", "Rhodora", "Aroha", "Tama", "Keanu", "Leilani", "Sione", "Mele",
     # romanised East Asia
-    "Jae-won", "Seo-yeon", "Ji-hoon", "Hye-jin", "Xiaoming", "Meiling", "Zhiwei", "Haruto", "Yui",
-    "Ren", "Sakura",
+    "Jae-won", "Seo-yeon", "Ji-hoon", "Hye-jin", "Jianguo", "Meiling", "Zhiwei", "Sota", "Yui",
+    "Ren", "Hinata",
     # romanised Arabic and Persian
-    "Mohammed", "Fatima", "Youssef", "Khadija", "Omar", "Layla", "Reza", "Shirin", "Dariush",
+    "Mohammed", "Rania", "Youssef", "Khadija", "Bilal", "Yasmin", "Reza", "Shirin", "Dariush",
     # others
-    "Siobhan", "Niamh", "Oisin", "Dagny", "Sigrun", "Bogdan", "Oksana", "Tamar", "Giorgi", "Nino",
+    "Siobhan", "Aisling", "Oisin", "Dagny", "Sigrun", "Bogdan", "Oksana", "Tamar", "Giorgi", "Nino",
 ]
 WORLD_FAMILY = [
-    "Adeyemi", "Okonkwo", "Nwachukwu", "Balogun", "Mensah", "Asante", "Owusu", "Diallo", "Ndiaye",
-    "Traore", "Mwangi", "Kamau", "Odhiambo", "Wekesa", "Haile", "Tesfaye", "Gebremedhin", "Abdullahi",
-    "Warsame", "Chaudhary", "Iyer", "Subramanian", "Banerjee", "Chatterjee", "Reddy", "Gill",
+    "Ogunleye", "Obi", "Nwachukwu", "Adebisi", "Boateng", "Asante", "Owusu", "Diallo", "Ndiaye",
+    "Traore", "Mwangi", "Njoroge", "Odhiambo", "Wekesa", "Haile", "Tesfaye", "Gebremedhin", "Abdullahi",
+    "Warsame", "Chaudhary", "Raghavan", "Subramanian", "Sengupta", "Bhattacharya", "Naidu", "Gill",
     "Perera", "Fernando", "Rahman", "Hossain", "Tran", "Pham", "Le", "Hoang", "Srisuk",
     "Wongsakul", "Santoso", "Wijaya", "Dela Cruz", "Bautista", "Macaraeg", "Ngata", "Tuilagi",
-    "Kahananui", "Park", "Choi", "Jung", "Zhang", "Liu", "Wang", "Huang", "Tanaka", "Watanabe",
-    "Kobayashi", "al-Hashimi", "bin Salleh", "el-Masri", "Haddad", "Nasser", "Karimi", "Tehrani",
+    "Kahananui", "Bae", "Seo", "Ryu", "Tang", "Shen", "Cao", "Deng", "Fujimoto", "Hasegawa",
+    "Matsumura", "al-Hashimi", "bin Salleh", "el-Masri", "Khoury", "Nasser", "Karimi", "Tehrani",
     "Ó Briain", "Mac Giolla", "Kowalczyk", "Shevchenko", "Beridze", "Kapanadze",
 ]
 #: Non-Latin given/family pairs (Ethiopic, Devanagari, Tamil, Thai, Hebrew, Georgian, Armenian).
 WORLD_SCRIPT = [
-    ("አበበ", "ቢቂላ"), ("ሰላም", "ተስፋዬ"), ("प्रिया", "शर्मा"), ("राहुल", "वर्मा"), ("கார்த்திக்", "சுப்பிரமணியன்"),
-    ("สมชาย", "ใจดี"), ("נועה", "כהן"), ("ნინო", "ბერიძე"), ("Արամ", "Պետրոսյան"),
+    ("አበበ", "ቢቂላ"), ("ሰላም", "ተስፋዬ"), ("ऋचा", "दुबे"), ("दीपक", "चतुर्वेदी"), ("கார்த்திக்", "சுப்பிரமணியன்"),
+    ("ธนากร", "ศรีสวัสดิ์"), ("רותם", "ברקוביץ"), ("ნინო", "ბერიძე"), ("Արամ", "Պետրոսյան"),
 ]
 
 #: Statuses and states that turn up as values under keys people also use for names.

@@ -17,6 +17,8 @@ from .._finding import Finding
 
 #: gate(text, findings of the cheap tier) -> send this text to the expensive tier?
 Gate = Callable[[str, Sequence[Finding]], bool]
+#: selector(texts, findings of the cheap tier) -> indices to send (a batch-first gate).
+Selector = Callable[[Sequence[str], Sequence[Sequence[Finding]]], list[int]]
 
 # Capitalised words that are routine in log lines and never names on their own:
 # levels, HTTP verbs, calendar words, pronouns/articles, and common English words that
@@ -135,7 +137,8 @@ def _merge(first: list[Finding], second: list[Finding]) -> list[Finding]:
 class TieredDetector:
     """``first`` on every text; ``second`` only on the texts ``gate`` lets through.
 
-    With ``gate=None`` every non-blank text goes to both. A failure of either tier is
+    With ``gate=None`` every non-blank text goes to both; ``selector`` (a batch-first
+    gate, e.g. one running a model over the whole batch) replaces ``gate``. A failure of either tier is
     raised unchanged (the caller, e.g. :class:`~piiredact.Redactor`, owns the
     fallback), so a text is never reported as analysed when the model never saw it.
     """
@@ -146,16 +149,20 @@ class TieredDetector:
         second: Detector,
         *,
         gate: Gate | None = needs_ner,
+        selector: Selector | None = None,
         name: str | None = None,
     ) -> None:
         self.first = first
         self.second = second
         self.gate = gate
+        self.selector = selector
         self.name = name if name is not None else f"{first.name}+{second.name}"
         self.entities: frozenset[str] = first.entities | second.entities
 
     def select(self, texts: Sequence[str], first_found: Sequence[Sequence[Finding]]) -> list[int]:
         """Indices of the texts the expensive tier must see."""
+        if self.selector is not None:
+            return self.selector(texts, first_found)
         gate = self.gate
         if gate is None:
             return [i for i, t in enumerate(texts) if t and not t.isspace()]
@@ -185,4 +192,38 @@ class TieredDetector:
                 close()
 
 
-__all__ = ["Gate", "TieredDetector", "needs_ner"]
+class UnionDetector:
+    """Every detector on every text; findings united per text (e.g. a fallback made of the
+    builtin plus one extra pattern row the primary was asked for)."""
+
+    def __init__(self, detectors: Sequence[Detector], *, name: str | None = None) -> None:
+        if not detectors:
+            raise ValueError("UnionDetector needs at least one detector")
+        self.detectors = tuple(detectors)
+        self.name = name if name is not None else self.detectors[0].name
+        self.entities: frozenset[str] = frozenset().union(*(d.entities for d in self.detectors))
+
+    def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
+        texts = list(texts)
+        out = [list(fs) for fs in self.detectors[0].detect(texts)]
+        for d in self.detectors[1:]:
+            more = d.detect(texts)
+            if len(more) != len(out):
+                raise ValueError("a united detector returned a result of the wrong length")
+            out = [_merge(a, list(b)) for a, b in zip(out, more)]
+        return out
+
+    def reset_after_fork(self) -> None:
+        for d in self.detectors:
+            reset = getattr(d, "reset_after_fork", None)
+            if reset is not None:
+                reset()
+
+    def close(self) -> None:
+        for d in self.detectors:
+            close = getattr(d, "close", None)
+            if close is not None:
+                close()
+
+
+__all__ = ["Gate", "Selector", "TieredDetector", "UnionDetector", "needs_ner"]

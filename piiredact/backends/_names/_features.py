@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Final
 from zlib import crc32
 
+from ._lexicon import fold, load_lexicon
 from ._tokens import CASELESS, END, KIND, START, TEXT, WORD, Token, script, shape
 from ._vocab import CONTRACTION_STEMS, GREETINGS, NEVER_NAMES, PARTICLES, QUOTES, STATUS_WORDS, TITLES
 
@@ -59,14 +60,21 @@ def is_candidate(tok: Token) -> bool:
             return False
         if t.isascii() and not t[1:].islower() and _NAME_INNER_CAPS.match(t) is None:
             return False  # CamelCase identifier
-        if "-" in t and any(p[:1].islower() or len(p) == 1 for p in t.split("-")[1:]):
+        if "-" in t and (t.count("-") > 2 or any(p[:1].islower() or len(p) == 1 for p in t.split("-")[1:])):
             return False  # Cross-group, Front-line, Hyper-V: compounds, not double names
         if "'" in t or "’" in t:
             stem, _, tail = t.replace("’", "'").rpartition("'")
             if tail.lower() in ("s", "m", "re", "ve", "ll", "d", "t") and stem.lower() in CONTRACTION_STEMS:
                 return False  # I'm, It's, You're, Let's: contractions of function words
         return True
+    if c0.islower() and "-" in t:
+        # Arabic article/patronymic glued by a hyphen: al-Rashid, el-Amin, bin-Salem
+        head, _, rest = t.partition("-")
+        return head in _HYPHEN_PARTICLES and rest[:1].isupper() and rest[1:].islower() and len(rest) > 1
     return c0.isalpha() and not c0.islower() and script(t) in CASELESS
+
+
+_HYPHEN_PARTICLES: Final = frozenset("al el ad ar as ash at az bin ibn abu abd".split())
 
 
 def is_word(low: str) -> bool:
@@ -82,7 +90,7 @@ def is_word(low: str) -> bool:
 def candidates(toks: list[Token]) -> list[bool]:
     """``is_candidate`` for every token; most tokens are rejected on their first character."""
     return [
-        (c0.isupper() or c0 > "\u036f") and is_candidate(t)
+        (c0.isupper() or c0 > "\u036f" or (c0 in "aeib" and "-" in t[1:5])) and is_candidate(t)
         for t in toks
         for c0 in (t[TEXT][0],)
     ]
@@ -106,6 +114,8 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
         pos += 1
     if j >= 0 and toks[j][TEXT] in QUOTES:
         j -= 1
+    if j >= 1 and toks[j][TEXT] in ("[", "(") and toks[j - 1][TEXT] in ("=", ":"):
+        j -= 1  # a list value: attendees=[Ann Lee, ...]
     if j < 0:
         return "", -1
     sep = toks[j][TEXT]
@@ -193,7 +203,15 @@ def features(toks: list[Token], text: str, i: int, cand: list[bool], first_word:
         "p1n1=" + p1w + "|" + n1w,
         "p1|s=" + p1w + "|" + shp,
     ]
-    if low in WORDS:
+    # gazetteers (first names, surnames, places: tools/names/lexicon.py) -- lexical knowledge the
+    # word feature alone cannot have for names and places it never saw in training
+    lex = load_lexicon()
+    fl = fold(t)
+    gz = ("f" if fl in lex.first else "") + ("l" if fl in lex.last else "") + ("p" if fl in lex.place else "")
+    f.append("gz=" + (gz or "-"))
+    if gz == "p" or (p1 is not None and p1[TEXT] == "," and "p" in gz):
+        f.append("gz=p+" + p1w)
+    if low in WORDS or (len(low) > 5 and is_word(low)):
         f.append("dict")
         if i <= first_word:
             f.append("dict+first")

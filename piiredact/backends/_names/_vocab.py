@@ -74,6 +74,7 @@ PERSON_KEY_PARTS: Final[frozenset[str]] = frozenset(
     displayname legalname realname nickname maidenname preferredname contactname customername
     holdername cardholder accountholder holder cardholdername patientname employeename
     firstnm lastnm fullnm givennm familynm surnm custname custnm customernm payeename payername
+    given family
     beneficiaryname debtorname creditorname passengername paxname
     """.split()
 )
@@ -90,7 +91,11 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     signatory contact agent driver passenger guest member student teacher doctor physician nurse
     manager supervisor attendee participant speaker organizer organiser traveler traveller tenant
     landlord buyer seller payee payer cardholder person to from cc bcc attn
+    oncall primary secondary
     """.split()
+) | frozenset(
+    # rota/on-call schedules: "Mon=Ann Tue=Bo"
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: Keys whose value is never a person, whatever its shape.
 NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(

@@ -10,12 +10,16 @@ _KEYWORD_WINDOW = 40
 
 # Labels. A keyword labels the *next* number: no digit may stand between them.
 _SSN_KEYWORD = re.compile(
-    r"(?i)(?:ssn|ss\#|\bss[ \t]*no\b|social[ \t_\-]*sec(?:urity)?|\bsoc[ \t_.\-]*sec|\btax[ \t_\-]*(?:id|payer)"
+    r"(?i)(?:ssn|ss\#|\bss[ \t]*no\b|\bss[_\- ]?(?:number|num|nbr)\b|social[ \t_\-]*sec(?:urity)?|\bsoc[ \t_.\-]*sec|\btax[ \t_\-]*(?:id|payer)"
     r"|taxpayer|\bi?tin\b|\bsocial\b)"
 )
 _PHONE_KEYWORD = re.compile(
     r"(?i)(?:phone|\btel\b|\btel\.|telephone|mobile|\bcell|\bfax\b|\bcall(?:ed|ing)?\b|\bsms\b|whatsapp"
-    r"|\breach\b|\bdial(?:ed|ing)?\b|msisdn|\bph\b|\bmob\b)"
+    r"|\breach\b|\bdial(?:ed|ing)?\b|msisdn|\bph\b|\bmob\b"
+    # the same cue in other languages (call back, reach at, mobile): de fr es it pt nl pl tr ja ko zh
+    r"|r(?:ü|ue)ckruf|\brappel(?:er|ez)?\b|joignable|\bllam(?:ar|e|ad)|\bm[oó]vil|celular|cellulare"
+    r"|richiam|\bligar\b|retorno|terugbel|\bmobiel|oddzwo|zadzwo|kom[oó]rk|\btlf\b|\barama"
+    r"|折り返し|電話|携帯|연락처|전화|回电|手机)"
 )
 _CARD_KEYWORD = re.compile(
     r"(?i)(?:card|\bcc\b|\bpan\b|visa|master[ \t]*card|amex|american express|discover|maestro|diners|\bjcb\b"
@@ -27,8 +31,11 @@ _CARD_KEYWORD = re.compile(
 # stand in an ASCII text only where one of these does. The case-insensitive keyword patterns
 # cost ~10 us on a 40-character window (no first character to skip on); these ~0.5 us.
 _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
-    _SSN_KEYWORD: re.compile(r"ssn|ss\#|ss[ \t]*no|soc|tax|tin"),
-    _PHONE_KEYWORD: re.compile(r"ph|tel|mob|cell|fax|call|sms|whatsapp|reach|dial|msisdn"),
+    _SSN_KEYWORD: re.compile(r"ssn|ss\#|ss[ \t]*no|ss[_\- ]?n|soc|tax|tin"),
+    _PHONE_KEYWORD: re.compile(
+        r"ph|tel|mob|cell|fax|call|sms|whatsapp|reach|dial|msisdn|rueckruf|rappel|joignable|llam|movil|celu"
+        r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama"
+    ),
     _CARD_KEYWORD: re.compile(
         r"card|cc|pan|visa|master|amex|americ|discover|maestro|diners|jcb|unionpay|debit|credit"
     ),

@@ -17,11 +17,14 @@ from ._scores import (
     _S_CARD_BRAND,
     _S_CARD_GROUPED,
     _S_CARD_KEYWORD,
+    _S_PHONE_FIELD,
     _S_PHONE_INTL,
+    _S_PHONE_NATIONAL,
     _S_PHONE_KEYWORD,
     _S_PHONE_NANP,
     _S_SSN_DASHED,
     _S_SSN_KEYWORD,
+    _S_SSN_ROW,
     _S_SSN_SPACED,
 )
 from ._text import _word_char
@@ -96,6 +99,8 @@ def _classify(run: _Run, i: int, j: int, text: str, floor: int, whole: bool) -> 
         if _labelled(_SSN_KEYWORD, text, s, floor):
             return s, e, SSN, _S_SSN_KEYWORD
         if lens == [9]:
+            if whole and _hr_row(text, s, e, floor):
+                return s, e, SSN, _S_SSN_ROW
             return None
         if seps[0] == "-":
             return s, e, SSN, _S_SSN_DASHED
@@ -111,11 +116,16 @@ def _classify(run: _Run, i: int, j: int, text: str, floor: int, whole: bool) -> 
         and same_sep
         and "." not in seps
         and (len(groups) == 1 or min(lens) >= 3)
+        # A window of a longer run ("0.000 502 200 107 34278", step counters) must be in a
+        # card grouping (4-4-4-4, 4-6-5): a Luhn-passing stretch of other groups is chance.
+        and (whole or len(groups) == 1 or _card_grouped(lens))
         and _luhn_ok(d)
+        # "msisdn=4915112345678": a phone keyword (and no card one) makes it a phone
+        and not (n <= 15 and _labelled(_PHONE_KEYWORD, text, s, floor) and not _labelled(_CARD_KEYWORD, text, s, floor))
     ):
         if _card_brand_ok(d):
             return s, e, CREDIT_DEBIT_NUMBER, _S_CARD_BRAND
-        if len(groups) > 1 and lens[0] == 4 and (all(x == 4 for x in lens[:-1]) or lens[1] == 6):
+        if len(groups) > 1 and _card_grouped(lens):
             return s, e, CREDIT_DEBIT_NUMBER, _S_CARD_GROUPED
         if _labelled(_CARD_KEYWORD, text, s, floor):
             return s, e, CREDIT_DEBIT_NUMBER, _S_CARD_KEYWORD
@@ -142,7 +152,106 @@ def _classify(run: _Run, i: int, j: int, text: str, floor: int, whole: bool) -> 
         and _labelled(_PHONE_KEYWORD, text, s, floor)
     ):
         return s, e, PHONE, _S_PHONE_KEYWORD
+    if whole and not _looks_like_date(lens, groups):
+        return _phone_without_keyword(text, s, e, floor, d, lens, seps)
     return None
+
+
+def _phone_without_keyword(
+    text: str, s: int, e: int, floor: int, d: str, lens: list[int], seps: list[str]
+) -> tuple[int, int, str, float] | None:
+    """National and international formats that need no English keyword (a whole run only).
+
+    ``00`` + country code (the international prefix written out); a national number with
+    its trunk ``0`` (``0512 616 24 83``, ``070-9980-2029``, ``06 86 15 48 91``); the number of
+    a ``sip:``/``tel:`` URI; and 9-11 digits in three or more short groups standing as a
+    whole field of a delimited row or a quoted value (``954 45 47 07;``).
+    """
+    n = len(d)
+    k = len(lens)
+    if s - floor >= 4 and text[max(floor, s - 5) : s].lower().endswith(("sip:", "sips:", "tel:")) and 6 <= n <= 15:
+        return s, e, PHONE, _S_PHONE_INTL
+    if "." in seps and len(set(seps)) > 1:
+        return None  # "0.001 0.016": decimals, not a grouping
+    if d[0] == "0":
+        if d[1] == "0":  # 00 + a country code (which never starts with 0)
+            if 11 <= n <= 17 and d[2] != "0" and (_field(text, s, e, floor) if k == 1 else lens[0] <= 5):
+                return s, e, PHONE, _S_PHONE_INTL
+            return None
+        if not 9 <= n <= 12 or (k > 1 and not all(x <= (8 if k == 2 else 5) for x in lens)):
+            return None
+        if k == 1:
+            return (s, e, PHONE, _S_PHONE_NATIONAL) if _field(text, s, e, floor) else None
+        # a lone trunk "0" is written before a bracketed area code only ("0 (542) 111 98 60")
+        if lens[0] == 1 and "(" not in seps[0]:
+            return None
+        return s, e, PHONE, _S_PHONE_NATIONAL
+    if k >= 3 and 9 <= n <= 11 and all(2 <= x <= 5 for x in lens) and _field(text, s, e, floor):
+        return s, e, PHONE, _S_PHONE_FIELD
+    return None
+
+
+_FIELD_EDGE = ",;|\t\"'"
+
+
+def _field(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether ``text[s:e]`` fills a whole field: delimiters (or quotes) on both sides, blanks aside."""
+    i = s
+    while i > floor and text[i - 1] in " \t":
+        i -= 1
+    if i == floor or text[i - 1] not in _FIELD_EDGE:
+        if not (i > floor and text[i - 1] == "(" ):
+            return False
+    j = e
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j == len(text) or text[j] in _FIELD_EDGE or text[j] == "\n"
+
+
+_DELIMS = ",;|\t"
+# A birth date (not a log timestamp: years up to 2015) as a field of the same row.
+_BIRTH_DATE = re.compile(
+    r"(?:^|[,;|\t])[ \t]*(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:19[0-9]{2}|200[0-9]|201[0-5])"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19[0-9]{2}|200[0-9]|201[0-5])"
+    r"|(?:19[0-9]{2}|200[0-9]|201[0-5])-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))[ \t]*(?:$|[,;|\t])",
+    re.M,
+)
+
+
+def _delimited(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether ``text[s:e]`` is a whole field of a delimited row (CSV, pipes, tabs)."""
+    return s > floor and text[s - 1] in _DELIMS and (e == len(text) or text[e] in _DELIMS or text[e] == "\n")
+
+
+def _hr_row(text: str, s: int, e: int, floor: int) -> bool:
+    """A 9-digit field of a delimited row that also holds a birth date: an HR/PII export's SSN."""
+    if not _delimited(text, s, e, floor):
+        return False
+    ls = max(floor, text.rfind("\n", 0, s) + 1)
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if le - ls > 2000:
+        return False
+    return _BIRTH_DATE.search(text, ls, le) is not None
+
+
+def _card_grouped(lens: list[int]) -> bool:
+    """4-4-4-4(-n) or 4-6-n: how cards are printed."""
+    return lens[0] == 4 and (all(x == 4 for x in lens[:-1]) or lens[1] == 6)
+
+
+# An IPv4 address inside a number run ("10.0.0.1:80 10.0.0.2:443": the run "80 10.0.0.2"),
+# bounded as the run pattern's own ipv4 alternative bounds one.
+_EMBEDDED_IPV4 = re.compile(r"(?<=[ ()])[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?!\.?[0-9])(?![\w\-])")
+
+
+def _embedded_ipv4(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the IPv4 addresses standing inside the run ``text[start:end]`` after a blank."""
+    if text.count(".", start, end) < 3:
+        return []
+    from ._validators import _ipv4_ok  # (no cycle: validators import nothing of ours)
+
+    return [m.span() for m in _EMBEDDED_IPV4.finditer(text, start, end) if _ipv4_ok(m.group())]
 
 
 def _looks_like_date(lens: list[int], groups: list[str]) -> bool:
@@ -223,7 +332,9 @@ def _value_windows(shape: str) -> tuple[tuple[int, int], ...] | None:
     """
     lens = list(map(len, _DIGITS.findall(shape)))
     k = len(lens)
-    cards = []
+    cards: list[tuple[int, int]] = []
+    if k >= 3 and 9 <= sum(lens) <= 11 and all(2 <= x <= 5 for x in lens):
+        cards.append(_FIELD_MARK)  # a phone if it is a whole field (``_phone_without_keyword``)
     for i in range(k):
         total = 0
         for j in range(i + 1, k + 1):
@@ -240,6 +351,7 @@ def _value_windows(shape: str) -> tuple[tuple[int, int], ...] | None:
     return tuple(cards)
 
 
+_FIELD_MARK = (-2, -2)  # in a shape's windows: "a phone if it is a whole field"
 _UNSEEN = ((-1, -1),)  # a cache miss (no real answer has a negative window)
 
 
@@ -251,6 +363,10 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
     """
     if e - s > _SHAPE_MAX_LEN:
         return False
+    if e - s == 9 and _delimited(text, s, e, floor):
+        return False  # a bare 9-digit field: an HR row may make it an SSN (``_hr_row``)
+    if text[s] == "0" or (s - floor >= 4 and text[s - 1] == ":"):
+        return False  # a trunk or international prefix, a sip:/tel: URI (``_phone_without_keyword``)
     shape = text[s:e].translate(_NINES)
     # A shape of ASCII digits is all nines and separators: no value is left in it. Other
     # digits are kept by the translation, so those shapes are never remembered.
@@ -285,6 +401,10 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
         if labelled:
             return False
     if cards:
+        if cards[0] == _FIELD_MARK:
+            if _field(text, s, e, floor):
+                return False
+            cards = cards[1:]
         groups = _DIGITS.findall(text, s, e)
         for i, j in cards:
             d = "".join(groups[i:j])

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._hints import _CUE_STRENGTH, _KEY_ENDS
+from ._secrets import SECRETS_PREFILTER
 from ._text import _trie
 from ._values import _IPV6_CANDIDATE
 
@@ -26,6 +27,7 @@ _PREFILTER_PATTERNS = (
     rf"(?:{_trie(sorted(_CUE_STRENGTH))})[.:]?[ \t]+[^\s\d!-/:-@\[-~]",
     rf"(?:{_trie(_KEY_ENDS)})\\?[\"']?[ \t]*(?:=|:|->)",
     "|".join((_IPV6_CANDIDATE.pattern, r"[xX]{2}|\*\*|##", r"(?i:ssn|ss#|social|last|ending|ends)")),
+    SECRETS_PREFILTER,
 )
 
 
@@ -73,7 +75,7 @@ def _re2_search(re2: Any, compiled: Any) -> _Search:
 _prefilter = _compile_prefilters()
 
 
-def _prefilter_lines(text: str, names: bool) -> list[list[tuple[int, int]]] | None:
+def _prefilter_lines(text: str, names: bool, secrets: bool = True) -> list[list[tuple[int, int]]] | None:
     """The line windows of ``text`` that can hold a name cue, a name key, any other gated value.
 
     None without re2 (or for text that is not valid UTF-8); no name windows if not ``names``.
@@ -93,7 +95,8 @@ def _prefilter_lines(text: str, names: bool) -> list[list[tuple[int, int]]] | No
             return None
         _active += 1
     try:
-        return [_re2_lines(p, text, data) if names or i == 2 else [] for i, p in enumerate(pre)]
+        wanted = (names, names, True, secrets)
+        return [_re2_lines(p, text, data) if wanted[i] else [] for i, p in enumerate(pre)]
     finally:
         with _lock:
             _active -= 1

@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
-from ..._entities import CREDIT_DEBIT_NUMBER, EMAIL, IP_ADDRESS, NAME, PHONE, SSN, canonical_entity
+from ..._entities import (
+    AWS_ACCESS_KEY,
+    AWS_SECRET_KEY,
+    CREDIT_DEBIT_NUMBER,
+    EMAIL,
+    INTERNATIONAL_BANK_ACCOUNT_NUMBER,
+    IP_ADDRESS,
+    MAC_ADDRESS,
+    NAME,
+    PASSWORD,
+    PHONE,
+    SECRET,
+    SSN,
+    canonical_entity,
+)
 from ..._finding import Finding
 from ..._exceptions import ConfigError
+from . import _decoded
 from . import _prefilter as _pre
 from ._hints import _KEY_GATES, _names
-from ._numbers import _NUMERIC, _NUMERIC_ASCII, _numbers, _plain_number
+from ._numbers import _NUMERIC, _NUMERIC_ASCII, _embedded_ipv4, _numbers, _plain_number
 from ._scores import SOURCE as _SOURCE
 from ._scores import _S_EMAIL, _S_IP
-from ._text import _ascii_windows, _dedupe, _lines
+from ._text import _ascii_windows, _dedupe, _line_starts, _lines, _windows
 from ._validators import _IPV4_ASCII, _ipv4_ok
+from ._address import ADDRESS, ADDRESS_ROWS
+from ._secrets import SECRET_ROWS
 from ._table import PII_ROWS, Row
 from ._values import _ATS, _emails
 
@@ -58,9 +76,14 @@ class RegexDetector:
 
     name = "regex"
     #: The types detected unless ``entities``/``extra_entities`` say otherwise.
-    DEFAULT_ENTITIES: frozenset[str] = frozenset({SSN, EMAIL, NAME, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
-    #: Every type some pattern of this tier can find.
-    SUPPORTED_ENTITIES: frozenset[str] = DEFAULT_ENTITIES
+    DEFAULT_ENTITIES: frozenset[str] = frozenset(
+        {
+            SSN, EMAIL, NAME, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS,
+            AWS_ACCESS_KEY, AWS_SECRET_KEY, PASSWORD, SECRET, INTERNATIONAL_BANK_ACCOUNT_NUMBER, MAC_ADDRESS,
+        }
+    )
+    #: Every type some pattern of this tier can find (ADDRESS only when asked for).
+    SUPPORTED_ENTITIES: frozenset[str] = DEFAULT_ENTITIES | {ADDRESS}
     entities: frozenset[str] = DEFAULT_ENTITIES
 
     def __init__(
@@ -69,6 +92,7 @@ class RegexDetector:
         names: bool = True,
         entities: Iterable[str] | None = None,
         extra_entities: Iterable[str] | None = None,
+        decode: bool = True,
     ) -> None:
         chosen = set(self.DEFAULT_ENTITIES if entities is None else _entity_names(entities, "entities"))
         chosen |= _entity_names(extra_entities or (), "extra_entities")
@@ -78,6 +102,11 @@ class RegexDetector:
         self.entities = frozenset(chosen)
         self._names = names and NAME in chosen
         self._rows: tuple[Row, ...] = tuple(r for r in _ROWS if r.entities & chosen)
+        self._re2_secrets = any(r.re2_group == 3 for r in self._rows)
+        self._decode = decode and bool(chosen & {PHONE, EMAIL})
+        self._numbers_on = bool(chosen & {SSN, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
+        self._emails_on = EMAIL in chosen
+        self._names_only: RegexDetector | None = None
         # Number runs, e-mails and IPv4 are one pass each; their types are filtered after.
         self._keep: frozenset[str] | None = None if chosen >= _PASS_ENTITIES else frozenset(chosen)
 
@@ -90,6 +119,16 @@ class RegexDetector:
         if keep is None:
             return out
         return [[f for f in fs if f.entity in keep] for fs in out]
+
+    def detect_names(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """The context names alone (a person-name key's value, the words after a cue).
+
+        For a detector with its own name model (the builtin) to take the union with: those
+        positions find names a model may miss. Available whatever ``names`` was set to.
+        """
+        if self._names_only is None:
+            self._names_only = RegexDetector(entities=(NAME,), decode=False)
+        return self._names_only.detect(texts)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -149,36 +188,29 @@ class RegexDetector:
         def floor(pos: int) -> int:
             return 0 if single else starts[bisect.bisect_right(starts, pos) - 1]
 
-        self._scan_numbers(text, starts, add)
-        for m in (m for at in _ATS for m in at.finditer(text)):
+        if self._numbers_on:
+            self._scan_numbers(text, starts, add)
+        for m in (m for at in _ATS for m in at.finditer(text)) if self._emails_on else ():
             span = _emails(text, m, floor(m.start()))
             if span is None:
                 if find("\n", m.start(), m.end()) >= 0:
                     add((m.start(), m.end(), *_REJECTED))
             else:
                 add((span[0], span[1], span[0], span[1], EMAIL, _S_EMAIL))
+        if self._decode and "%" in text:
+            self._scan_decoded(text, add)
         whole = [(0, len(text))]
-        pre = _pre._prefilter_lines(text, self._names)
-        low: str | None = None
-        gates: dict[tuple[object, tuple[str, ...]], list[tuple[int, int]]] = {}
+        pre = _pre._prefilter_lines(text, self._names, self._re2_secrets)
+        gates = _Gates(text)
         for row in self._rows:
-            if pre is not None and row.re2_group is not None:
+            if pre is not None and row.re2_group == 3:
+                windows = gates.within(row, pre[3])  # the secret rows share one prefilter group
+            elif pre is not None and row.re2_group is not None:
                 windows = pre[row.re2_group]
             elif row.candidate is None and not row.needles:
                 windows = whole
             else:
-                gate = (row.candidate, row.needles)
-                windows = gates.get(gate)  # type: ignore[assignment]
-                if windows is None:
-                    if row.needles and low is None:
-                        low = text.lower()
-                    if row.needles and len(low) != len(text):  # type: ignore[arg-type]
-                        windows = whole  # a case mapping moved the offsets: scan everything
-                    elif row.needles:
-                        windows = _lines(low, row.candidate, row.needles)  # type: ignore[arg-type]
-                    else:
-                        windows = _lines(text, row.candidate, None)
-                    gates[gate] = windows
+                windows = gates.windows(row)
             pattern, extract = row.pattern, row.extract
             for ls, le in windows:
                 for m in pattern.finditer(text, ls, le):
@@ -223,6 +255,10 @@ class RegexDetector:
                         add((s, e, *_REJECTED))
                     continue
                 fl = 0 if single else starts[bisect_right(starts, s) - 1]
+                ips = _embedded_ipv4(text, s, e)
+                if ips:
+                    self._split_run(text, s, e, fl, ips, add)
+                    continue
                 if plain_number(text, s, e, fl):
                     if find("\n", s, e) >= 0:
                         add((s, e, *_REJECTED))
@@ -235,7 +271,117 @@ class RegexDetector:
                     add((s, e, *_REJECTED))
 
 
-_ROWS: tuple[Row, ...] = PII_ROWS
+    def _scan_decoded(self, text: str, add: Callable[[_Hit], None]) -> None:
+        """Phones and e-mails written with percent-escapes, found on a decoded view (``_decoded``)."""
+        inner = _decoded_detector()
+        keep = self.entities
+        for ls, le in _windows(text, _line_starts(text, _decoded.CANDIDATE)):
+            view, starts, ends = _decoded.decode(text, ls, le)
+            for f in inner.detect([view])[0]:
+                if f.entity not in keep:
+                    continue
+                s, e = starts[f.start], ends[f.end - 1]
+                if text.find("%", s, e) >= 0:
+                    add((s, e, s, e, f.entity, f.score))
+
+    @staticmethod
+    def _split_run(
+        text: str, s: int, e: int, floor: int, ips: list[tuple[int, int]], add: Callable[[_Hit], None]
+    ) -> None:
+        """A run holding IPv4 addresses: each address, and the numbers between them, on their own."""
+        pos = s
+        for a, b in ips:
+            add((s if a == ips[0][0] else a, b, a, b, IP_ADDRESS, _S_IP))
+            _run_piece(text, pos, a, floor, add, s, e)
+            pos = b
+        _run_piece(text, pos, e, floor, add, s, e)
+        if text.find("\n", s, e) >= 0:
+            add((s, e, *_REJECTED))
+
+
+def _run_piece(text: str, lo: int, hi: int, floor: int, add: Callable[[_Hit], None], s: int, e: int) -> None:
+    """The numbers in ``text[lo:hi]``, a piece of the run ``text[s:e]`` between addresses."""
+    while lo < hi and not text[lo].isdigit():
+        lo += 1
+    while hi > lo and not text[hi - 1].isdigit():
+        hi -= 1
+    if hi - lo < 7:
+        return
+    for fs, fe, entity, score in _numbers(text, lo, hi, floor):
+        add((min(s, fs), e, fs, fe, entity, score))
+
+
+_ROWS: tuple[Row, ...] = PII_ROWS + SECRET_ROWS + ADDRESS_ROWS
+
+
+_DECODED: list[RegexDetector] = []
+
+
+def _decoded_detector() -> RegexDetector:
+    """The detector for decoded views: phones and e-mails, no decoding of its own."""
+    if not _DECODED:
+        _DECODED.append(RegexDetector(names=False, entities=(PHONE, EMAIL), decode=False))
+    return _DECODED[0]
+
+
+class _Gates:
+    """The line windows each row's gate lets through, for one scanned text.
+
+    Each needle and candidate is looked for once per text, however many rows share it.
+    Needles are looked for in the lower-cased text; if lower-casing moves offsets (a few
+    characters grow), every line is let through.
+    """
+
+    __slots__ = ("_low", "_marks", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._low: str | None = None
+        self._marks: dict[object, set[int]] = {}
+
+    def windows(self, row: Row) -> list[tuple[int, int]]:
+        text = self._text
+        marked: set[int] = set()
+        cands = row.candidate
+        for cand in (cands,) if isinstance(cands, re.Pattern) else cands or ():
+            marked |= self._marked(cand, text)
+        if row.needles:
+            if self._low is None:
+                self._low = text.lower()
+            if len(self._low) != len(text):
+                return [(0, len(text))]
+            for needle in row.needles:
+                marked |= self._marked(needle, self._low)
+        return _windows(text, marked)
+
+    def within(self, row: Row, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Those of ``windows`` (found by the re2 prefilter) that hold the row's needle or candidate.
+
+        Cheaper than one pattern scan per window per row: most rows find nothing in most of
+        the windows the shared prefilter lets through.
+        """
+        text = self._text
+        cands = row.candidate
+        pats = (cands,) if isinstance(cands, re.Pattern) else cands or ()
+        needles = row.needles
+        if needles:
+            if self._low is None:
+                self._low = text.lower()
+            low = self._low
+            if len(low) != len(text):
+                return windows
+            find = low.find
+            return [w for w in windows if any(find(n, *w) >= 0 for n in needles)
+                    or any(p.search(text, *w) for p in pats)]
+        if not pats:
+            return windows
+        return [w for w in windows if any(p.search(text, *w) for p in pats)]
+
+    def _marked(self, what: object, where: str) -> set[int]:
+        got = self._marks.get(what)
+        if got is None:
+            got = self._marks[what] = _line_starts(where, what)  # type: ignore[arg-type]
+        return got
 # Types found by the always-on passes (numbers, e-mails, names): filtered after the scan.
 _PASS_ENTITIES = frozenset({SSN, EMAIL, NAME, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
 

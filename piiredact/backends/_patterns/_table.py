@@ -49,7 +49,7 @@ class Row:
     entities: frozenset[str]
     pattern: re.Pattern[str]
     extract: Extract
-    candidate: re.Pattern[str] | None = None
+    candidate: re.Pattern[str] | tuple[re.Pattern[str], ...] | None = None
     needles: tuple[str, ...] = ()
     re2_group: int | None = None
 

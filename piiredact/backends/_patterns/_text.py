@@ -122,3 +122,38 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if k not in best or f.score > best[k].score:
             best[k] = f
     return sorted(best.values())
+
+
+def _line_starts(text: str, what: re.Pattern[str] | str) -> set[int]:
+    """The start of every line of ``text`` holding a match of ``what`` (a pattern or a literal)."""
+    marked: set[int] = set()
+    if isinstance(what, str):
+        i = text.find(what)
+        while i >= 0:
+            marked.add(text.rfind("\n", 0, i) + 1)
+            le = text.find("\n", i)
+            if le < 0:
+                break
+            i = text.find(what, le + 1)
+        return marked
+    pos = 0
+    while (m := what.search(text, pos)) is not None:
+        marked.add(text.rfind("\n", 0, m.start()) + 1)
+        le = text.find("\n", m.start())
+        if le < 0:
+            break
+        pos = le + 1
+    return marked
+
+
+def _windows(text: str, marked: set[int]) -> list[tuple[int, int]]:
+    """``(start, end)`` windows of the lines starting at ``marked``, adjacent lines merged."""
+    out: list[tuple[int, int]] = []
+    for ls in sorted(marked):
+        le = text.find("\n", ls)
+        end = len(text) if le < 0 else le
+        if out and out[-1][1] + 1 == ls:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((ls, end))
+    return out

@@ -61,3 +61,66 @@ def _ipv4_ok(v: str) -> bool:
         return _IPV4_ASCII.fullmatch(v) is not None
     return all(len(o) == 1 or (o[0] != "0" and int(o) <= 255) for o in v.split("."))
 
+
+
+# -- credentials and bank identifiers -------------------------------------------------------------
+
+# IBAN length per country (ISO 13616 registry): a string of another length is no IBAN.
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27,
+    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28,
+    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+    "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
+    "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25,
+    "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18,
+    "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33,
+    "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}
+
+
+def _iban_ok(compact: str) -> bool:
+    """ISO 13616: the country's length, and mod-97 of the rearranged number is 1."""
+    if _IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    total = 0
+    for ch in rearranged:
+        if "0" <= ch <= "9":
+            total = (total * 10 + ord(ch) - 48) % 97
+        elif "A" <= ch <= "Z":
+            total = (total * 100 + ord(ch) - 55) % 97
+        else:
+            return False
+    return total == 1
+
+
+def _b64url_json(part: str) -> bool:
+    """Whether ``part`` is unpadded base64url of a JSON object."""
+    import base64
+    import binascii
+    import json
+
+    try:
+        raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+        return isinstance(json.loads(raw), dict)
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
+        return False
+
+
+def _jwt_ok(token: str) -> bool:
+    """Three base64url parts of which the first two decode to JSON objects."""
+    parts = token.split(".")
+    return len(parts) == 3 and _b64url_json(parts[0]) and _b64url_json(parts[1])
+
+
+def _basic_ok(blob: str) -> bool:
+    """A Basic-auth blob: base64 of ``user:password`` (printable text with a colon)."""
+    import base64
+    import binascii
+
+    try:
+        raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return ":" in raw and raw.isprintable()

@@ -13,7 +13,11 @@ _EMAIL_DOMAIN = re.compile(_EMAIL_DOMAIN_PATTERN)
 # pattern per spelling: a literal first character lets the engine jump between candidates
 # (memchr-fast), a class of first characters costs ~10x more per character scanned.
 _ATS = (re.compile(rf"@(?={_EMAIL_DOMAIN_PATTERN})"), re.compile(rf"%40(?={_EMAIL_DOMAIN_PATTERN})"))
-_URL_ESCAPE = re.compile(r"%[23][0-9A-Fa-f]")
+# An escape that cannot be in a local part ends it ("%3C" "<", "%22" a quote); "%2B" (a plus
+# tag), "%2D" and "%2E" can.
+_URL_ESCAPE = re.compile(r"%(?!2[BbDdEe])[23][0-9A-Fa-f]")
+# "scheme://user" right before a colon (the user part may be empty: redis://:PASS@host).
+_USERINFO_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#\"'<>]*\Z")
 
 _IPV6 = re.compile(
     r"""
@@ -30,13 +34,13 @@ _SSN_WORDS = ("ssn", "ss#", "social security", "social security number", "social
               "social_security_number", "socialsecuritynumber", "socialSecurityNumber")
 _LAST4_WORDS = ("last 4", "last four", "last4", "last-4", "last_4", "last 4 digits", "last four digits",
                 "ending in", "ending with", "ends in", "ends with", "ending")
-_SSN_LAST4_WORDS = ("ssn_last4", "ssn_last_4", "ssnLast4", "ssn_last_four", "ssn-last4", "ssn4", "ssn_4",
+_SSN_LAST4_WORDS = ("ssn_last4", "ssn_last_4", "ssnLast4", "SSNLast4", "SSN_Last4", "SsnLast4", "ssn_last_four", "ssn-last4", "ssn4", "ssn_4",
                     "last4ssn", "last4_ssn", "last_4_ssn", "lastFourSsn", "ssnLastFour")
 _LAST4 = re.compile(
     rf"(?P<w>{_trie(_SSN_WORDS + _LAST4_WORDS + _SSN_LAST4_WORDS)})(?P<gap>[^\d\n]{{0,30}}?)(?P<l4>\d{{4}})(?![\d\-])"
 )
 _LAST4_IN = re.compile(r"(?i)last[ \t_\-]*(?:4|four)|\bend(?:ing|s)\b")
-_SSN_IN = re.compile(r"(?i)ssn|ss\#|social[ \t_\-]*security")
+_SSN_IN = re.compile(r"(?i)ssn|ss\#|social[ \t_\-]*security|\bsoc(?:ial)?[ \t_.\-]*sec\b|\bsocial\b")
 _SSN_WORD_KIND = {w.lower(): 1 for w in _SSN_WORDS} | {w.lower(): 2 for w in _LAST4_WORDS} | {
     w.lower(): 3 for w in _SSN_LAST4_WORDS
 }
@@ -59,7 +63,27 @@ def _emails(text: str, at: re.Match[str], floor: int) -> tuple[int, int] | None:
         j = esc.end()
     if j == a:
         return None
+    if j > floor and text[j - 1] == ":" and _USERINFO_BEFORE.search(text, max(floor, j - 256), j - 1):
+        return None  # scheme://user:PASS@host: a password and a host, not an address
+    if _not_an_address(text, j, a, d.end(), floor):
+        return None
     return j, d.end()
+
+
+_UNIT_SUFFIXES = (".service", ".socket", ".timer", ".target", ".mount", ".slice", ".scope", ".device", ".swap")
+
+
+def _not_an_address(text: str, j: int, a: int, e: int, floor: int) -> bool:
+    """``@`` forms that are no e-mail address (the labelling conventions' list)."""
+    local = text[j:a]
+    if text[max(floor, j - 5) : j].lower().endswith(("sip:", "sips:")) or (local[:1] == "+" and local[1:].isdigit()):
+        return True  # sip:+4930123@host: a SIP URI's number and host
+    if local.isdigit() and len(local) >= 10 and j > floor and text[j - 1] == "<":
+        return True  # <20251126153957.12345@mailer>: a Message-ID
+    if text[a:e].lower().endswith(_UNIT_SUFFIXES):
+        return True  # getty@tty1.service: a systemd unit instance
+    # git@github.com:org/repo.git: an scp-style SSH path
+    return e < len(text) and text[e] == ":" and e + 1 < len(text) and (text[e + 1].isalpha() or text[e + 1] in "/~")
 
 
 def _ipv6(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -76,6 +100,15 @@ def _ipv6(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     return s, e
 
 
+_SSN_AFTER = re.compile(r"[ \t]*[(\[,]?[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?(?:ssn|ss#|social)\b", re.I)
+
+
+def _ssn_after(text: str, pos: int) -> bool:
+    """``last four 0039 (ssn)``: the SSN word right after the digits."""
+    line_end = text.find("\n", pos)
+    return _SSN_AFTER.match(text, pos, pos + 24 if line_end < 0 else min(line_end, pos + 24)) is not None
+
+
 def _last4(text: str, m: re.Match[str], floor: int) -> tuple[int, int] | None:
     """The four digits of "SSN ending in 1234", "last four of SSN: 1234", "ssn_last4=1234"."""
     s = m.start()
@@ -85,7 +118,9 @@ def _last4(text: str, m: re.Match[str], floor: int) -> tuple[int, int] | None:
     gap = m.group("gap")
     if kind == 1 and not _LAST4_IN.search(gap):
         return None
-    if kind == 2 and not (_SSN_IN.search(gap) or _SSN_IN.search(text, max(floor, s - 30), s)):
+    if kind == 2 and not (
+        _SSN_IN.search(gap) or _SSN_IN.search(text, max(floor, s - 30), s) or _ssn_after(text, m.end("l4"))
+    ):
         return None
     if kind == 0:
         return None

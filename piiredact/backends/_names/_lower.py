@@ -1,0 +1,107 @@
+"""Lower-case names in free text: ``@mentions``, chat nicks, self-introductions, greetings.
+
+The model only classifies capitalised words; chat and support text often writes names in
+lower case (``hi, i'm maria garcia``, ``thanks joris``, ``@cecilia``). Here a lower-case word
+is a name only in one of those positions *and* when the gazetteers know it as a first name
+(or, for the word after it, a surname / a non-word), so ordinary words in the same places
+(``thanks team``, ``@types/node``, ``it's me again``) stay text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..._entities import NAME
+from ..._finding import Finding
+from ._accounts import is_person_account
+from ._features import is_word
+from ._lexicon import Lexicon, fold, load_lexicon
+from ._vocab import NEVER_NAMES
+
+LOWER_SCORE: Final = 0.8
+_L: Final = r"[a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžș-ț][a-zß-öø-ÿ\-'ā-ž]*"
+_CUE: Final = re.compile(
+    r"\b(?:[Ii]'m|[Ii] am|[Ii]m|[Tt]his is|[Ii]t's|[Ii]ts|[Mm]y name is|[Nn]ame's|[Tt]hanks|[Tt]hank you|[Tt]hx|[Tt]y|"
+    r"[Ss]orry|[Cc]heers|[Hh]i|[Hh]ello|[Hh]ey|[Yy]o|[Oo]k|[Oo]kay|[Dd]ear|[Bb]ye|[Ww]elcome(?: back)?),?[ \t]+"
+    rf"({_L}(?:[ \t]{_L})?)(?=[ \t]*(?:[,.!?;:)]|again\b|here\b|and\b|from\b|$))"
+)
+_MENTION: Final = re.compile(rf"(?<![\w.@])@({_L}(?:[._]{_L})?)(?![\w.@/\-]*[\w/]\.)(?![\w@/])")
+# handoff arrows: "ann -> Bo Lee", "Bo Lee → ann"
+_ARROW: Final = re.compile(rf"(?:(?<=[\s:])({_L})[ \t]?(?=(?:->|=>|→|-->)))|(?:(?:(?<=->)|(?<==>)|(?<=→))[ \t]?({_L})(?=[\s,;.)]|$))")
+_NICK: Final = re.compile(rf"(?:^|(?<=[\s\]]))<({_L})>(?=\s)")
+
+
+def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
+    """NAME findings for lower-case names in free-text positions."""
+    if "@" not in text and "<" not in text and "->" not in text and "=>" not in text and "→" not in text and not _has_cue(text):
+        return []
+    lex = lex if lex is not None else load_lexicon()
+    out: list[Finding] = []
+    if "->" in text or "=>" in text or "→" in text:
+        for m in _ARROW.finditer(text):
+            k = 1 if m.group(1) is not None else 2
+            w = m.group(k)
+            if _first_ok(w, lex):
+                out.append(Finding(m.start(k), m.end(k), NAME, LOWER_SCORE, "builtin"))
+    for pat in (_CUE, _MENTION, _NICK):
+        pos = 0
+        while True:
+            m = pat.search(text, pos)
+            if m is None:
+                break
+            # resume inside the value: "hey it's ann" -- "it's" is itself a cue
+            pos = m.start(1)
+            words = m.group(1).split()
+            if pat is _MENTION and words and "." not in words[0] and "_" not in words[0] and not _first_ok(words[0], lex):
+                # @mgarcia / @mariagarcia: initial or first name glued to a surname
+                if is_person_account(words[0], lex, strict=True):
+                    out.append(Finding(m.start(1), m.end(1), NAME, LOWER_SCORE, "builtin"))
+                pos = m.end(1)
+                continue
+            if pat is _MENTION and words and ("." in words[0] or "_" in words[0]):
+                # @first.last / @first_last: a handle shaped like a person's account
+                head = re.split(r"[._]", words[0])[0]
+                if _first_ok(head, lex) and is_person_account(words[0], lex):
+                    out.append(Finding(m.start(1), m.end(1), NAME, LOWER_SCORE, "builtin"))
+                pos = m.end(1)
+                continue
+            if not words or not words[0][:1].islower() or not _first_ok(words[0], lex):
+                continue
+            pos = m.end(1)
+            end = m.start(1) + len(words[0])
+            if len(words) > 1 and _second_ok(words[1], lex):
+                end = m.end(1)
+            out.append(Finding(m.start(1), end, NAME, LOWER_SCORE, "builtin"))
+    return out
+
+
+def _has_cue(text: str) -> bool:
+    low = text.lower()
+    return any(c in low for c in _CUE_WORDS)
+
+
+_CUE_WORDS: Final = ("i'm", "i am", "im ", "this is", "it's", "its ", "my name", "name's", "thank", "thx", "ty ",
+                     "sorry", "cheers", "hi", "hello", "hey", "yo ", "ok", "dear", "bye", "welcome")
+
+
+def _first_ok(w: str, lex: Lexicon) -> bool:
+    f = fold(w.replace("-", ""))
+    parts = w.split("-")
+    if w in NEVER_NAMES or len(w) < 3:
+        return False
+    if all(fold(p) in lex.first for p in parts if p):
+        # a first name that is also a common word (hunter, patience) only with a comma/greeting shape
+        return not is_word(w) or w in _WORDLIKE_OK
+    return f in lex.first and not is_word(w)
+
+
+def _second_ok(w: str, lex: Lexicon) -> bool:
+    if w in NEVER_NAMES or w in ("again", "here", "and", "from", "the", "a", "an") or len(w) < 2:
+        return False
+    f = fold(w)
+    return f in lex.last or f in lex.first or not is_word(w)
+
+
+# Common words that are also first names, accepted after a greeting/introduction cue.
+_WORDLIKE_OK: Final = frozenset("hunter patience grace hope joy faith mark will rose dawn summer".split())

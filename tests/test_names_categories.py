@@ -1,0 +1,346 @@
+"""Issue 16 name categories, from our own cases: capitals, accounts, SQL/lists, particles, scripts, precision."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+
+import pytest
+
+from piiredact import Policy, Redactor
+from piiredact.backends._names import NameDetector
+from piiredact.backends._names import _detector as detector_module
+from piiredact.backends._names._accounts import is_person_account
+from piiredact.backends.builtin import BuiltinDetector
+
+_B = BuiltinDetector(cache_size=0)
+
+
+def found(text: str, entity: str | None = None) -> list[str]:
+    """Values the builtin backend finds as NAME/USERNAME (or only ``entity``), in order."""
+    out = []
+    for f in sorted(_B.detect([text])[0], key=lambda f: f.start):
+        if f.entity in ("NAME", "USERNAME") and (entity is None or f.entity == entity) and f.score >= 0.5:
+            out.append(text[f.start : f.end])
+    return out
+
+
+# -- 16.1 capitals ------------------------------------------------------------------------
+
+CAPS = [
+    ("wire 8812 PAYEE=HAROLD PEMBERTON AMT=10.00", ["HAROLD PEMBERTON"]),
+    ("  1.WHITTAKER/ROSALIND MRS  2  LH 400 Y 12MAR", ["WHITTAKER/ROSALIND"]),
+    ('pax="WHITTAKER/ROSALINDMRS" seg=LH400', ["WHITTAKER/ROSALIND"]),
+    ("ACCT|0042|ASHWORTH, GERTRUDE|ACTIVE", ["ASHWORTH, GERTRUDE"]),
+    ("<Dbtr><Nm>GERTRUDE ASHWORTH</Nm></Dbtr>", ["GERTRUDE ASHWORTH"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPS)
+def test_all_caps_names_in_name_positions(text: str, expected: list[str]) -> None:
+    """PAYEE=, SURNAME/GIVEN with a title (spaced or glued), LAST, FIRST rows, ISO 20022 <Nm>."""
+    assert expected == found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["HOLDER: JOINT ACCOUNT", "NAME=DEFAULT_POOL", "STATUS: LINK UP", "ship to 12 ELM AVE", "TCP/IP stack ready",
+     "<Order><Amt>12</Amt></Order>", "JOB COMPLETED NORMALLY"],
+)
+def test_all_caps_non_names(text: str) -> None:
+    """Placeholders, states, addresses, protocol pairs and XML element names are not names."""
+    assert [] == found(text)
+
+
+# -- 16.2 accounts ------------------------------------------------------------------------
+
+ACCOUNTS = [
+    ("Mar  2 10:00:01 bastion sshd[77]: Accepted publickey for gertrude.ashworth from 10.1.2.3 port 22 ssh2",
+     ["gertrude.ashworth"]),
+    ("Mar  2 10:00:01 bastion sudo:  hpemberton : TTY=pts/1 ; PWD=/home/hpemberton ; USER=root",
+     ["hpemberton", "hpemberton"]),
+    ("pam_unix(sshd:session): session opened for user rosalind_whittaker2 by (uid=0)", ["rosalind_whittaker2"]),
+    ("EventID=4624 Account Name:\t\tezekielthornbury Account Domain:\tCORP", ["ezekielthornbury"]),
+    ("lockout for ACME\\h.pemberton at WS-12", ["h.pemberton"]),
+    ('BIND dn="uid=gashworth,ou=people,dc=example,dc=org"', ["gashworth"]),
+    ('{"arn":"arn:aws:iam::111122223333:user/rwhittaker","userName":"rwhittaker"}', ["rwhittaker", "rwhittaker"]),
+    ("level=info msg=login login=harold.pemberton method=sso", ["harold.pemberton"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCOUNTS)
+def test_person_account_names_are_usernames(text: str, expected: list[str]) -> None:
+    """first.last, flast, first_last+digits, firstlast, DOMAIN\\f.last, LDAP uid, ARN + key: USERNAME, every occurrence."""
+    assert expected == found(text, "USERNAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sshd[1]: Accepted publickey for root from 10.0.0.1 port 22 ssh2",
+        "session opened for user www-data by (uid=0)",
+        "level=info user=svc_backup action=run",
+        "Account Name:\t\tWEB01$",
+        "Account Name:\t\tSYSTEM",
+        "authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0.9",
+        "session opened for user jenkins by (uid=0)",
+        "user=lambda-exec-orders assumed role",
+    ],
+)
+def test_service_and_system_accounts_are_not_usernames(text: str) -> None:
+    """root, www-data, svc_*, machine accounts ($), SYSTEM, empty values, CI users, role sessions."""
+    assert [] == found(text, "USERNAME")
+
+
+def test_account_shapes() -> None:
+    """The value classifier on its own: person shapes yes, words/tools/services no."""
+    for v in ("maria.garcia", "mgarcia", "m.garcia2", "garcia_maria", "mariagarcia"):
+        assert is_person_account(v), v
+    for v in ("root", "backup", "deploy", "svc-orders", "ci-runner", "DatadogRole", "WEB01$", "clicked"):
+        assert not is_person_account(v), v
+
+
+def test_lower_case_name_in_prose_is_not_a_username() -> None:
+    """Without an account context nothing is a USERNAME."""
+    assert [] == found("thanks, will check with gertrude tomorrow", "USERNAME")
+
+
+# -- 16.3 SQL, bound parameters, lists, arrows ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("INSERT INTO staff (first_name, last_name) VALUES ('Orla', 'Brennan')", ["Orla", "Brennan"]),
+        ("binding parameter [1] as [VARCHAR] - [Thaddeus]", ["Thaddeus"]),
+        ("(2:VARCHAR) <- [Whitlock]", ["Whitlock"]),
+        ("[parameters: ('Orla', 'Brennan')]", ["Orla", "Brennan"]),
+        ("on-call handoff: Ingrid Solberg -> Barnaby Wilde", ["Ingrid Solberg", "Barnaby Wilde"]),
+    ],
+)
+def test_sql_values_parameters_and_arrows(text: str, expected: list[str]) -> None:
+    """Positional SQL values, Hibernate-style bound-parameter echoes and handoff arrows."""
+    assert expected == found(text)
+
+
+# -- 16.4 particles and person keys ----------------------------------------------------------
+
+
+def test_person_key_overrides_word_list() -> None:
+    """A surname that is also a word under a last-name key is a name."""
+    assert ["Hope"] == found('{"last_name": "Hope"}')
+    assert ["KIM Min-seo"] == found("SURNAME: KIM Min-seo")
+
+
+# -- 16.5 scripts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ['{"full_name": "አበበ ቢቂላ"}', "customer_name=ጌታቸው status=ok"])
+def test_ethiopic_under_a_name_key(text: str) -> None:
+    """Ethiopic (a caseless script) under a name key is a name."""
+    assert 1 == len(found(text))
+
+
+# -- 16.6 precision ----------------------------------------------------------------------------
+
+PRECISION = [
+    "Port status changed from Active to Disabled",
+    "Rebuild: In Progress (40%)",
+    "Store #12 (Savannah, GA) opened at 08:00",
+    "the Amazon Neptune target reports",
+    "Octave 8.4.0 kernel started",
+    "I'm Feeling Lucky button shown",
+    "Holiday list: Boxing Day, Easter Monday",
+    "user pressed 'Add To Basket' on SKU-1",
+    "<Invoice><Total>3</Total></Invoice>",
+]
+
+
+@pytest.mark.parametrize("text", PRECISION)
+def test_log_jargon_places_products_are_not_names(text: str) -> None:
+    """Statuses, short labels, City, ST, vendor products, versions, contractions, holidays, Title Case glue, tags."""
+    assert [] == found(text, "NAME")
+
+
+# -- 13.17 linear on dotted capitals (structural, no timing) -------------------------------------
+
+
+class _CountingPattern:
+    """Wraps the token pattern and counts match() calls in the candidate pre-gate."""
+
+    def __init__(self, pattern) -> None:  # type: ignore[no-untyped-def]
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, pos: int = 0):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return self.pattern.match(text, pos)
+
+
+def test_dotted_capitals_are_matched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One long ``Aa.Aa.…`` token is tokenised once in the pre-gate, not once per capital (was quadratic)."""
+    counter = _CountingPattern(detector_module._TOKEN_RE)
+    monkeypatch.setattr(detector_module, "_TOKEN_RE", counter)
+    detector_module._has_candidate("Aa." * 2000)
+    assert counter.calls <= 2
+
+
+# -- 12.13 no raw names kept ---------------------------------------------------------------------
+
+
+def test_no_redacted_value_left_on_the_heap() -> None:
+    """After the redactor is gone, no live container references a string holding the redacted name."""
+    secret = "Quillon" + "Marrowfield"
+    text = "ticket closed by " + secret[:7] + " " + secret[7:]
+    r = Redactor(policy=Policy(action="replace"))
+    assert "[NAME]" in r.redact(text)
+    del r, text
+    gc.collect()
+    needle = secret[:7] + " " + secret[7:]
+    for obj in gc.get_objects():
+        if isinstance(obj, dict):
+            items = list(obj.keys()) + list(obj.values())
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            items = list(obj)
+        else:
+            continue
+        assert not any(isinstance(x, str) and needle in x for x in items if x is not needle)
+
+
+# -- fork safety -----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "win32", reason="needs fork")
+def test_child_after_fork_with_cache_lock_held() -> None:
+    """A child forked while the cache lock is held detects normally (the at-fork hook resets the lock)."""
+    det = NameDetector(cache_size=4)
+    det._lock.acquire()
+    try:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - child
+            ok = det.detect(["order placed by Ezekiel Thornbury"])[0] != []
+            os._exit(0 if ok else 1)
+    finally:
+        det._lock.release()
+    deadline = 200
+    while deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert 0 == os.waitstatus_to_exitcode(status)
+            return
+        deadline -= 1
+        os.sched_yield() if hasattr(os, "sched_yield") else None
+        import time
+
+        time.sleep(0.05)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    pytest.fail("forked child hung on the inherited cache lock")
+
+
+def test_reset_after_fork_is_idempotent() -> None:
+    """reset_after_fork() on the detector and the builtin backend can be called any number of times."""
+    det = BuiltinDetector(cache_size=4)
+    det.reset_after_fork()
+    det.reset_after_fork()
+    assert det.detect(["order placed by Ezekiel Thornbury"])[0]
+
+
+# -- 16.7 natural text -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("visitor: hi, i'm gertrude ashworth and the upload failed", ["gertrude ashworth"]),
+        ("chat: hey it's rosalind again, still no refund", ["rosalind"]),
+        ('review note: "@thaddeus can you take this?"', ["thaddeus"]),
+        ("#billing <rosalind> anyone seen the export job?", ["rosalind"]),
+        ("thanks ezekiel, that fixed it", ["ezekiel"]),
+    ],
+)
+def test_lower_case_names_in_prose_are_names(text: str, expected: list[str]) -> None:
+    """Self-introductions, greetings, @mentions and chat nicks in lower case are NAME (not USERNAME)."""
+    assert expected == found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks team, that fixed it", "hi there, the export failed", "npm ERR! @types/node not found",
+     "it's me again, still broken", "<div> rendered twice", "ok thanks, closing"],
+)
+def test_lower_case_words_in_the_same_places_are_not_names(text: str) -> None:
+    """Ordinary words after the same cues, scoped packages and markup are not names."""
+    assert [] == found(text)
+
+
+# -- percent-encoded names (the decoded view, mapped back) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GET /people?first_name=Z%C3%B3fia&last_name=Wr%C3%B3bel&page=2", ["Z%C3%B3fia", "Wr%C3%B3bel"]),
+        ('referer="https://crm.example/contacts?q=Gertrude%20Ashworth&sort=new"', ["Gertrude%20Ashworth"]),
+        ("POST /signup body=first=Rosalind+Whittaker&plan=pro", ["Rosalind+Whittaker"]),
+    ],
+)
+def test_percent_encoded_names(text: str, expected: list[str]) -> None:
+    """Names inside %XX / '+' encodings are found whole, with offsets into the raw text."""
+    assert expected == found(text, "NAME")
+
+
+def test_vendor_and_holiday_runs() -> None:
+    """A vendor name is a company; holiday phrases are calendar words."""
+    assert [] == found("Lenovo ThinkPad docked")
+    assert [] == found("calendar: Thanksgiving Day, Boxing Day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HL7 PID|1||4411^^^HOSP^MR||ASHWORTH^GERTRUDE^^^^^L||19600101|F", ["ASHWORTH^GERTRUDE"]),
+        ("rota 2031-W05: Mon=Gertrude Tue=Thaddeus", ["Gertrude", "Thaddeus"]),
+        ("crm.sync contact_first=Rosalind contact_last=Frost", ["Rosalind", "Frost"]),
+        ("4411,Gertrude,Ashworth,1960-01-01,active", ["Gertrude", "Ashworth"]),
+    ],
+)
+def test_hl7_rota_name_part_keys_and_csv_cells(text: str, expected: list[str]) -> None:
+    """HL7 FAMILY^GIVEN, rota day keys, keys naming a name part, bare CSV cells next to a name."""
+    assert expected == found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dovecot: imap(gertrude.ashworth)<4411><x1>: Disconnected", ["gertrude.ashworth"]),
+        ("New Logon:\n\tAccount Name:\t\tHPemberton\n", ["HPemberton"]),
+        ("Target User Name:\trosalind.whittaker", ["rosalind.whittaker"]),
+        ("postfix/smtpd[9]: client=mx[10.0.0.1], sasl_method=PLAIN, sasl_username=hpemberton", ["hpemberton"]),
+    ],
+)
+def test_more_account_contexts(text: str, expected: list[str]) -> None:
+    """Dovecot service(user), Windows mixed-case accounts, multi-word keys, keys ending in 'username'."""
+    assert expected == found(text, "USERNAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Account Name:\t\tDatadogIntegrationRole", "Account Name:\t\tANONYMOUS LOGON", "Account Name:\t\tWebAdmin"],
+)
+def test_mixed_case_accounts_need_the_gazetteers(text: str) -> None:
+    """A mixed-case account is a person only when it splits into known name parts."""
+    assert [] == found(text, "USERNAME")
+
+
+def test_fhir_given_and_family_and_handles() -> None:
+    """FHIR HumanName given/family arrays; an @handle glued from initial + surname."""
+    assert ["Ashworth", "Gertrude", "Anne"] == found('{"name":[{"family":"Ashworth","given":["Gertrude","Anne"]}]}')
+    assert ["hpemberton"] == found("review requested from @hpemberton", "NAME")
+
+
+@pytest.mark.parametrize("text", ["CUST|0042|NORDIC TIMBER AB|ACTIVE", "BENEFICIARY: ALPINE SOLAR GMBH", "12 RUE DE LYON"])
+def test_companies_and_streets_in_capitals(text: str) -> None:
+    """Legal-form suffixes make a company; street words make an address."""
+    assert [] == found(text, "NAME")

@@ -1,0 +1,196 @@
+"""Issue 16 pattern-tier categories (phones, percent-encoding, SSN last four, ip:port, card runs) and ADDRESS."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiredact.backends._patterns import RegexDetector
+
+DETECTOR = RegexDetector()
+
+
+def found_of(text: str, entity: str, detector: RegexDetector = DETECTOR) -> set[str]:
+    """Values of ``entity`` found in ``text``."""
+    return {text[f.start : f.end] for f in detector.detect([text])[0] if f.entity == entity}
+
+
+# -- 16.8: national-format phones without an English keyword ------------------------------------------------
+
+PHONES = [
+    ("41822;Okoro;070-9980-2029;JP;no", "070-9980-2029"),  # trunk 0, bare delimited field
+    ("105;Ines;0113507540;FR;oui", "0113507540"),
+    ("| NL | 06 86 15 48 91 |", "06 86 15 48 91"),
+    ("Joignable au 03 89 85 78 38", "03 89 85 78 38"),
+    ("müşteri 0512 616 24 83 numarasından aradı", "0512 616 24 83"),
+    ("geri arama: 0 (542) 111 98 60", "0 (542) 111 98 60"),
+    ("Rückruf unter 030 12345678 erbeten", "030 12345678"),
+    ("cliente chiede di essere richiamato al 323 136 8030", "323 136 8030"),
+    ("por favor llamar al 912 345 678", "912 345 678"),
+    ('{"komórka":"696 471 810","status":"open"}', "696 471 810"),  # non-English key, quoted value
+    ('{"celular":"(61) 97842-6737"}', "(61) 97842-6737"),
+    ("40551;Ruiz;954 45 47 07;ES;si", "954 45 47 07"),  # grouped field, no trunk 0
+    ("折り返し 090-1234-5678 まで", "090-1234-5678"),
+    ("to extension '0015625061745' rejected", "0015625061745"),  # 00 + country code
+    ("INVITE sip:4930123456@pbx.example SIP/2.0", "4930123456"),  # SIP: only the number
+    ("msisdn=4915112345678 delivered", "4915112345678"),  # E.164 without +
+]
+
+
+@pytest.mark.parametrize(("text", "phone"), PHONES, ids=[t[:30] for t, _ in PHONES])
+def test_national_phones_without_english_keyword(text: str, phone: str) -> None:
+    """National formats are found from their shape and field position, or a cue in another language."""
+    assert {phone} == found_of(text, "PHONE")
+
+
+NOT_PHONES = [
+    "081109 203615 148 INFO dfs.DataNode: done",
+    'HTTP/2" 504 - via_upstream - "-" 0 6361 740 397 "10.0.0.1"',
+    "BIOS-e820: 0000000000100000 - 0000000007eae000 (usable)",
+    "EAN 4006381333931 ISBN 978-3-16-148410-0",
+    "took 0.001 0.016 0.000 s",
+    "Rückruf erbeten",
+    "epoch 1765763994 build 20251126",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_phone_look_alikes(text: str) -> None:
+    """Timestamps, counters, BIOS maps, EAN/ISBN, decimals and a cue without a number are no phones."""
+    assert set() == found_of(text, "PHONE")
+
+
+def test_sip_number_at_host_is_not_an_email() -> None:
+    """``sip:+4930123@host`` is a phone, not an e-mail address."""
+    text = "INVITE sip:+4930123456@sip.carrier.example;user=phone SIP/2.0"
+    assert set() == found_of(text, "EMAIL")
+    assert {"+4930123456"} == found_of(text, "PHONE")
+
+
+# -- 16.9: percent-encoding ----------------------------------------------------------------------------------
+
+ENCODED = [
+    ("GET /verify?phone=%2B491764696747&locale=en", "PHONE", "%2B491764696747"),
+    ("POST /otp?to=%2B49%20171%208536076 HTTP/1.1", "PHONE", "%2B49%20171%208536076"),
+    ("GET /cb?tel=tel%3A%2B48526400161 HTTP/1.1", "PHONE", "%2B48526400161"),
+    ("GET /u?email=ann%40example.com&x=1", "EMAIL", "ann%40example.com"),
+    ("login_hint=ana%2Bshop%40gmail.com", "EMAIL", "ana%2Bshop%40gmail.com"),
+    ("redirect=%2Flogin%3Fu%3Dana%2Bshop%2540gmail.com", "EMAIL", "ana%2Bshop%2540gmail.com"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), ENCODED, ids=[t[:30] for t, _, _ in ENCODED])
+def test_percent_encoded_values(text: str, entity: str, value: str) -> None:
+    """Values are found on a decoded view and reported as they appear, from the first escape on."""
+    assert value in found_of(text, entity)
+    assert all(value.endswith(v) or v in value for v in found_of(text, entity))
+
+
+def test_percent_encoding_in_a_batch() -> None:
+    """The decoded view maps back to each text's own offsets in a batch."""
+    texts = ["x", "GET /v?phone=%2B491764696747", "ok"]
+    got = DETECTOR.detect(texts)
+    assert [DETECTOR.detect([t])[0] for t in texts] == got
+    assert ["%2B491764696747"] == [texts[1][f.start : f.end] for f in got[1]]
+
+
+# -- 16.10: SSN last four with a cue ---------------------------------------------------------------------------
+
+LAST4 = [
+    ("customer gave the last four digits of SSN 4821", "4821"),
+    ("IVR: customer entered last four 0039 (ssn), result=ok", "0039"),
+    ("SSN ending in 6789", "6789"),
+    ("soc sec ending 0246 on file", "0246"),
+    ("last 4 of social: 2601", "2601"),
+    ("ssn_last4=9876", "9876"),
+    ("<SSNLast4>2663</SSNLast4>", "2663"),
+    ("masked XXX-XX-1234 on file", "1234"),
+    ("masked ***-**-5678", "5678"),
+    ("ss_number|479299824|W2|2022", "479299824"),
+    ("50413,Eric,Johnson,326725607,07/10/1965,C", "326725607"),  # HR row: 9 digits next to a birth date
+]
+
+
+@pytest.mark.parametrize(("text", "ssn"), LAST4, ids=[t[:30] for t, _ in LAST4])
+def test_ssn_last_four_and_variants(text: str, ssn: str) -> None:
+    """Only the digits are the span."""
+    assert {ssn} == found_of(text, "SSN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card ending in 4242 charged",
+        "account ending in 1234",
+        "order 50413,326725607,2025-11-26,shipped",
+        "routing 021000021 claim 123456789",
+        "SSN 000-12-3456",
+    ],
+)
+def test_not_ssn(text: str) -> None:
+    """A card or account ending in four digits, 9-digit ids without a cue, invalid SSNs: no SSN."""
+    assert set() == found_of(text, "SSN")
+
+
+# -- 16.11 / 16.12: ip:port ip:port, card sub-runs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ips"),
+    [
+        ("src 10.0.0.1:80 10.0.0.2:443", {"10.0.0.1", "10.0.0.2"}),
+        ("172.22.91.174:53152 172.21.71.138:8080 153.62.152.3:26494 - x", {"172.22.91.174", "172.21.71.138", "153.62.152.3"}),
+        ("lb 82.198.36.84:31542 172.25.159.130:8080 0.003 0.010", {"82.198.36.84", "172.25.159.130"}),
+    ],
+)
+def test_second_ip_after_a_port_is_found(text: str, ips: set[str]) -> None:
+    """The port and the next address no longer form one number run."""
+    assert ips == found_of(text, "IP_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flow 443 33925 6 91 50280 1765763994 1752473758 ACCEPT",
+        "0.001 0.014 0.000 502 200 107 34278 \"GET https://a\"",
+    ],
+)
+def test_luhn_sub_run_of_other_groups_is_no_card(text: str) -> None:
+    """A Luhn-passing stretch of counters inside a longer run is not a card."""
+    assert set() == found_of(text, "CREDIT_DEBIT_NUMBER")
+
+
+def test_card_in_card_grouping_inside_a_run_is_kept() -> None:
+    """A 4-4-4-4 card followed by more numbers is still a card."""
+    assert {"4111 1111 1111 1111"} == found_of("pan 4111 1111 1111 1111 12 26", "CREDIT_DEBIT_NUMBER")
+
+
+# -- ADDRESS (off by default) and the context names -------------------------------------------------------------
+
+ADDRESSES = [
+    ("ship to 123 Main St, Apt 4B, Springfield, IL 62704 today", "123 Main St, Apt 4B, Springfield, IL 62704"),
+    ("deliver to 4500 N. Oak Grove Ave Suite 210", "4500 N. Oak Grove Ave Suite 210"),
+    ("billing: 1600 Pennsylvania Avenue NW, Washington, DC 20500", "1600 Pennsylvania Avenue NW, Washington, DC 20500"),
+    ("moved to 77 W 42nd Street #12", "77 W 42nd Street #12"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), ADDRESSES, ids=[t[:30] for t, _ in ADDRESSES])
+def test_street_address_when_asked_for(text: str, address: str) -> None:
+    """``extra_entities={"ADDRESS"}`` finds US street addresses with unit, city, state and ZIP."""
+    assert {address} == found_of(text, "ADDRESS", RegexDetector(extra_entities={"ADDRESS"}))
+    assert set() == found_of(text, "ADDRESS")  # off by default
+
+
+def test_address_only() -> None:
+    """``entities={"ADDRESS"}`` detects addresses and nothing else."""
+    d = RegexDetector(entities=["ADDRESS"])
+    assert {"ADDRESS"} == d.entities
+    assert ["ADDRESS"] == [f.entity for f in d.detect(["Dear Ann Lee, 12 Elm St"])[0]]
+
+
+def test_context_names_are_exposed_whatever_names_says() -> None:
+    """``detect_names`` returns the context names alone, also for ``names=False`` (the builtin's setting)."""
+    d = RegexDetector(names=False)
+    text = "Dear Ann Lee, ssn 123-45-6789"
+    assert [] == [f for f in d.detect([text])[0] if f.entity == "NAME"]
+    assert ["Ann Lee"] == [text[f.start : f.end] for f in d.detect_names([text])[0]]
