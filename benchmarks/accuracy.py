@@ -165,7 +165,7 @@ def run_worker(args: argparse.Namespace) -> int:
     loghub = _corpus.load_loghub(directory, _set_limits(args)["loghub"])
     result: dict[str, Any] = {"backend": args.worker}
     from piiredact import Policy, Redactor
-    from piiredact._exceptions import MissingDependencyError
+    from piiredact._exceptions import ConfigError, MissingDependencyError
 
     peak_reset = _reset_peak()
     base = _rss_kib("VmRSS") or _peak_kib()
@@ -174,6 +174,10 @@ def run_worker(args: argparse.Namespace) -> int:
         redactor = Redactor(args.worker, Policy(min_score=args.min_score), fallback=None)
     except (MissingDependencyError, ImportError) as e:
         result["skipped"] = f"not installed ({type(e).__name__}: {str(e)[:160]})"
+        Path(args.out).write_text(json.dumps(result), encoding="utf-8")
+        return 0
+    except ConfigError as e:  # the backend's preflight: e.g. no spaCy pipeline, no credentials
+        result["skipped"] = f"unavailable ({type(e).__name__}: {str(e)[:160]})"
         Path(args.out).write_text(json.dumps(result), encoding="utf-8")
         return 0
     try:

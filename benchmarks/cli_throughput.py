@@ -1,4 +1,5 @@
-"""CLI throughput: ``piiredact --backend regex`` (1 and 2 workers) against two baselines, one run.
+"""CLI throughput: ``piiredact --backend regex`` (1 and 2 workers) against two baselines, and the
+default backend (builtin) beside it, in one run.
 
 Builds a >= 200,000-line mixed log in a temporary folder (real loghub samples plus the dev
 corpus's texts, repeated and shuffled with a fixed seed; never written to the repository)
@@ -6,7 +7,9 @@ and pipes it, as a subprocess with stdin/stdout redirected, through:
 
 * ``io-floor``: a Python loop that only reads and writes the lines (the I/O floor);
 * ``naive``: Python ``re``, one ``sub`` per pattern per line (SSN, email, phone, card, IPv4);
-* ``piiredact --backend regex --workers 1`` and ``--workers 2``.
+* ``piiredact --backend regex --workers 1`` and ``--workers 2``;
+* ``piiredact --workers 1`` with the default backend (builtin: the regex tier plus name detection),
+  printed beside the regex one (what a user gets without choosing a backend).
 
 It also measures the machine's real two-process speed-up on a pure-CPU function (the
 same function in 1 vs 2 processes), since a shared or throttled machine rarely gives 2x.
@@ -189,6 +192,8 @@ def main() -> None:
             "naive re.sub x5 per line": ([py, "-c", NAIVE], None),
             "piiredact --workers 1": ([*cli, "--workers", "1"], env),
             "piiredact --workers 2": ([*cli, "--workers", "2"], env),
+            "piiredact default (builtin), 1 w": (
+                [py, "-m", "piiredact._cli", "--no-progress", "--workers", "1"], env),
             "piiredact, null detector, 1 w": (
                 [py, "-c", NULL_CLI, "--backend", "null", "--no-progress", "--workers", "1"], env),
         }
@@ -226,6 +231,9 @@ def main() -> None:
         print(f"  2-worker speed-up / pure-CPU: {par / cpu:5.2f}    (target >= 0.8; best-of times)")
         rel = sorted(a / b for a, b in paired)
         print(f"  same, paired per round:       {', '.join(f'{x:.2f}' for x in rel)} (median {rel[len(rel) // 2]:.2f})")
+        dflt = runs["piiredact default (builtin), 1 w"]
+        print(f"  default backend (builtin) vs regex, 1 worker: wall {dflt[0] / w1[0]:5.2f}x slower, "
+              f"{n / dflt[0]:,.0f} vs {n / w1[0]:,.0f} lines/s")
         det = runs["RegexDetector.detect alone"][1]
         null = runs["piiredact, null detector, 1 w"]
         print(f"  regex detect() share of the 1-worker CPU time: {det / w1[1]:5.1%}; "

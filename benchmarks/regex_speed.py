@@ -75,6 +75,45 @@ def _load_baseline(path: str, pure_re: bool) -> object:
     return mod.RegexDetector()
 
 
+# Adversarial one-line inputs per pattern family: each should take ~10x the time at 10x the size.
+_SWEEP = {
+    "digit groups": "12 ",
+    "single digits": "1 ",
+    "card groups": "1234 ",
+    "pem BEGINs": "-----BEGIN RSA PRIVATE KEY----- ",
+    "last-four cues": "last four 1234 ",
+    "hr rows": ",123456789,01/02/1970",
+    "e164 fields": ",491514743197",
+    "password keys": "password=x ",
+    "glued keys": "password=password=",
+    "xml tags": "<aaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "jwt heads": "eyJhbGciOiJIUzI1NiJ9.",
+    "token prefixes": "ghp_ghp_ghp_",
+    "url userinfo": "a://b:c@",
+    "colon hex": "00:1a:2b:3c:4d:5e:",
+    "iban groups": "DE89 3704 ",
+    "percent escapes": "%2B49%20",
+    "slash numbers": "0160/5657157/",
+    "dotted capitals": "Aa.",
+}
+
+
+def _sweep() -> int:
+    detector = RegexDetector(extra_entities={"ADDRESS"})
+    print(f"{'family':16} {'100 KB':>10} {'1 MB':>10} {'ratio':>6}")
+    for name, unit in _SWEEP.items():
+        times = []
+        for n in (100_000, 1_000_000):
+            text = unit * (n // len(unit))
+            t0 = time.perf_counter()
+            detector.detect([text])
+            times.append(time.perf_counter() - t0)
+        print(
+            f"{name:16} {times[0] * 1000:8.1f}ms {times[1] * 1000:8.1f}ms {times[1] / max(times[0], 1e-9):6.1f}"
+        )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
@@ -82,7 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--baseline", help="another copy of the regex module to time in the same run")
     ap.add_argument("--pure-re", action="store_true", help="disable the optional google-re2 prefilter")
     ap.add_argument("--data-dir")
+    ap.add_argument(
+        "--sweep", action="store_true", help="time one long line per input family at 100 KB and 1 MB"
+    )
     args = ap.parse_args(argv)
+    if args.sweep:
+        return _sweep()
     if args.pure_re:
         from piiredact.backends._patterns import _prefilter
 
@@ -103,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from piiredact.backends._patterns import _prefilter as _mod
 
-    print(f"batch={args.batch} repeat={args.repeat} (best pass) re2 prefilter={'on' if _mod._prefilter else 'off'}")
+    print(
+        f"batch={args.batch} repeat={args.repeat} (best pass) re2 prefilter={'on' if _mod._prefilter else 'off'}"
+    )
     for cname, texts in corpora.items():
         # interleave the runners pass by pass so machine noise hits them alike
         rates = {name: 0.0 for name in runners}

@@ -26,12 +26,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "secrets"))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
-from benchmarks._corpus import data_dir, load_loghub  # noqa: E402
-from piiredact.backends import create_detector  # noqa: E402
+from benchmarks._corpus import data_dir, load_loghub
+from piiredact.backends import create_detector
 
-NEW_TYPES = ("AWS_ACCESS_KEY", "AWS_SECRET_KEY", "PASSWORD", "SECRET", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MAC_ADDRESS")
+NEW_TYPES = (
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "PASSWORD",
+    "SECRET",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MAC_ADDRESS",
+)
 
 
 def _covered(start: int, end: int, findings: list) -> int:
@@ -83,14 +90,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  FALSE {f.entity} {rec['template']}: {text[f.start : f.end]!r}")
                 shown += 1
 
-    print(f"secrets set: seed={args.seed} lines={len(records)} negative lines={neg_lines} backend={args.backend}")
+    print(
+        f"secrets set: seed={args.seed} lines={len(records)} negative lines={neg_lines} backend={args.backend}"
+    )
     print(f"{'type':36} {'gold':>5} {'readable':>9} {'found as type':>14}")
     for kind in NEW_TYPES:
         n = gold[kind]
         if n:
             print(f"{kind:36} {n:5d} {readable[kind] / n:9.3f} {typed[kind] / n:14.3f}")
     total_fp = sum(fp_neg.values())
-    print(f"false findings per 1,000 negative lines: {1000 * total_fp / max(1, neg_lines):.2f}  {dict(fp_neg)}")
+    print(
+        f"false findings per 1,000 negative lines: {1000 * total_fp / max(1, neg_lines):.2f}  {dict(fp_neg)}"
+    )
     print(f"new-type findings outside gold spans on positive lines: {sum(fp_pos.values())}  {dict(fp_pos)}")
 
     logs = load_loghub(data_dir(args.data_dir))

@@ -42,6 +42,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 MODES = ("stdlib_queue", "piiredact_queue", "piiredact_queue_default")
+# Experiment (off the GIL), only with --modes: the default backend's detection in a separate
+# process; the service's process pays pickling and a pipe instead of the detection.
+EXPERIMENTS = ("piiredact_queue_process",)
 
 # Fake people, varied per request (a service rarely logs the same text twice, so caches of
 # whole texts do not flatter the figures): names from two lists, SSNs valid in shape.
@@ -95,6 +98,8 @@ def _setup_logging(mode: str, path: str) -> tuple[logging.Handler, Callable[[], 
 
     opts: dict[str, Any] = {"backend": "regex"} if mode == "piiredact_queue" else {}
     rqh = RedactingQueueHandler(handlers=[fh], **opts)
+    if mode == "piiredact_queue_process":
+        rqh.queue._redact = _ProcessRedact()  # experiment: private hook of the queue
 
     def stop_rqh() -> None:
         rqh.close()
@@ -104,6 +109,41 @@ def _setup_logging(mode: str, path: str) -> tuple[logging.Handler, Callable[[], 
         st = rqh.stats()
         return f"{st['queue_depth']} {st['queue_depth_max']} {st['degraded']}"
     return rqh, stop_rqh, pending
+
+
+_child_redactor: Any = None
+
+
+def _child_redact(payloads: list[Any]) -> list[Any]:
+    """In the detection process: the default redactor, built once."""
+    global _child_redactor
+    if _child_redactor is None:
+        from piiredact import build_redactor
+
+        _child_redactor = build_redactor()
+    return list(_child_redactor.redact_values_result(payloads, timeout=None).values)
+
+
+class _ProcessRedact:
+    """A RedactFn that runs each batch in one child process (forkserver), in order."""
+
+    def __init__(self) -> None:
+        self._pool: Any = None
+        self._lock = threading.Lock()
+
+    def __call__(self, redactor: Any, payloads: list[Any], *, timeout: Any = None) -> Any:
+        from piiredact import RedactionResult
+
+        if not threading.current_thread().name.startswith("piiredact"):
+            # the degrade tier in a caller thread (overload): in-process, never wait on the pipe
+            return redactor.redact_values_result([tuple(p[:4]) for p in payloads], timeout=timeout)
+        with self._lock:
+            if self._pool is None:
+                import multiprocessing
+
+                self._pool = multiprocessing.get_context("forkserver").Pool(1)
+            values = self._pool.apply(_child_redact, ([tuple(p[:4]) for p in payloads],))
+        return RedactionResult(values, "primary", None)
 
 
 def create_app() -> Callable[..., Iterable[bytes]]:
@@ -263,7 +303,7 @@ def main() -> None:
     if shutil.which("wrk") is None:
         sys.exit("webapp_load: wrk not found (apt-get install wrk)")
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
-    bad = [m for m in modes if m not in MODES]
+    bad = [m for m in modes if m not in MODES + EXPERIMENTS]
     if bad:
         sys.exit(f"webapp_load: unknown mode(s) {bad}; choose from {list(MODES)}")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, gunicorn gthread 1x8, "

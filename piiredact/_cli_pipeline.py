@@ -285,7 +285,7 @@ def _worker_main(tasks: Connection, results: Connection, options: Options, inher
     os.close(devnull)
     try:
         processor = Processor(options, options.build())
-    except BaseException as e:  # noqa: BLE001 - reported to the parent by type only
+    except BaseException as e:  # reported to the parent by type only
         results.send_bytes(pickle.dumps(("init_failed", -1, type(e).__name__)))
         return
     while True:
@@ -295,7 +295,7 @@ def _worker_main(tasks: Connection, results: Connection, options: Options, inher
             return  # the parent closed our pipe (or is gone): done
         try:
             msg: tuple[Any, ...] = ("ok", seq, processor.process(chunk, first_line))
-        except Exception as e:  # noqa: BLE001 - never the message (it may hold data)
+        except Exception as e:  # never the message (it may hold data)
             msg = ("error", seq, type(e).__name__)
         try:
             results.send_bytes(pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL))
@@ -402,7 +402,7 @@ class _Pool:
     def _collect(self) -> None:
         try:
             self._collect_loop()
-        except BaseException:  # noqa: BLE001 - never leave the main thread waiting on a task
+        except BaseException:  # never leave the main thread waiting on a task
             for w in list(self.workers):
                 self._dead(w, "collector_failed")
 
@@ -428,7 +428,7 @@ class _Pool:
                         self._receive(w, w.results.recv_bytes())
                     except (EOFError, OSError):
                         self._dead(w, "died")
-                    except Exception:  # noqa: BLE001 - an unreadable answer: fail that worker over
+                    except Exception:  # an unreadable answer: fail that worker over
                         self._dead(w, "bad_result")
                 else:
                     # Exited: results it sent before dying are still in the pipe.
@@ -466,8 +466,8 @@ class _Pool:
         for task in orphans:
             task.failed = why
             task.done.set()
-        with _suppress():
-            w.tasks.close()
+        # Its task pipe is left to the main thread (it may be sending on it right now: a
+        # send to a dead worker fails with EPIPE, and close() closes it).
         if w.process.is_alive():
             w.process.kill()  # half-alive (closed pipe, bad answer): never leave it running
         if self._notify is not None:

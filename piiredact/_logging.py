@@ -289,7 +289,7 @@ class RedactingQueueHandler(logging.Handler):
                 return
             found: list[logging.Handler] = []
             for slot in self._slots:
-                target = dict.get(table, slot) if isinstance(slot, str) else slot
+                target = dict.get(table, slot) if isinstance(slot, str) else slot  # type: ignore[call-overload]
                 if not isinstance(target, logging.Handler):
                     # dictConfig failed on it (and raised): nothing to forward to under that name
                     self.metrics.incr("unresolved_handlers")
@@ -298,7 +298,7 @@ class RedactingQueueHandler(logging.Handler):
                     found.append(target)
             self._targets = found
             self._pending = None  # drop the reference to dictConfig's handler table
-            self._slots = found
+            self._slots = list(found)
             self._settle()
 
     def _settle(self) -> None:
@@ -400,7 +400,7 @@ class RedactingQueueHandler(logging.Handler):
         if queue is not None and not self._closed:
             self._closed = True
             try:
-                self.targets
+                self._resolve_pending()  # a record may still be queued for them
             except ConfigError:
                 pass
             queue.close()
@@ -466,7 +466,7 @@ def _resolve_at_config(
     ``QueueHandler`` subclasses, which would hand us Handler objects: accepted too.
     """
     if isinstance(handlers, (str, bytes)):
-        handlers = [handlers]  # type: ignore[list-item]
+        handlers = [handlers]
     wanted = list(handlers or [])
     if not wanted:
         raise ConfigError("handlers: RedactingQueueHandler needs the handlers to forward to "

@@ -27,9 +27,12 @@ The time budget, circuit breaker and fallback tier belong to the redactor's guar
 
 Memory is bounded whatever the targets do: at most ``max_queue`` raw records wait for
 detection, and at most ``max(max_queue, 1024)`` more already-redacted records (degraded
-ones, piiredact's own) wait for delivery. Beyond that a record is dropped, counted in
-``dropped_full``, reported on ``piiredact.internal``, and the next delivered record is
-preceded by a marker (``emit.gap(n)`` when the emit callable has one) saying how many.
+ones, piiredact's own) wait for delivery. At that bound a caller waits for room while
+the worker is detecting or its targets answer promptly (a flood costs time, not records);
+when a target call has been running for more than ``_STALLED_EMIT`` seconds (the targets
+are the bottleneck) the record is dropped instead — never waiting on a stalled target —
+counted in ``dropped_full``, reported on ``piiredact.internal``, and the next delivered
+record is preceded by a marker (``emit.gap(n)`` when the emit callable has one).
 
 Exit: ``close()`` and interpreter exit wait at most ``exit_timeout`` seconds (default
 30) for the drain, then say on stderr how many records were not delivered. A
@@ -83,6 +86,9 @@ DEFAULT_EXIT_TIMEOUT = 30.0
 _MIN_HEADROOM = 1024
 # A record with more text than this (characters) is analysed in a call of its own.
 _LARGE_RECORD = 16_384
+# A target call running longer than this (seconds) counts as stalled: callers at the memory
+# bound drop their record instead of waiting for room.
+_STALLED_EMIT = 0.25
 # How long (seconds) a fork waits for the worker to finish writing one record.
 _FORK_WAIT = 2.0
 # Threads whose name starts with this are piiredact's (workers, the guard's helpers).
@@ -220,6 +226,11 @@ class BackgroundQueue:
         fallback = None if _is_name_blind(det) else "regex"
         return Redactor(det, redactor.policy, fallback=fallback, metrics=self.metrics)
 
+    @property
+    def fast(self) -> Redactor:
+        """The former name of :attr:`degrade`."""
+        return self.degrade
+
     def _fallback_detector(self) -> object:
         guard = getattr(self.redactor, "guard", None)
         if guard is not None:
@@ -245,6 +256,8 @@ class BackgroundQueue:
         self._n_full = 0          # dropped because everything held was full
         self._gap = 0             # dropped since the last accepted item
         self._depth_max = 0
+        self._room_waiters = 0    # callers waiting at the memory bound
+        self._emit_started = 0.0  # when the worker's current emit call began (0: not emitting)
         self._waiting = 0         # worker state: 0 busy, 1 waiting for an item, 2 filling a batch
         self._urgent = 0          # flush()/close() in progress: do not wait for max_delay
         self._stopping = False
@@ -286,7 +299,8 @@ class BackgroundQueue:
             # synchronously, still redacted, rather than lose the item.
             self._deliver_now(payload, emit, redacted)
             return
-        if not redacted and (_get_ident() in self._thread_ids or _on_own_thread()):
+        own = _get_ident() in self._thread_ids or _on_own_thread()
+        if not redacted and own:
             # Logged by our own worker or a detection helper (a target handler or a backend
             # logging): a raw item would feed back into detection, and waiting for room
             # here would deadlock.
@@ -294,8 +308,8 @@ class BackgroundQueue:
         with self._lock:
             if self._stopping:
                 action = "stopped"
-            elif len(self._items) >= self._hard_limit:
-                action = "full"
+            elif len(self._items) >= self._hard_limit and (own or not self._room_at_limit()):
+                action = "stopped" if self._stopping else "full"
             elif redacted or self._raw < self.max_queue:
                 self._append(payload, emit, redacted)
                 return
@@ -323,7 +337,7 @@ class BackgroundQueue:
             # then joins the same deque, so it is emitted in sequence.
             payload, redacted = self._degrade_one(payload), True
             with self._lock:
-                if not self._stopping and len(self._items) < self._hard_limit:
+                if not self._stopping and (len(self._items) < self._hard_limit or self._room_at_limit()):
                     self._append(payload, emit, True)
                     return
                 action = "stopped" if self._stopping else "full"
@@ -331,6 +345,22 @@ class BackgroundQueue:
             self._drop_full()
             return
         self._deliver_now(payload, emit, redacted)  # the worker stopped meanwhile (close)
+
+    def _room_at_limit(self) -> bool:
+        """Everything held is full (lock held). While the worker detects, or its targets
+        answer promptly, wait for room: overload costs the caller time, not records. A
+        target call stuck longer than ``_STALLED_EMIT`` means the targets are the
+        bottleneck: no waiting on them (False: the caller drops its record)."""
+        self._room_waiters += 1
+        try:
+            while len(self._items) >= self._hard_limit and not self._stopping:
+                started = self._emit_started
+                if started and _monotonic() - started > _STALLED_EMIT:
+                    return False
+                self._cv_room.wait(0.05)
+            return not self._stopping
+        finally:
+            self._room_waiters -= 1
 
     def _drop_full(self) -> None:
         """Everything held is full (the targets do not keep up): drop, count, say where."""
@@ -454,7 +484,7 @@ class BackgroundQueue:
             finally:
                 self._urgent -= 1
 
-    def close(self, timeout: float | None | object = ...) -> bool:
+    def close(self, timeout: float | object | None = ...) -> bool:
         """Deliver every queued item, then stop the worker (idempotent).
 
         Waits at most ``timeout`` seconds (default: ``exit_timeout``); records still queued
@@ -553,7 +583,7 @@ class BackgroundQueue:
             raw = sum(1 for it in batch if not it.redacted)
             if raw:
                 self._raw -= raw
-            if self.overflow == "block":
+            if self.overflow == "block" or self._room_waiters:
                 self._cv_room.notify_all()
             return batch
 
@@ -585,12 +615,15 @@ class BackgroundQueue:
             if it.gap:
                 self._emit_gap(it.emit, it.gap)
             with emit_lock:  # a fork waits for this record to be written (see _before_fork)
+                self._emit_started = _monotonic()  # read by callers at the limit (_room_at_limit)
                 try:
                     it.emit(payload)
                 except Exception as e:
                     self.metrics.incr("emit_errors")
                     self._report("emit", "piiredact: delivering a record failed (%s); record not written",
                                  type(e).__name__)
+                finally:
+                    self._emit_started = 0.0
             if n % 32 == 0:
                 # A large batch is a long run of Python code holding the GIL: pause so caller
                 # threads waiting for it get in now, not at the next forced switch (5 ms).

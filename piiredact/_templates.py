@@ -4,23 +4,30 @@ A record is ``msg % args``: the template is constant per call site, the argument
 The caller keeps both (:func:`snapshot`, next to the message it formats anyway); the
 worker (:class:`SlotRedact`, a :data:`~piiredact._queue.RedactFn`) then
 
+- checks each template once, on its second sighting: its own text must hold no name, and
+  probing each slot tells which ones the name model reads from context (``user %s``);
 - runs the pattern tier (validated SSNs, e-mails, cards ...) over every message, batched;
-- asks :class:`~piiredact.backends._names.SlotLearner` for the names: a slot seen to carry
-  names is redacted without the model, slots without a name-shaped word skip it, and
-  the model runs only when some open slot could hold a name;
+- runs the name model only on messages where some string slot could hold a name nobody
+  vouches for: a slot that held a name in every one of the last ``min_evidence`` model
+  reads is redacted as one without the model; a value with no letter, or one a validated
+  pattern covers whole, cannot be a name; anything else (a slot that held numbers and now
+  holds letters, a context-read slot) goes to the model, and every 64th record of a
+  template goes to the model whole, so the counts stay honest;
 - sends everything else through the redactor unchanged: exception text, stack, extras,
   ``%(key)s`` templates, messages without slots (an f-string is a different template
   every time), templates seen only once so far, templates whose own text holds a name.
 
-A template enters the learner only when it is seen a second time, so one-off templates
-(f-strings with ``%`` slots too) never evict the call sites that repeat. Only hashes and
-counts are kept, in bounded, aged tables (:class:`_Admission` here, the learner's own).
-Any failure on the slot path sends the record down the ordinary path: the slot path can
-make a record cheaper, never less redacted.
+(:class:`~piiredact.backends._names.SlotLearner` decides "no model" from name-shaped words
+alone, which misses ALL-CAPS names and context-read accounts; hence the rules above.)
+One-off templates (f-strings with ``%`` slots too) stay on probation and never evict the
+call sites that repeat. Only hashes, slot positions and counts are kept, in bounded, aged
+tables. Any failure on the slot path sends the record down the ordinary path: the slot
+path can make a record cheaper, never less redacted.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -58,13 +65,15 @@ class _Parsed(NamedTuple):
     specs: tuple[tuple[int, int, str], ...]   # (start, end, conversion) of each value slot
 
 
-_parse_cache: dict[str, _Parsed | None] = {}
+# keyed by (hash, length) of the template: no text is kept (an f-string may hold PII)
+_parse_cache: dict[tuple[int, int], _Parsed | None] = {}
 _PARSE_CACHE_MAX: Final = 4096
 
 
 def _parse(template: str) -> _Parsed | None:
     """The positional slots of ``template``, or None if it is not a positional template."""
-    hit = _parse_cache.get(template, False)
+    key = (hash(template), len(template))
+    hit = _parse_cache.get(key, False)
     if hit is not False:
         return hit  # type: ignore[return-value]
     specs: list[tuple[int, int, str]] = []
@@ -81,8 +90,8 @@ def _parse(template: str) -> _Parsed | None:
     else:
         result = _Parsed(tuple(specs)) if specs else None
     if len(_parse_cache) >= _PARSE_CACHE_MAX:
-        _parse_cache.clear()  # hashable text of templates only; f-strings must not grow it
-    _parse_cache[template] = result
+        _parse_cache.clear()  # f-strings must not grow it
+    _parse_cache[key] = result
     return result
 
 
@@ -129,32 +138,61 @@ def _prerender(msg: str, parsed: _Parsed, args: tuple[Any, ...]) -> tuple[str, t
 # -- worker side -----------------------------------------------------------------------
 
 
+class _Template:
+    """What is known about one admitted template: slot positions and per-slot counts.
+
+    ``seen[k]``: records whose slot ``k`` (a string) the model read; ``hits[k]``: how many
+    of them it found a name/account in, of entity ``entity[k]`` (None: none yet; "" once
+    two entities disagreed). No text is kept.
+    """
+
+    __slots__ = ("born", "entity", "hits", "parsed", "seen", "sensitive", "uses")
+
+    def __init__(self, parsed: _Parsed, sensitive: frozenset[int], born: float) -> None:
+        n = len(parsed.specs)
+        self.parsed = parsed
+        self.sensitive = sensitive
+        self.born = born
+        self.seen = [0] * n
+        self.hits = [0] * n
+        self.entity: list[str | None] = [None] * n
+        self.uses = 0
+
+    def known_name(self, k: int, min_evidence: int) -> str | None:
+        """The entity slot ``k`` always held, once seen ``min_evidence`` times; else None."""
+        ent = self.entity[k]
+        if ent and self.seen[k] >= min_evidence and self.hits[k] == self.seen[k]:
+            return ent
+        return None
+
+
 class _Admission:
     """Which templates repeat: hashes seen once (probation) and admitted ones, each bounded.
 
     A template is admitted on its second sighting. Probation is cleared wholesale when full
-    (10,000 one-off f-strings cost nothing but a few resets); admitted hashes are LRU with
-    an age limit, so the learner is re-checked against the model now and then.
+    (10,000 one-off f-strings cost nothing but a few resets); admitted entries are LRU with
+    an age limit after which their counts start again from zero.
     """
 
     def __init__(self, max_templates: int, max_age: float) -> None:
         self.max = max(1, int(max_templates))
         self.age = float(max_age)
-        self._once: set[int] = set()
-        self._known: OrderedDict[int, tuple[float, bool]] = OrderedDict()  # hash -> (born, usable)
+        self._once: set[tuple[int, int]] = set()
+        self._known: OrderedDict[tuple[int, int], _Template | None] = OrderedDict()
         self._lock = threading.Lock()
 
-    def state(self, key: int) -> Any:
-        """True: use the slot path; False: admitted, not usable; None: first sighting;
-        :data:`_ADMIT`: second sighting (the caller checks the template and admits it)."""
+    def state(self, key: tuple[int, int]) -> Any:
+        """A :class:`_Template`: use the slot path; None: not usable (or not yet);
+        :data:`_ADMIT`: second sighting (the caller checks the template, then admits it)."""
         now = time.monotonic()
         with self._lock:
-            hit = self._known.get(key)
-            if hit is not None:
-                if now - hit[0] <= self.age:
+            if key in self._known:
+                hit = self._known[key]
+                if hit is None or now - hit.born <= self.age:
                     self._known.move_to_end(key)
-                    return hit[1]
+                    return hit
                 del self._known[key]
+                return _ADMIT  # aged: checked and counted afresh
             if key in self._once:
                 self._once.discard(key)
                 return _ADMIT
@@ -163,16 +201,18 @@ class _Admission:
             self._once.add(key)
             return None
 
-    def admit(self, key: int, usable: bool) -> None:
+    def admit(self, key: tuple[int, int], tpl: _Template | None) -> None:
         with self._lock:
-            self._known[key] = (time.monotonic(), usable)
+            self._known[key] = tpl
             self._known.move_to_end(key)
             while len(self._known) > self.max:
                 self._known.popitem(last=False)
 
-    def sizes(self) -> tuple[int, int]:
+    def sizes(self) -> tuple[int, int, int]:
+        """(on probation, admitted, admitted with a slot known to hold names)."""
         with self._lock:
-            return len(self._once), len(self._known)
+            learned = sum(1 for t in self._known.values() if t is not None and any(t.hits))
+            return len(self._once), len(self._known), learned
 
     def reset_after_fork(self) -> None:
         self._lock = threading.Lock()
@@ -184,29 +224,90 @@ class _AdmitMarker:
 
 _ADMIT: Any = _AdmitMarker()
 
+# A letter of any script: a value without one cannot be a name or an account name.
+_LETTER: Final = re.compile(r"[^\W\d_]")
+# Every this many records of a template, the model reads it whole anyway, so a slot that
+# stopped holding names (or started to differ) is noticed between two ageings.
+_RECHECK: Final = 64
+# Values a context-reading rule of the name detector would take (an account name, a name in
+# lower case); the character after the probe marks where it ends.
+_PROBES: Final = ("jsmith", "alice johnson")
+_PROBE_MARK: Final = "\x00"
+_NAME_ENTITIES: Final = frozenset({"NAME", "USERNAME"})
+
 
 class _Engine:
     """The slot path for one redactor whose detector is the builtin (patterns + names)."""
 
     def __init__(self, redactor: Redactor, max_templates: int, max_age: float, min_evidence: int) -> None:
-        from .backends._names import SlotLearner
+        from .backends._names import STRUCTURE_SCORE
 
         det: Any = redactor.detector
         self.names = det._names
+        self.score = STRUCTURE_SCORE
         # The pattern tier alone, guarded like the primary (no fallback: it is the fallback).
         self.patterns = Redactor(det._regex, redactor.policy, fallback=None, metrics=redactor.metrics)
-        self.learner = SlotLearner(self.names, min_evidence=min_evidence, max_templates=max_templates,
-                                   max_age=max_age)
         self.admission = _Admission(max_templates, max_age)
+        self.min_evidence = min_evidence
+        self.lock = threading.Lock()  # the counts of _Template entries
 
-    def literal_usable(self, template: str) -> bool:
-        """The template's own text holds no name the model would find (checked once)."""
-        literal = _SPEC.sub(" ", template)
-        return not self.names.detect([literal])[0]
+    def check(self, template: str) -> _Template | None:
+        """The template checked once: None if its own text holds a name the model finds;
+        else its slots, and which of them the model reads from context (an account after
+        ``user``, a lower-case name after ``customer``), found by probing each slot."""
+        parsed = _parse(template)
+        if parsed is None or self.names.detect([_fill(template, parsed, -1, "")])[0]:
+            return None
+        sensitive: set[int] = set()
+        for k, (_, _, conv) in enumerate(parsed.specs):
+            if conv not in "sra":
+                continue
+            for probe in _PROBES:
+                marked = _fill(template, parsed, k, probe)
+                at = marked.find(_PROBE_MARK) - len(probe)
+                text = marked.replace(_PROBE_MARK, "")
+                if any(f.start < at + len(probe) and at < f.end for f in self.names.detect([text])[0]):
+                    sensitive.add(k)
+                    break
+        return _Template(parsed, frozenset(sensitive), time.monotonic())
 
     def reset_after_fork(self) -> None:
-        self.learner.reset_after_fork()
         self.admission.reset_after_fork()
+        self.lock = threading.Lock()
+
+
+def _fill(template: str, parsed: _Parsed, k: int, probe: str) -> str:
+    """``template`` with slot ``k`` = probe (followed by a marker), others neutral."""
+    parts: list[str] = []
+    pos = 0
+    for i, (start, end, _) in enumerate(parsed.specs):
+        parts.append(template[pos:start].replace("%%", "%"))
+        parts.append(probe + _PROBE_MARK if i == k else ("0" if k >= 0 else " "))
+        pos = end
+    parts.append(template[pos:].replace("%%", "%"))
+    return "".join(parts)
+
+
+def _layout(template: str, parsed: _Parsed, args: tuple[Any, ...]) -> tuple[str, list[tuple[int, int]]]:
+    """``template % args`` and each slot's span in it."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    for (start, end, _), a in zip(parsed.specs, args):
+        lit = template[pos:start]
+        if "%" in lit:
+            lit = lit.replace("%%", "%")
+        rendered = template[start:end] % (a,)
+        parts.append(lit)
+        parts.append(rendered)
+        length += len(lit)
+        spans.append((length, length + len(rendered)))
+        length += len(rendered)
+        pos = end
+    lit = template[pos:]
+    parts.append(lit.replace("%%", "%") if "%" in lit else lit)
+    return "".join(parts), spans
 
 
 def _slot_capable(redactor: Redactor) -> bool:
@@ -220,7 +321,8 @@ class SlotRedact:
 
     Returns the 4-tuples ``(message, exc, stack, extras)`` the logging handler applies.
     Thread-safe; one instance serves every redactor it is called with (the primary on the
-    worker, the degrade tier in callers).
+    worker, the degrade tier in callers). ``min_evidence``: records in which the model
+    found a name in a slot (and nothing else there) before that slot is redacted without it.
     """
 
     def __init__(self, *, max_templates: int = 4096, max_age: float = 3600.0, min_evidence: int = 3) -> None:
@@ -229,6 +331,7 @@ class SlotRedact:
         self.min_evidence = max(1, int(min_evidence))
         self._engines: weakref.WeakKeyDictionary[Redactor, _Engine | None] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
+        _live.add(self)
 
     def __call__(self, redactor: Redactor, payloads: Sequence[Any], *,
                  timeout: float | None | object = None) -> RedactionResult:
@@ -244,10 +347,10 @@ class SlotRedact:
         with self._lock:
             engines = [e for e in self._engines.values() if e is not None]
         for e in engines:
-            once, known = e.admission.sizes()
+            once, known, learned = e.admission.sizes()
             out["templates_probation"] += once
             out["templates_admitted"] += known
-            out["templates_learned"] += e.learner.known_slots()
+            out["templates_learned"] += learned
         return out
 
     def reset_after_fork(self) -> None:
@@ -272,13 +375,28 @@ class SlotRedact:
             return self._engines.setdefault(redactor, engine)
 
 
+# Every SlotRedact gets fresh locks in a forked child, whether or not its owner asks.
+_live: weakref.WeakSet[SlotRedact] = weakref.WeakSet()
+
+
+def _reset_all_after_fork() -> None:
+    for sr in list(_live):
+        try:
+            sr.reset_after_fork()
+        except Exception:
+            pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_all_after_fork)
+
+
 def _as_tuple(p: Any) -> Any:
     return tuple(p[:4]) if isinstance(p, RecordPayload) else p
 
 
 def _ordinary(redactor: Redactor, payloads: list[Any], timeout: float | None | object) -> RedactionResult:
-    res = redactor.redact_values_result([_as_tuple(p) for p in payloads], timeout=timeout)
-    return res
+    return redactor.redact_values_result([_as_tuple(p) for p in payloads], timeout=timeout)
 
 
 def _worst(a: RedactionResult | None, tier: str, reason: str | None) -> tuple[str, str | None]:
@@ -287,25 +405,88 @@ def _worst(a: RedactionResult | None, tier: str, reason: str | None) -> tuple[st
     return a.tier, a.reason
 
 
+class _SlotRecord(NamedTuple):
+    index: int
+    tpl: _Template
+    spans: list[tuple[int, int]]
+    args: tuple[Any, ...]
+
+
+def _admitted(engine: _Engine, p: RecordPayload) -> _SlotRecord | None:
+    """The record's template and slot spans if it takes the slot path, else None."""
+    template = p.template
+    if template is None or p.args is None:
+        return None
+    key = (hash(template), len(template))
+    tpl = engine.admission.state(key)
+    if tpl is _ADMIT:
+        try:
+            tpl = engine.check(template)
+        except Exception:
+            tpl = None
+        engine.admission.admit(key, tpl)
+    if tpl is None or len(tpl.parsed.specs) != len(p.args):
+        return None
+    try:
+        message, spans = _layout(template, tpl.parsed, p.args)
+    except Exception:
+        return None
+    if message != p.message:  # rendered differently (a hash collision, a str subclass...)
+        return None
+    return _SlotRecord(-1, tpl, spans, p.args)
+
+
+def _needs_model(engine: _Engine, rec: _SlotRecord, message: str, patterns: list[Finding]) -> bool:
+    """Whether some string slot could hold a name the learner cannot vouch for."""
+    tpl = rec.tpl
+    tpl.uses += 1
+    if tpl.uses % _RECHECK == 1:
+        return True
+    validated = [f for f in patterns if f.entity not in _NAME_ENTITIES]
+    for k, ((s, e), a) in enumerate(zip(rec.spans, rec.args)):
+        if type(a) is not str or s == e:
+            continue  # numbers and None render no name
+        if tpl.known_name(k, engine.min_evidence):
+            continue
+        if k not in tpl.sensitive and _LETTER.search(message, s, e) is None:
+            continue
+        if any(f.start <= s and e <= f.end for f in validated):
+            continue  # an e-mail, SSN, card... wins over any name there
+        return True
+    return False
+
+
+def _learn(engine: _Engine, rec: _SlotRecord, found: list[Finding]) -> None:
+    tpl = rec.tpl
+    with engine.lock:
+        for k, ((s, e), a) in enumerate(zip(rec.spans, rec.args)):
+            if type(a) is not str or s == e:
+                continue
+            tpl.seen[k] += 1
+            hit = [f for f in found if f.entity in _NAME_ENTITIES and f.start < e and s < f.end]
+            covered = sum(min(e, f.end) - max(s, f.start) for f in hit)
+            if covered * 2 >= e - s:
+                ent = hit[0].entity
+                if tpl.entity[k] is None:
+                    tpl.entity[k] = ent
+                elif tpl.entity[k] != ent:
+                    tpl.entity[k] = ""
+                tpl.hits[k] += 1
+
+
 def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
                 timeout: float | None | object) -> RedactionResult:
     from .backends.builtin import _unite
 
-    slot_idx: list[int] = []
-    messages: list[str] = []
-    names: list[list[Finding]] = []
+    slot_recs: list[_SlotRecord] = []
     for i, p in enumerate(payloads):
-        if not isinstance(p, RecordPayload) or p.template is None:
-            continue
-        found = _slot_names(engine, p)
-        if found is None:
-            continue
-        slot_idx.append(i)
-        messages.append(p.message)
-        names.append(found)
+        if isinstance(p, RecordPayload):
+            rec = _admitted(engine, p)
+            if rec is not None:
+                slot_recs.append(rec._replace(index=i))
+    in_slots = {r.index for r in slot_recs}
 
     # Everything the slot path does not cover: one ordinary call (walks, keys as context).
-    in_slots = set(slot_idx)
     rest_idx: list[int] = []
     rest: list[Any] = []
     for i, p in enumerate(payloads):
@@ -324,44 +505,36 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
         for i, v in zip(rest_idx, other.values):
             out[i] = v
     tier, reason = ("primary", None) if other is None else (other.tier, other.reason)
-    if slot_idx:
-        det = engine.patterns.guard.detect(messages, timeout=timeout)
-        tier, reason = _worst(other, det.tier, det.reason)
-        found = [None if pf is None else _unite(pf, nf) for pf, nf in zip(det.findings, names)]
-        redacted = _apply(redactor, messages, found)
-        for i, text in zip(slot_idx, redacted):
-            prev = out[i]
-            if prev is None:
-                out[i] = (text, None, None, None)
-            else:  # exc/stack/extras came back from the ordinary call
-                out[i] = (text, prev[1], prev[2], prev[3])
+    if not slot_recs:
+        return RedactionResult(out, tier, reason)  # type: ignore[arg-type]
+
+    messages = [payloads[r.index].message for r in slot_recs]
+    det = engine.patterns.guard.detect(messages, timeout=timeout)
+    tier, reason = _worst(other, det.tier, det.reason)
+    need = [k for k, (r, m, pf) in enumerate(zip(slot_recs, messages, det.findings))
+            if pf is not None and _needs_model(engine, r, m, pf)]
+    names: list[list[Finding]] = [[] for _ in slot_recs]
+    if need:
+        model = engine.names.detect([messages[k] for k in need])
+        for k, found in zip(need, model):
+            names[k] = found
+            _learn(engine, slot_recs[k], found)
+    needed = set(need)
+    for k, r in enumerate(slot_recs):
+        if k in needed:
+            continue
+        tpl = r.tpl
+        for j, ((s, e), a) in enumerate(zip(r.spans, r.args)):
+            if type(a) is str and s < e:
+                ent = tpl.known_name(j, engine.min_evidence)
+                if ent:
+                    names[k].append(Finding(s, e, ent, engine.score, "builtin"))
+    found = [None if pf is None else _unite(pf, nf) for pf, nf in zip(det.findings, names)]
+    redacted = _apply(redactor, messages, found)
+    for r, text in zip(slot_recs, redacted):
+        prev = out[r.index]
+        out[r.index] = (text, None, None, None) if prev is None else (text, prev[1], prev[2], prev[3])
     return RedactionResult(out, tier, reason)  # type: ignore[arg-type]
-
-
-def _slot_names(engine: _Engine, p: RecordPayload) -> list[Finding] | None:
-    """NAME/USERNAME findings for ``p.message`` from the learner, or None: ordinary path."""
-    template = p.template
-    assert template is not None
-    key = hash(template)
-    state = engine.admission.state(key)
-    if state is None:
-        return None
-    if state is _ADMIT:
-        try:
-            usable = engine.literal_usable(template)
-        except Exception:
-            usable = False
-        engine.admission.admit(key, usable)
-        state = usable
-    if not state:
-        return None
-    try:
-        message, found = engine.learner.detect_record(template, p.args)
-    except Exception:
-        return None
-    if message != p.message:  # rendered differently (a str subclass' __str__...): do not trust slots
-        return None
-    return found
 
 
 def _apply(redactor: Redactor, texts: list[str], found: list[list[Finding] | None]) -> list[str]:

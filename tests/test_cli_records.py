@@ -115,3 +115,53 @@ def test_merge_stats_adds_counters_maxima_and_histograms() -> None:
     merge_stats(total, {"records": 2, "q_max": 3, "lat_hist": {"0.1": 1}})
     merge_stats(total, {"records": 5, "q_max": 1, "lat_hist": {"0.1": 2, "1.0": 1}})
     assert {"records": 7, "q_max": 3, "lat_hist": {"0.1": 3, "1.0": 1}} == total
+
+
+def test_chunk_results_are_named() -> None:
+    """Processor results are a named type (no positional ``items[0][3]``)."""
+    from piiredact._cli_pipeline import ChunkResult
+
+    res = _fake_processor("text", {"Zed": "NAME"}).process(b"hi Zed\n")
+    assert isinstance(res, ChunkResult)
+    assert (b"hi [NAME]\n", 1, False) == (res.data, res.records, res.found)
+    assert 1 == res.stats["findings.NAME"]
+
+
+@pytest.mark.parametrize("spec", ["tiemstamp", "START", "lines", "ts"])
+def test_record_start_bare_words_are_refused(spec: str) -> None:
+    """A bare word is a misspelt rule name, not a regex (it used to make the whole file one record)."""
+    with pytest.raises(ConfigError, match="--record-start: not a rule name"):
+        record_rule(spec, option="--record-start")
+
+
+@pytest.mark.parametrize("spec", ["^START", r"\d{4}-", "(?:INFO|WARN) ", "Timestamp", "NONE"])
+def test_record_start_rule_names_and_regexes_are_accepted(spec: str) -> None:
+    """Rule names (any case) and values with regex syntax that compile are valid."""
+    assert record_rule(spec).spec in (spec, spec.lower())
+
+
+def test_sniff_knows_compressed_and_binary_formats() -> None:
+    """Formats are told by magic numbers; text (NUL bytes included) is text."""
+    import bz2
+    import gzip
+    import lzma
+
+    from piiredact._cli_io import sniff
+
+    assert "gzip" == sniff(gzip.compress(b"x"))
+    assert "bzip2" == sniff(bz2.compress(b"x"))
+    assert "xz" == sniff(lzma.compress(b"x"))
+    assert "zip" == sniff(b"PK\x03\x04rest")
+    assert "tar" == sniff(b"app.log" + b"\x00" * 250 + b"ustar\x0000")
+    assert sniff(b"BZh9 is a log line\n") is None  # the bzip2 magic needs its block header
+    assert sniff(b"\x00\x00 padded log\n") is None
+
+
+def test_encode_keeps_raw_bytes_and_escapes_other_surrogates() -> None:
+    """Our own surrogate escapes become their bytes again; a foreign lone surrogate becomes the
+    text \\ud800 (a JSON escape) without touching any other character."""
+    from piiredact._cli_pipeline import encode
+
+    raw = b"caf\xff\xfe"
+    text = raw.decode("utf-8", "surrogateescape") + "\n" + '{"m":"\ud800 x"}'
+    assert raw + b'\n{"m":"\\ud800 x"}' == encode(text)

@@ -687,3 +687,39 @@ def test_attach_redaction_gives_covered_handlers_a_value_free_handle_error(
     err = capsys.readouterr().err
     assert "OSError" in err
     assert EMAIL not in err
+
+
+def test_stalled_target_bounds_memory_and_marks_the_gap_in_the_log() -> None:
+    """A target that stops: the handler holds at most queue_limit records, the rest are
+    dropped (counted) and a WARNING record in the output says how many, where (13.15)."""
+    gate = threading.Event()
+    entered = threading.Event()
+
+    class Stuck(ListHandler):
+        def emit(self, record: logging.LogRecord) -> None:
+            entered.set()
+            gate.wait()
+            super().emit(record)
+
+    target = Stuck()
+    h = RedactingQueueHandler(handlers=[target], backend="regex", max_queue=2, max_batch=1, max_delay=0)
+    log = logging.getLogger("stuck")
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    log.addHandler(h)
+    log.info("first")
+    assert entered.wait(30)
+    for i in range(2_000):
+        log.info("n=%d ssn %s", i, SSN)
+    stats = h.stats()
+    assert 2 + 1024 == stats["queue_limit"]
+    assert stats["queue_limit"] >= stats["queue_depth_max"]  # type: ignore[operator]
+    dropped = stats["dropped_full"]
+    assert 2_000 - 1026 == dropped
+    gate.set()
+    h.flush()  # the target caught up: room again
+    log.info("after")
+    h.close()
+    marker = f"piiredact: {dropped} records dropped here: the queue was full (the target handlers did not keep up)"
+    assert [marker, "after"] == target.lines[-2:]
+    assert 1 + 1026 + 2 == len(target.lines)

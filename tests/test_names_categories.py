@@ -148,11 +148,12 @@ PRECISION = [
     "Port status changed from Active to Disabled",
     "Rebuild: In Progress (40%)",
     "Store #12 (Savannah, GA) opened at 08:00",
-    "the Amazon Neptune target reports",
+    "Invoking Amazon Neptune target reports",
     "Octave 8.4.0 kernel started",
     "I'm Feeling Lucky button shown",
     "Holiday list: Boxing Day, Easter Monday",
-    "user pressed 'Add To Basket' on SKU-1",
+    "Clicked 'Add To Basket' on SKU-1",
+    "Shuffle port returned by the manager",
     "<Invoice><Total>3</Total></Invoice>",
 ]
 
@@ -180,8 +181,8 @@ class _CountingPattern:
 
 def test_dotted_capitals_are_matched_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """One long ``Aa.Aa.…`` token is tokenised once in the pre-gate, not once per capital (was quadratic)."""
-    counter = _CountingPattern(detector_module._TOKEN_RE)
-    monkeypatch.setattr(detector_module, "_TOKEN_RE", counter)
+    counter = _CountingPattern(detector_module._ASCII_TOKEN_RE)
+    monkeypatch.setattr(detector_module, "_ASCII_TOKEN_RE", counter)
     detector_module._has_candidate("Aa." * 2000)
     assert counter.calls <= 2
 

@@ -27,7 +27,10 @@ def found(text: str, detector: RegexDetector = DETECTOR) -> set[tuple[str, str]]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Customer{firstName='.', email='ann@example.com'}", "Customer{firstName='.', email='***************'}"),
+        (
+            "Customer{firstName='.', email='ann@example.com'}",
+            "Customer{firstName='.', email='***************'}",
+        ),
         ('full_name="."', 'full_name="."'),
         ('{"name": "O\'"}', '{"name": "O\'"}'),
         ("name=... id=1", "name=... id=1"),
@@ -63,7 +66,10 @@ def _strings_on_heap() -> list[str]:
 def test_no_redacted_value_stays_on_the_heap() -> None:
     """After a redactor is gone, no string on the heap holds a name, phone tail or card it redacted."""
     # Built at run time so that no code constant holds the values.
-    first, last = "".join(map(chr, (90, 101, 110, 111, 98, 105, 97))), "".join(map(chr, (81, 117, 105, 108, 108)))
+    first, last = (
+        "".join(map(chr, (90, 101, 110, 111, 98, 105, 97))),
+        "".join(map(chr, (81, 117, 105, 108, 108))),
+    )
     name = f"{first} {last}"
     lines = [
         f"Dear {name}, welcome",
@@ -77,7 +83,9 @@ def test_no_redacted_value_stays_on_the_heap() -> None:
     assert all(name not in o for o in out)
     del redactor, out, lines
     partial = f"{first} {last[:3]}"
-    leaked = [s for s in _strings_on_heap() if s is not name and s is not partial and (name in s or partial in s)]
+    leaked = [
+        s for s in _strings_on_heap() if s is not name and s is not partial and (name in s or partial in s)
+    ]
     assert [] == leaked
 
 
@@ -182,3 +190,13 @@ def test_old_import_path_still_works() -> None:
 
     assert _regex.RegexDetector is RegexDetector
     assert isinstance(create_detector("regex"), RegexDetector)
+
+
+def test_name_hints_share_the_name_models_vocabulary() -> None:
+    """Titles and particles of the context names come from ``backends/_names`` (plus this tier's few extras)."""
+    from piiredact.backends._names._vocab import PARTICLES, TITLES
+    from piiredact.backends._patterns import _hints
+
+    assert TITLES <= _hints._TITLES
+    assert PARTICLES <= _hints._PARTICLES
+    assert {"Müller"} == {v for e, v in found("Dear Herr Müller, welcome") if e == "NAME"}  # "Herr" is a title

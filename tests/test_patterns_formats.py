@@ -33,13 +33,19 @@ PHONES = [
     ("to extension '0015625061745' rejected", "0015625061745"),  # 00 + country code
     ("INVITE sip:4930123456@pbx.example SIP/2.0", "4930123456"),  # SIP: only the number
     ("msisdn=4915112345678 delivered", "4915112345678"),  # E.164 without +
+    ("CDR,20251126153957,818071130640,491514743197,441,ANSWERED", "818071130640"),  # E.164 fields of a CDR
+    ('{"destination":"919754138563","template":"otp"}', "919754138563"),
+    ("    -- Executing [61426831857@from-trunk:1] Dial", "61426831857"),  # Asterisk number@context
+    ('{"Telefon":"0160/5657157","status":"off"}', "0160/5657157"),  # area code / number
+    ("| IT | 389/3852679|38742|", "389/3852679"),
 ]
 
 
 @pytest.mark.parametrize(("text", "phone"), PHONES, ids=[t[:30] for t, _ in PHONES])
 def test_national_phones_without_english_keyword(text: str, phone: str) -> None:
     """National formats are found from their shape and field position, or a cue in another language."""
-    assert {phone} == found_of(text, "PHONE")
+    assert phone in found_of(text, "PHONE")
+    assert all(v in text for v in found_of(text, "PHONE"))
 
 
 NOT_PHONES = [
@@ -50,6 +56,8 @@ NOT_PHONES = [
     "took 0.001 0.016 0.000 s",
     "Rückruf erbeten",
     "epoch 1765763994 build 20251126",
+    "ts,1765763994123,123456789012,20251126153957",  # epoch millis, a 12-digit account id, a timestamp
+    "GET /api/v1/12345678 1/100000 2025/11/25",
 ]
 
 
@@ -138,7 +146,10 @@ def test_not_ssn(text: str) -> None:
     ("text", "ips"),
     [
         ("src 10.0.0.1:80 10.0.0.2:443", {"10.0.0.1", "10.0.0.2"}),
-        ("172.22.91.174:53152 172.21.71.138:8080 153.62.152.3:26494 - x", {"172.22.91.174", "172.21.71.138", "153.62.152.3"}),
+        (
+            "172.22.91.174:53152 172.21.71.138:8080 153.62.152.3:26494 - x",
+            {"172.22.91.174", "172.21.71.138", "153.62.152.3"},
+        ),
         ("lb 82.198.36.84:31542 172.25.159.130:8080 0.003 0.010", {"82.198.36.84", "172.25.159.130"}),
     ],
 )
@@ -151,7 +162,7 @@ def test_second_ip_after_a_port_is_found(text: str, ips: set[str]) -> None:
     "text",
     [
         "flow 443 33925 6 91 50280 1765763994 1752473758 ACCEPT",
-        "0.001 0.014 0.000 502 200 107 34278 \"GET https://a\"",
+        '0.001 0.014 0.000 502 200 107 34278 "GET https://a"',
     ],
 )
 def test_luhn_sub_run_of_other_groups_is_no_card(text: str) -> None:
@@ -167,9 +178,15 @@ def test_card_in_card_grouping_inside_a_run_is_kept() -> None:
 # -- ADDRESS (off by default) and the context names -------------------------------------------------------------
 
 ADDRESSES = [
-    ("ship to 123 Main St, Apt 4B, Springfield, IL 62704 today", "123 Main St, Apt 4B, Springfield, IL 62704"),
+    (
+        "ship to 123 Main St, Apt 4B, Springfield, IL 62704 today",
+        "123 Main St, Apt 4B, Springfield, IL 62704",
+    ),
     ("deliver to 4500 N. Oak Grove Ave Suite 210", "4500 N. Oak Grove Ave Suite 210"),
-    ("billing: 1600 Pennsylvania Avenue NW, Washington, DC 20500", "1600 Pennsylvania Avenue NW, Washington, DC 20500"),
+    (
+        "billing: 1600 Pennsylvania Avenue NW, Washington, DC 20500",
+        "1600 Pennsylvania Avenue NW, Washington, DC 20500",
+    ),
     ("moved to 77 W 42nd Street #12", "77 W 42nd Street #12"),
 ]
 

@@ -454,3 +454,19 @@ def test_redact_hook_replaces_the_batch_function() -> None:
         assert "B" == q.redact_now("b")
     assert ["A"] == out.items
     assert [2.0, None] == calls
+
+
+def test_flood_at_the_memory_bound_costs_time_not_records() -> None:
+    """Detection is the bottleneck (slow detector, prompt target): callers at the bound wait
+    for room instead of dropping — every record delivered, in order, memory still bounded."""
+    det = FakeDetector({SSN: "SSN"}, latency=0.02)
+    out = Collector()
+    q = BackgroundQueue(Redactor(det), max_queue=2, max_batch=4, max_delay=0)
+    n = 3_000
+    for i in range(n):
+        q.submit(f"{i} {SSN}", out)
+    q.close()
+    stats = q.stats()
+    assert 0 == stats.get("dropped_full", 0)
+    assert stats["queue_limit"] >= stats["queue_depth_max"]  # type: ignore[operator]
+    assert [f"{i} {'*' * len(SSN)}" for i in range(n)] == out.items

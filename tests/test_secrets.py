@@ -12,7 +12,14 @@ from piiredact.backends._patterns import RegexDetector
 from piiredact.backends._patterns._validators import _iban_ok, _jwt_ok
 
 DETECTOR = RegexDetector()
-NEW_TYPES = {"AWS_ACCESS_KEY", "AWS_SECRET_KEY", "PASSWORD", "SECRET", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MAC_ADDRESS"}
+NEW_TYPES = {
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "PASSWORD",
+    "SECRET",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MAC_ADDRESS",
+}
 
 
 def new_found(text: str) -> set[tuple[str, str]]:
@@ -38,7 +45,10 @@ POSITIVE = [
     (f"aws_secret_access_key = {AWS_SECRET}", {("AWS_SECRET_KEY", AWS_SECRET)}),
     (f'{{"SecretAccessKey": "{AWS_SECRET}"}}', {("AWS_SECRET_KEY", AWS_SECRET)}),
     (f"  aws_secret_key: {AWS_SECRET}", {("AWS_SECRET_KEY", AWS_SECRET)}),
-    ("aws_session_token=IQoJb3JpZ2luX2VjEK7//////////wEaCXVz", {("SECRET", "IQoJb3JpZ2luX2VjEK7//////////wEaCXVz")}),
+    (
+        "aws_session_token=IQoJb3JpZ2luX2VjEK7//////////wEaCXVz",
+        {("SECRET", "IQoJb3JpZ2luX2VjEK7//////////wEaCXVz")},
+    ),
     # PASSWORD: URL userinfo, keys, connection strings, command lines, SQL, XML
     ("postgresql://app:hunter2@db.internal:5432/orders", {("PASSWORD", "hunter2")}),
     ("redis://:s3cr%40t@cache:6379/0", {("PASSWORD", "s3cr%40t")}),
@@ -61,35 +71,64 @@ POSITIVE = [
     ("curl -s -u bob:pa55w0rd https://api.example.com", {("PASSWORD", "pa55w0rd")}),
     ("CREATE USER 'a'@'%' IDENTIFIED BY 'pw1!x';", {("PASSWORD", "pw1!x")}),
     ("ALTER ROLE app WITH PASSWORD 'x9y' VALID UNTIL 'infinity'", {("PASSWORD", "x9y")}),
+    ("mongodb+srv://reporting:Qw3rty%21@cluster0.ab1cd.mongodb.net/test", {("PASSWORD", "Qw3rty%21")}),
+    ("ldap bind dn=cn=admin,dc=corp bindpw=Secr3tLdap", {("PASSWORD", "Secr3tLdap")}),
+    ("helm install x --set auth.password=Adm1nPw", {("PASSWORD", "Adm1nPw")}),
+    ("kubectl create secret generic db --from-literal=password=K8sPass123", {("PASSWORD", "K8sPass123")}),
+    (
+        f"Credentials(access_key='{AWS_ID}', secret_key='{AWS_SECRET}')",
+        {("AWS_ACCESS_KEY", AWS_ID), ("AWS_SECRET_KEY", AWS_SECRET)},
+    ),
     # SECRET: token formats, schemes, keys
     (f"git clone https://{GH}@github.com/acme/infra.git", {("SECRET", GH)}),
     (f"remote https://x-access-token:{GH}@github.com/a/b", {("SECRET", GH)}),  # a token beats position
     ("GITLAB=glpat-Ab3dE5fG7hJ9kL1mN3pQ", {("SECRET", "glpat-Ab3dE5fG7hJ9kL1mN3pQ")}),
-    ("slack xoxb-123456789012-123456789012-AbCdEfGhIjKlMnOpQrStUvWx", {("SECRET", "xoxb-123456789012-123456789012-AbCdEfGhIjKlMnOpQrStUvWx")}),
-    ("post https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEFGH2/AbCdEfGhIjKlMnOpQrStUvWx ok",
-     {("SECRET", "https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEFGH2/AbCdEfGhIjKlMnOpQrStUvWx")}),
+    (
+        "slack xoxb-123456789012-123456789012-AbCdEfGhIjKlMnOpQrStUvWx",
+        {("SECRET", "xoxb-123456789012-123456789012-AbCdEfGhIjKlMnOpQrStUvWx")},
+    ),
+    (
+        "post https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEFGH2/AbCdEfGhIjKlMnOpQrStUvWx ok",
+        {("SECRET", "https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEFGH2/AbCdEfGhIjKlMnOpQrStUvWx")},
+    ),
     ("key sk_live_4eC39HqLyjWDarjtT1zdp7dc", {("SECRET", "sk_live_4eC39HqLyjWDarjtT1zdp7dc")}),
     ("whsec_AbCdEfGhIjKlMnOpQrStUvWxYz012345 set", {("SECRET", "whsec_AbCdEfGhIjKlMnOpQrStUvWxYz012345")}),
     ("key=AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q", {("SECRET", "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q")}),
     ("twilio key SK0123456789abcdef0123456789abcdef", {("SECRET", "SK0123456789abcdef0123456789abcdef")}),
-    ("//registry.npmjs.org/:_authToken=npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", {("SECRET", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789")}),
+    (
+        "//registry.npmjs.org/:_authToken=npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+        {("SECRET", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789")},
+    ),
     (f"Authorization: Bearer {JWT}", {("SECRET", JWT)}),
-    ("Authorization: Bearer 046af1da595201a7fe50b12d74dbc62a", {("SECRET", "046af1da595201a7fe50b12d74dbc62a")}),
+    (
+        "Authorization: Bearer 046af1da595201a7fe50b12d74dbc62a",
+        {("SECRET", "046af1da595201a7fe50b12d74dbc62a")},
+    ),
     ('{"authorization": "Bearer ya29.AbCdEf-GhIjKl_MnOp"}', {("SECRET", "ya29.AbCdEf-GhIjKl_MnOp")}),
     ("Authorization: Basic dXNlcjpwYXNzd29yZA==", {("SECRET", "dXNlcjpwYXNzd29yZA==")}),
     (f"ws?access_token={JWT} 101", {("SECRET", JWT)}),
     (f"id_token {JWT} accepted", {("SECRET", JWT)}),
-    ('{"access_token":"x1y2z3","token_type":"Bearer","refresh_token":"r9s8t7"}', {("SECRET", "x1y2z3"), ("SECRET", "r9s8t7")}),
+    (
+        '{"access_token":"x1y2z3","token_type":"Bearer","refresh_token":"r9s8t7"}',
+        {("SECRET", "x1y2z3"), ("SECRET", "r9s8t7")},
+    ),
     ("client_secret=abc-def", {("SECRET", "abc-def")}),
     ("x-api-key: 3f2b1c4e-9a8d-4e3f-b1c2-7d6e5f4a3b2c", {("SECRET", "3f2b1c4e-9a8d-4e3f-b1c2-7d6e5f4a3b2c")}),
     ("DJANGO_SECRET_KEY=q*pA(iM)xl0&S5=Hrn", {("SECRET", "q*pA(iM)xl0&S5=Hrn")}),
     (f"config error: {PEM} (parse)", {("SECRET", PEM)}),
-    ('{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----"}',
-     {("SECRET", "-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----")}),
-    ("AccountName=acme;AccountKey=AbCd+EfGh/IjKlMnOpQrStUv==;EndpointSuffix=core.windows.net",
-     {("SECRET", "AbCd+EfGh/IjKlMnOpQrStUv==")}),
+    (
+        '{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----"}',
+        {("SECRET", "-----BEGIN PRIVATE KEY-----\\nMIIEvQ\\n-----END PRIVATE KEY-----")},
+    ),
+    (
+        "AccountName=acme;AccountKey=AbCd+EfGh/IjKlMnOpQrStUv==;EndpointSuffix=core.windows.net",
+        {("SECRET", "AbCd+EfGh/IjKlMnOpQrStUv==")},
+    ),
     # IBAN
-    ("payout iban=DE89 3704 0044 0532 0130 00 amount=1", {("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "DE89 3704 0044 0532 0130 00")}),
+    (
+        "payout iban=DE89 3704 0044 0532 0130 00 amount=1",
+        {("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "DE89 3704 0044 0532 0130 00")},
+    ),
     ("IBAN=GB82WEST12345698765432", {("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "GB82WEST12345698765432")}),
     ('{"iban": "NL91ABNA0417164300"}', {("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "NL91ABNA0417164300")}),
     # MAC
@@ -142,6 +181,12 @@ NEGATIVE = [
     "timestamps 12:34:56 08:00:01.250 and version 1.2.3.4",
     "ASIA PACIFIC region; Basic plan selected",
     "loaded AWS_ACCESS_KEY_ID from environment",
+    "passwd changed for user bob",
+    "Password policy: min length 12",
+    "token bucket refill rate=100/s",
+    "secretsmanager: GetSecretValue for prod/db succeeded",
+    "auth_token_ttl=3600 token_endpoint=https://idp/token",
+    "pwm=3 hpw=1 rpw: 5",
 ]
 
 
@@ -169,7 +214,9 @@ def test_redaction_masks_the_value_only() -> None:
     """Through the default policy: the key, the quotes and the scheme word stay readable."""
     r = Redactor(RegexDetector(), Policy())
     assert "password=******** user=bob" == r.redact("password=hunter22 user=bob")
-    assert "Authorization: Bearer " + "*" * 32 == r.redact("Authorization: Bearer 046af1da595201a7fe50b12d74dbc62a")
+    assert "Authorization: Bearer " + "*" * 32 == r.redact(
+        "Authorization: Bearer 046af1da595201a7fe50b12d74dbc62a"
+    )
 
 
 def test_new_types_are_on_by_default_and_selectable() -> None:

@@ -94,7 +94,9 @@ def gitlab(r: random.Random) -> str:
 
 
 def slack(r: random.Random) -> str:
-    return f"xox{r.choice('bpa')}-{r.randrange(10**11, 10**12)}-{r.randrange(10**11, 10**12)}-{_s(r, ALNUM, 24)}"
+    return (
+        f"xox{r.choice('bpa')}-{r.randrange(10**11, 10**12)}-{r.randrange(10**11, 10**12)}-{_s(r, ALNUM, 24)}"
+    )
 
 
 def slack_webhook(r: random.Random) -> str:
@@ -158,8 +160,24 @@ def azure_key(r: random.Random) -> str:
     return _s(r, B64, 86) + "=="
 
 
-_IBAN_COUNTRIES = {"DE": 22, "FR": 27, "GB": 22, "NL": 18, "ES": 24, "IT": 27, "BE": 16, "CH": 21, "AT": 20, "PL": 28,
-                   "SE": 24, "IE": 22, "PT": 25, "NO": 15, "DK": 18, "FI": 18}
+_IBAN_COUNTRIES = {
+    "DE": 22,
+    "FR": 27,
+    "GB": 22,
+    "NL": 18,
+    "ES": 24,
+    "IT": 27,
+    "BE": 16,
+    "CH": 21,
+    "AT": 20,
+    "PL": 28,
+    "SE": 24,
+    "IE": 22,
+    "PT": 25,
+    "NO": 15,
+    "DK": 18,
+    "FI": 18,
+}
 
 
 def _iban_check(country: str, bban: str) -> str:
@@ -207,7 +225,18 @@ def uuid(r: random.Random) -> str:
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
 
 
-TOKEN_GENS: tuple[Gen, ...] = (github, github_pat, gitlab, slack, stripe, stripe_webhook, google, sendgrid, twilio, npm)
+TOKEN_GENS: tuple[Gen, ...] = (
+    github,
+    github_pat,
+    gitlab,
+    slack,
+    stripe,
+    stripe_webhook,
+    google,
+    sendgrid,
+    twilio,
+    npm,
+)
 
 
 def any_token(r: random.Random) -> str:
@@ -237,52 +266,163 @@ P = "PASSWORD"
 S = "SECRET"
 POSITIVE: list[tuple[str, str, dict[str, Slot]]] = [
     # AWS
-    ("env_aws", "{ts} INFO boot env AWS_ACCESS_KEY_ID={k} AWS_SECRET_ACCESS_KEY={s} AWS_REGION=eu-west-1",
-     {"k": ("AWS_ACCESS_KEY", aws_key_id), "s": ("AWS_SECRET_KEY", aws_secret)}),
-    ("aws_json", '{{"AccessKeyId": "{k}", "SecretAccessKey": "{s}", "SessionToken": "{t}", "Expiration": "{ts}"}}',
-     {"k": ("AWS_ACCESS_KEY", aws_key_id), "s": ("AWS_SECRET_KEY", aws_secret), "t": (S, lambda r: _s(r, B64, 120) + "==")}),
-    ("aws_cred_header", "{ts} DEBUG botocore.auth Authorization: AWS4-HMAC-SHA256 Credential={k}/20260105/us-east-1/s3/aws4_request, SignedHeaders=host",
-     {"k": ("AWS_ACCESS_KEY", aws_key_id)}),
-    ("aws_presigned", "GET /bucket/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={k}%2F20260105%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Expires=900 200",
-     {"k": ("AWS_ACCESS_KEY", aws_key_id)}),
-    ("aws_ini", "[default] aws_access_key_id = {k} aws_secret_access_key = {s}",
-     {"k": ("AWS_ACCESS_KEY", aws_key_id), "s": ("AWS_SECRET_KEY", aws_secret)}),
+    (
+        "env_aws",
+        "{ts} INFO boot env AWS_ACCESS_KEY_ID={k} AWS_SECRET_ACCESS_KEY={s} AWS_REGION=eu-west-1",
+        {"k": ("AWS_ACCESS_KEY", aws_key_id), "s": ("AWS_SECRET_KEY", aws_secret)},
+    ),
+    (
+        "aws_json",
+        '{{"AccessKeyId": "{k}", "SecretAccessKey": "{s}", "SessionToken": "{t}", "Expiration": "{ts}"}}',
+        {
+            "k": ("AWS_ACCESS_KEY", aws_key_id),
+            "s": ("AWS_SECRET_KEY", aws_secret),
+            "t": (S, lambda r: _s(r, B64, 120) + "=="),
+        },
+    ),
+    (
+        "aws_cred_header",
+        "{ts} DEBUG botocore.auth Authorization: AWS4-HMAC-SHA256 Credential={k}/20260105/us-east-1/s3/aws4_request, SignedHeaders=host",
+        {"k": ("AWS_ACCESS_KEY", aws_key_id)},
+    ),
+    (
+        "aws_presigned",
+        "GET /bucket/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={k}%2F20260105%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Expires=900 200",
+        {"k": ("AWS_ACCESS_KEY", aws_key_id)},
+    ),
+    (
+        "aws_ini",
+        "[default] aws_access_key_id = {k} aws_secret_access_key = {s}",
+        {"k": ("AWS_ACCESS_KEY", aws_key_id), "s": ("AWS_SECRET_KEY", aws_secret)},
+    ),
     ("aws_yaml", "  aws_secret_key: {s}", {"s": ("AWS_SECRET_KEY", aws_secret)}),
-    ("aws_key_prose", "{ts} WARN rotated access key {k} for user deploy", {"k": ("AWS_ACCESS_KEY", aws_key_id)}),
+    (
+        "aws_key_prose",
+        "{ts} WARN rotated access key {k} for user deploy",
+        {"k": ("AWS_ACCESS_KEY", aws_key_id)},
+    ),
     # passwords
-    ("url_pg", "{ts} INFO connecting to postgresql://{u}:{p}@{h}:5432/orders", {"u": (None, _user), "p": (P, url_password), "h": (None, _host)}),
+    (
+        "url_pg",
+        "{ts} INFO connecting to postgresql://{u}:{p}@{h}:5432/orders",
+        {"u": (None, _user), "p": (P, url_password), "h": (None, _host)},
+    ),
     ("url_redis", "cache url redis://:{p}@{h}:6379/0", {"p": (P, url_password), "h": (None, _host)}),
-    ("url_amqp", "kombu connection amqp://{u}:{p}@{h}:5672// established", {"u": (None, _user), "p": (P, url_password), "h": (None, _host)}),
-    ("kv_pw", "{ts} DEBUG db config host={h} user={u} password={p} port=5432",
-     {"h": (None, _host), "u": (None, _user), "p": (P, lambda r: _s(r, ALNUM + "!@#$%^*_+.", r.randint(8, 20)))}),
-    ("env_pw", "env: POSTGRES_PASSWORD={p}", {"p": (P, lambda r: _s(r, ALNUM + "!@#%^*_+.", r.randint(8, 20)))}),
-    ("env_pw2", "export MYSQL_ROOT_PASSWORD='{p}'", {"p": (P, lambda r: _s(r, ALNUM + "!@#%^*_+.", r.randint(8, 20)))}),
-    ("json_pw", '{{"user": "{u}", "password": "{p}", "remember": true}}', {"u": (None, _user), "p": (P, json_password)}),
-    ("json_escaped_pw", '{{"msg": "login payload {{\\"username\\": \\"{u}\\", \\"password\\": \\"{p}\\"}}"}}',
-     {"u": (None, _user), "p": (P, lambda r: _s(r, ALNUM + "!@#%^*_+.", r.randint(8, 16)))}),
-    ("query_pw", 'GET /login?user={u}&pwd={p}&next=%2Fhome HTTP/1.1" 302', {"u": (None, _user), "p": (P, query_password)}),
-    ("xml_pw", "<datasource><user>{u}</user><password>{p}</password></datasource>",
-     {"u": (None, _user), "p": (P, lambda r: _s(r, ALNUM + "!#%^*_+.", r.randint(8, 16)))}),
-    ("dotnet_cs", "ConnectionString=Server={h};Database=crm;User Id={u};Password={p};Encrypt=True",
-     {"h": (None, _host), "u": (None, _user), "p": (P, lambda r: _s(r, ALNUM + "!#%^*_+.", r.randint(8, 16)))}),
-    ("jdbc", "jdbc:mysql://{h}:3306/shop?user={u}&password={p}&useSSL=true", {"h": (None, _host), "u": (None, _user), "p": (P, query_password)}),
-    ("spring", "spring.datasource.password={p}", {"p": (P, lambda r: _s(r, ALNUM + "!#%^*_+.", r.randint(8, 16)))}),
-    ("cli_long", "exec: pg_dump --host {h} --username {u} --password {p} orders", {"h": (None, _host), "u": (None, _user), "p": (P, shell_password)}),
+    (
+        "url_amqp",
+        "kombu connection amqp://{u}:{p}@{h}:5672// established",
+        {"u": (None, _user), "p": (P, url_password), "h": (None, _host)},
+    ),
+    (
+        "kv_pw",
+        "{ts} DEBUG db config host={h} user={u} password={p} port=5432",
+        {
+            "h": (None, _host),
+            "u": (None, _user),
+            "p": (P, lambda r: _s(r, ALNUM + "!@#$%^*_+.", r.randint(8, 20))),
+        },
+    ),
+    (
+        "env_pw",
+        "env: POSTGRES_PASSWORD={p}",
+        {"p": (P, lambda r: _s(r, ALNUM + "!@#%^*_+.", r.randint(8, 20)))},
+    ),
+    (
+        "env_pw2",
+        "export MYSQL_ROOT_PASSWORD='{p}'",
+        {"p": (P, lambda r: _s(r, ALNUM + "!@#%^*_+.", r.randint(8, 20)))},
+    ),
+    (
+        "json_pw",
+        '{{"user": "{u}", "password": "{p}", "remember": true}}',
+        {"u": (None, _user), "p": (P, json_password)},
+    ),
+    (
+        "json_escaped_pw",
+        '{{"msg": "login payload {{\\"username\\": \\"{u}\\", \\"password\\": \\"{p}\\"}}"}}',
+        {"u": (None, _user), "p": (P, lambda r: _s(r, ALNUM + "!@#%^*_+.", r.randint(8, 16)))},
+    ),
+    (
+        "query_pw",
+        'GET /login?user={u}&pwd={p}&next=%2Fhome HTTP/1.1" 302',
+        {"u": (None, _user), "p": (P, query_password)},
+    ),
+    (
+        "xml_pw",
+        "<datasource><user>{u}</user><password>{p}</password></datasource>",
+        {"u": (None, _user), "p": (P, lambda r: _s(r, ALNUM + "!#%^*_+.", r.randint(8, 16)))},
+    ),
+    (
+        "dotnet_cs",
+        "ConnectionString=Server={h};Database=crm;User Id={u};Password={p};Encrypt=True",
+        {
+            "h": (None, _host),
+            "u": (None, _user),
+            "p": (P, lambda r: _s(r, ALNUM + "!#%^*_+.", r.randint(8, 16))),
+        },
+    ),
+    (
+        "jdbc",
+        "jdbc:mysql://{h}:3306/shop?user={u}&password={p}&useSSL=true",
+        {"h": (None, _host), "u": (None, _user), "p": (P, query_password)},
+    ),
+    (
+        "spring",
+        "spring.datasource.password={p}",
+        {"p": (P, lambda r: _s(r, ALNUM + "!#%^*_+.", r.randint(8, 16)))},
+    ),
+    (
+        "cli_long",
+        "exec: pg_dump --host {h} --username {u} --password {p} orders",
+        {"h": (None, _host), "u": (None, _user), "p": (P, shell_password)},
+    ),
     ("cli_eq", "running backup-tool --db-password={p} --verbose", {"p": (P, shell_password)}),
-    ("cli_mysql", "cron: mysql -u {u} -p{p} -h {h} shop < dump.sql", {"u": (None, _user), "p": (P, shell_password), "h": (None, _host)}),
-    ("cli_docker", "+ docker login -u {u} -p {p} registry.example.com", {"u": (None, _user), "p": (P, shell_password)}),
-    ("cli_sshpass", "sshpass -p {p} ssh {u}@{h} uptime", {"u": (None, _user), "p": (P, shell_password), "h": (None, _host)}),
-    ("cli_curl", "curl -s -u {u}:{p} https://api.example.com/v1/health", {"u": (None, _user), "p": (P, shell_password)}),
-    ("sql_identified", "LOG: statement: CREATE USER '{u}'@'%' IDENTIFIED BY '{p}';", {"u": (None, _user), "p": (P, shell_password)}),
-    ("sql_with_pw", "LOG: statement: ALTER ROLE {u} WITH PASSWORD '{p}' VALID UNTIL 'infinity'", {"u": (None, _user), "p": (P, shell_password)}),
+    (
+        "cli_mysql",
+        "cron: mysql -u {u} -p{p} -h {h} shop < dump.sql",
+        {"u": (None, _user), "p": (P, shell_password), "h": (None, _host)},
+    ),
+    (
+        "cli_docker",
+        "+ docker login -u {u} -p {p} registry.example.com",
+        {"u": (None, _user), "p": (P, shell_password)},
+    ),
+    (
+        "cli_sshpass",
+        "sshpass -p {p} ssh {u}@{h} uptime",
+        {"u": (None, _user), "p": (P, shell_password), "h": (None, _host)},
+    ),
+    (
+        "cli_curl",
+        "curl -s -u {u}:{p} https://api.example.com/v1/health",
+        {"u": (None, _user), "p": (P, shell_password)},
+    ),
+    (
+        "sql_identified",
+        "LOG: statement: CREATE USER '{u}'@'%' IDENTIFIED BY '{p}';",
+        {"u": (None, _user), "p": (P, shell_password)},
+    ),
+    (
+        "sql_with_pw",
+        "LOG: statement: ALTER ROLE {u} WITH PASSWORD '{p}' VALID UNTIL 'infinity'",
+        {"u": (None, _user), "p": (P, shell_password)},
+    ),
     ("yaml_pw", "  db_password: {p}", {"p": (P, lambda r: _s(r, ALNUM + "!#%^*_+.", r.randint(8, 16)))}),
-    ("logfmt_pw", 'level=debug msg="auth attempt" user={u} passwd={p}', {"u": (None, _user), "p": (P, shell_password)}),
+    (
+        "logfmt_pw",
+        'level=debug msg="auth attempt" user={u} passwd={p}',
+        {"u": (None, _user), "p": (P, shell_password)},
+    ),
     # tokens and secrets
     ("gh_url", "git clone https://{t}@github.com/acme/infra.git", {"t": (S, github)}),
     ("gh_userinfo", "remote: https://x-access-token:{t}@github.com/acme/app", {"t": (S, github)}),
     ("token_env", "{ts} DEBUG env GITHUB_TOKEN={t}", {"t": (S, lambda r: r.choice((github, github_pat))(r))}),
     ("token_bare", "{ts} WARN request failed with key {t}", {"t": (S, any_token)}),
-    ("token_json", '{{"level":"info","event":"webhook","signing_secret":"{t}"}}', {"t": (S, lambda r: r.choice((stripe_webhook, opaque))(r))}),
+    (
+        "token_json",
+        '{{"level":"info","event":"webhook","signing_secret":"{t}"}}',
+        {"t": (S, lambda r: r.choice((stripe_webhook, opaque))(r))},
+    ),
     ("slack_hook", "{ts} INFO posting alert to {t}", {"t": (S, slack_webhook)}),
     ("slack_tok", "slack client init token={t}", {"t": (S, slack)}),
     ("stripe_key", "Stripe.api_key = '{t}'", {"t": (S, stripe)}),
@@ -292,28 +432,61 @@ POSITIVE: list[tuple[str, str, dict[str, Slot]]] = [
     ("npmrc", "//registry.npmjs.org/:_authToken={t}", {"t": (S, npm)}),
     ("gitlab", "CI_JOB: using {t} to push", {"t": (S, gitlab)}),
     ("bearer", "{ts} DEBUG > Authorization: Bearer {t}", {"t": (S, lambda r: r.choice((opaque, jwt))(r))}),
-    ("bearer_json", '{{"headers": {{"authorization": "Bearer {t}", "accept": "*/*"}}}}', {"t": (S, lambda r: r.choice((opaque, jwt))(r))}),
+    (
+        "bearer_json",
+        '{{"headers": {{"authorization": "Bearer {t}", "accept": "*/*"}}}}',
+        {"t": (S, lambda r: r.choice((opaque, jwt))(r))},
+    ),
     ("basic", "{ts} DEBUG Authorization: Basic {t}", {"t": (S, basic)}),
     ("jwt_query", "GET /ws?access_token={t} 101", {"t": (S, jwt)}),
     ("jwt_bare", "{ts} INFO id_token {t} accepted", {"t": (S, jwt)}),
-    ("oauth_json", '{{"access_token":"{a}","token_type":"Bearer","expires_in":3600,"refresh_token":"{b}"}}',
-     {"a": (S, opaque), "b": (S, opaque)}),
+    (
+        "oauth_json",
+        '{{"access_token":"{a}","token_type":"Bearer","expires_in":3600,"refresh_token":"{b}"}}',
+        {"a": (S, opaque), "b": (S, opaque)},
+    ),
     ("client_secret", "oauth2 client_id=web-portal client_secret={t}", {"t": (S, opaque)}),
-    ("api_key_hdr", "{ts} DEBUG request headers x-api-key: {t}", {"t": (S, lambda r: r.choice((opaque, uuid))(r))}),
+    (
+        "api_key_hdr",
+        "{ts} DEBUG request headers x-api-key: {t}",
+        {"t": (S, lambda r: r.choice((opaque, uuid))(r))},
+    ),
     ("api_key_uuid", "config api_key={t} region=us", {"t": (S, uuid)}),
     ("secret_key_env", "DJANGO_SECRET_KEY={t}", {"t": (S, lambda r: _s(r, ALNUM + "!@#%^&*(-_=+)", 50))}),
     ("webhook_secret", "WEBHOOK_SECRET={t}", {"t": (S, opaque)}),
     ("pem", "{ts} ERROR bad key in config: {t} (parse error)", {"t": (S, pem)}),
-    ("pem_json", '{{"private_key": "{t}", "client_email": "svc@proj.iam.gserviceaccount.com"}}',
-     {"t": (S, lambda r: pem(r, "\\n"))}),
-    ("azure", "DefaultEndpointsProtocol=https;AccountName=acmestore;AccountKey={t};EndpointSuffix=core.windows.net", {"t": (S, azure_key)}),
-    ("azure_sb", "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={t}",
-     {"t": (S, lambda r: _s(r, B64, 43) + "=")}),
+    (
+        "pem_json",
+        '{{"private_key": "{t}", "client_email": "svc@proj.iam.gserviceaccount.com"}}',
+        {"t": (S, lambda r: pem(r, "\\n"))},
+    ),
+    (
+        "azure",
+        "DefaultEndpointsProtocol=https;AccountName=acmestore;AccountKey={t};EndpointSuffix=core.windows.net",
+        {"t": (S, azure_key)},
+    ),
+    (
+        "azure_sb",
+        "Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={t}",
+        {"t": (S, lambda r: _s(r, B64, 43) + "=")},
+    ),
     ("session_token", "aws_session_token={t}", {"t": (S, lambda r: _s(r, B64, 200) + "==")}),
     # IBAN
-    ("iban_kv", "{ts} INFO payout created iban={v} amount=120.00 EUR", {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban)}),
-    ("iban_json", '{{"beneficiary": {{"iban": "{v}", "bic": "DEUTDEFF"}}}}', {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban)}),
-    ("iban_prose", "SEPA transfer to {v} rejected: AC04 closed account", {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban)}),
+    (
+        "iban_kv",
+        "{ts} INFO payout created iban={v} amount=120.00 EUR",
+        {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban)},
+    ),
+    (
+        "iban_json",
+        '{{"beneficiary": {{"iban": "{v}", "bic": "DEUTDEFF"}}}}',
+        {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban)},
+    ),
+    (
+        "iban_prose",
+        "SEPA transfer to {v} rejected: AC04 closed account",
+        {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban)},
+    ),
     ("iban_csv", "2026-01-03;{v};EUR;-45.10;rent", {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban)}),
     ("iban_xml", "<IBAN>{v}</IBAN>", {"v": ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", iban_compact)}),
     # MAC
@@ -321,33 +494,89 @@ POSITIVE: list[tuple[str, str, dict[str, Slot]]] = [
     ("mac_kv", "{ts} INFO device registered mac={v} vendor=acme", {"v": ("MAC_ADDRESS", mac)}),
     ("mac_json", '{{"client_mac": "{v}", "ssid": "corp"}}', {"v": ("MAC_ADDRESS", mac)}),
     ("mac_cisco", "%SW_MATM-4-MACFLAP_NOTIF: Host {v} in vlan 10 is flapping", {"v": ("MAC_ADDRESS", mac)}),
-    ("mac_arp", "arp: {ip} is-at {v} on em0", {"ip": (None, lambda r: f"10.0.{r.randrange(255)}.{r.randrange(255)}"), "v": ("MAC_ADDRESS", mac)}),
+    (
+        "mac_arp",
+        "arp: {ip} is-at {v} on em0",
+        {"ip": (None, lambda r: f"10.0.{r.randrange(255)}.{r.randrange(255)}"), "v": ("MAC_ADDRESS", mac)},
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, dict[str, Slot]]] = [
     ("pk", "{ts} INFO stripe publishable key pk_live_{x} loaded", {"x": (None, lambda r: _s(r, ALNUM, 24))}),
     ("pk_test", "STRIPE_PUBLISHABLE_KEY=pk_test_{x}", {"x": (None, lambda r: _s(r, ALNUM, 24))}),
-    ("arn", "assumed role arn:aws:iam::{a}:role/deploy-{x}", {"a": (None, lambda r: _s(r, string.digits, 12)), "x": (None, lambda r: _s(r, ALNUM, 6))}),
+    (
+        "arn",
+        "assumed role arn:aws:iam::{a}:role/deploy-{x}",
+        {"a": (None, lambda r: _s(r, string.digits, 12)), "x": (None, lambda r: _s(r, ALNUM, 6))},
+    ),
     ("account", "aws account_id={a} region=eu-west-1", {"a": (None, lambda r: _s(r, string.digits, 12))}),
-    ("aida", "iam user id AIDA{x} role id AROA{y}", {"x": (None, lambda r: _s(r, UPPER32, 16)), "y": (None, lambda r: _s(r, UPPER32, 16))}),
-    ("twilio_sid", "twilio account AC{x} message SM{y} queued", {"x": (None, lambda r: _s(r, HEX, 32)), "y": (None, lambda r: _s(r, HEX, 32))}),
-    ("sentry_dsn", "SENTRY_DSN=https://{x}@o{n}.ingest.sentry.io/{m}", {"x": (None, lambda r: _s(r, HEX, 32)), "n": (None, lambda r: str(r.randrange(10**6))), "m": (None, lambda r: str(r.randrange(10**7)))}),
-    ("cert", "-----BEGIN CERTIFICATE-----\\n{x}\\n-----END CERTIFICATE-----", {"x": (None, lambda r: _s(r, B64, 64))}),
-    ("pubkey", "loaded -----BEGIN PUBLIC KEY----- {x} -----END PUBLIC KEY-----", {"x": (None, lambda r: _s(r, B64, 64))}),
-    ("ssh_pub", "authorized key ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{x} deploy@ci", {"x": (None, lambda r: _s(r, B64, 43))}),
-    ("page_token", '{{"items": 50, "nextPageToken": "{x}", "page_token": "{y}"}}', {"x": (None, lambda r: _s(r, B64URL, 40)), "y": (None, lambda r: _s(r, B64URL, 24))}),
+    (
+        "aida",
+        "iam user id AIDA{x} role id AROA{y}",
+        {"x": (None, lambda r: _s(r, UPPER32, 16)), "y": (None, lambda r: _s(r, UPPER32, 16))},
+    ),
+    (
+        "twilio_sid",
+        "twilio account AC{x} message SM{y} queued",
+        {"x": (None, lambda r: _s(r, HEX, 32)), "y": (None, lambda r: _s(r, HEX, 32))},
+    ),
+    (
+        "sentry_dsn",
+        "SENTRY_DSN=https://{x}@o{n}.ingest.sentry.io/{m}",
+        {
+            "x": (None, lambda r: _s(r, HEX, 32)),
+            "n": (None, lambda r: str(r.randrange(10**6))),
+            "m": (None, lambda r: str(r.randrange(10**7))),
+        },
+    ),
+    (
+        "cert",
+        "-----BEGIN CERTIFICATE-----\\n{x}\\n-----END CERTIFICATE-----",
+        {"x": (None, lambda r: _s(r, B64, 64))},
+    ),
+    (
+        "pubkey",
+        "loaded -----BEGIN PUBLIC KEY----- {x} -----END PUBLIC KEY-----",
+        {"x": (None, lambda r: _s(r, B64, 64))},
+    ),
+    (
+        "ssh_pub",
+        "authorized key ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{x} deploy@ci",
+        {"x": (None, lambda r: _s(r, B64, 43))},
+    ),
+    (
+        "page_token",
+        '{{"items": 50, "nextPageToken": "{x}", "page_token": "{y}"}}',
+        {"x": (None, lambda r: _s(r, B64URL, 40)), "y": (None, lambda r: _s(r, B64URL, 24))},
+    ),
     ("cursor", "GET /v1/events?cursor={x}&limit=100 200", {"x": (None, lambda r: _s(r, B64URL, 32))}),
-    ("file_env", "env DB_PASSWORD_FILE=/run/secrets/db_password GITHUB_TOKEN_FILE=/var/run/{x}", {"x": (None, lambda r: _s(r, string.ascii_lowercase, 8))}),
+    (
+        "file_env",
+        "env DB_PASSWORD_FILE=/run/secrets/db_password GITHUB_TOKEN_FILE=/var/run/{x}",
+        {"x": (None, lambda r: _s(r, string.ascii_lowercase, 8))},
+    ),
     ("git_sha", "{ts} INFO deployed commit {x} to prod", {"x": (None, lambda r: _s(r, HEX, 40))}),
     ("sha256", "sha256sum {x}  release.tar.gz", {"x": (None, lambda r: _s(r, HEX, 64))}),
     ("image", "pulling nginx@sha256:{x}", {"x": (None, lambda r: _s(r, HEX, 64))}),
-    ("uuid", "request_id={x} trace_id={y} span_id={z}", {"x": (None, uuid), "y": (None, lambda r: _s(r, HEX, 32)), "z": (None, lambda r: _s(r, HEX, 16))}),
+    (
+        "uuid",
+        "request_id={x} trace_id={y} span_id={z}",
+        {"x": (None, uuid), "y": (None, lambda r: _s(r, HEX, 32)), "z": (None, lambda r: _s(r, HEX, 16))},
+    ),
     ("placeholder_stars", "{ts} DEBUG db config user=app password=*** host=db", {}),
     ("placeholder_var", "env POSTGRES_PASSWORD=${{DB_PASSWORD}} API_TOKEN=$API_TOKEN", {}),
     ("placeholder_tag", '{{"password": "<redacted>", "token": "[FILTERED]", "secret": "********"}}', {}),
     ("placeholder_null", '{{"password": null, "api_key": "", "client_secret": "REDACTED"}}', {}),
-    ("prose_pw", "{ts} INFO password reset email sent to user {n}", {"n": (None, lambda r: str(r.randrange(10**5)))}),
-    ("prose_token", "{ts} WARN token expired for session {n}, refreshing", {"n": (None, lambda r: _s(r, HEX, 8))}),
+    (
+        "prose_pw",
+        "{ts} INFO password reset email sent to user {n}",
+        {"n": (None, lambda r: str(r.randrange(10**5)))},
+    ),
+    (
+        "prose_token",
+        "{ts} WARN token expired for session {n}, refreshing",
+        {"n": (None, lambda r: _s(r, HEX, 8))},
+    ),
     ("prose_pw2", "Invalid password: too short (min 12 characters)", {}),
     ("prose_pw3", "{ts} ERROR authentication failed: invalid password for user", {}),
     ("prose_secret", "secret rotation scheduled; the new secret will be active in 24h", {}),
@@ -357,16 +586,44 @@ NEGATIVE: list[tuple[str, str, dict[str, Slot]]] = [
     ("docker_run", "+ docker run -p 8080:80 -e MODE=prod nginx", {}),
     ("mysql_port", "mysql -h db -P 3306 -u app shop", {}),
     ("gcc", "gcc -pthread -O2 -o app main.c", {}),
-    ("repr", "WindowManager: Skipping AppWindowToken{{{x} token=Token{{{y} ActivityRecord}}}}", {"x": (None, lambda r: _s(r, HEX, 7)), "y": (None, lambda r: _s(r, HEX, 7))}),
+    (
+        "repr",
+        "WindowManager: Skipping AppWindowToken{{{x} token=Token{{{y} ActivityRecord}}}}",
+        {"x": (None, lambda r: _s(r, HEX, 7)), "y": (None, lambda r: _s(r, HEX, 7))},
+    ),
     ("key_name", "{ts} INFO loaded AWS_ACCESS_KEY_ID from environment (value hidden)", {}),
-    ("secret_name", "fetching secret_name=prod/db/creds SecretId: arn:aws:secretsmanager:eu-west-1:{a}:secret:db", {"a": (None, lambda r: _s(r, string.digits, 12))}),
-    ("iban_invalid", "{ts} WARN rejected iban={v}: checksum mismatch", {"v": (None, lambda r: iban_compact(r, valid=False))}),
-    ("fingerprint", "host key fingerprint {x}", {"x": (None, lambda r: ":".join(_s(r, HEX, 2) for _ in range(16)))}),
+    (
+        "secret_name",
+        "fetching secret_name=prod/db/creds SecretId: arn:aws:secretsmanager:eu-west-1:{a}:secret:db",
+        {"a": (None, lambda r: _s(r, string.digits, 12))},
+    ),
+    (
+        "iban_invalid",
+        "{ts} WARN rejected iban={v}: checksum mismatch",
+        {"v": (None, lambda r: iban_compact(r, valid=False))},
+    ),
+    (
+        "fingerprint",
+        "host key fingerprint {x}",
+        {"x": (None, lambda r: ":".join(_s(r, HEX, 2) for _ in range(16)))},
+    ),
     ("chip_id", "chip id {x} rev 3", {"x": (None, lambda r: ":".join(_s(r, HEX, 2) for _ in range(8)))}),
-    ("iptables_mac", "kernel: IN=eth0 OUT= MAC={x} SRC=10.0.0.5", {"x": (None, lambda r: ":".join(_s(r, HEX, 2) for _ in range(14)))}),
+    (
+        "iptables_mac",
+        "kernel: IN=eth0 OUT= MAC={x} SRC=10.0.0.5",
+        {"x": (None, lambda r: ":".join(_s(r, HEX, 2) for _ in range(14)))},
+    ),
     ("times", "{ts} stats 12:34:56 08:00:01.250 uptime 3:04:05:06", {}),
     ("versions", "version 1.2.3.4 build 20260105.1234.5678 release 2.14.1-rc3", {}),
-    ("hex_ids", "blk_{n} offset 0x{x} ptr=0x{y}", {"n": (None, lambda r: str(r.randrange(10**18))), "x": (None, lambda r: _s(r, HEX, 12)), "y": (None, lambda r: _s(r, HEX, 16))}),
+    (
+        "hex_ids",
+        "blk_{n} offset 0x{x} ptr=0x{y}",
+        {
+            "n": (None, lambda r: str(r.randrange(10**18))),
+            "x": (None, lambda r: _s(r, HEX, 12)),
+            "y": (None, lambda r: _s(r, HEX, 16)),
+        },
+    ),
     ("b64_payload", "{ts} DEBUG payload={x}", {"x": (None, lambda r: _s(r, B64, 60) + "==")}),
     ("words_upper", "ASIA PACIFIC region report; AKIA is not a word; Basic plan selected", {}),
 ]

@@ -28,34 +28,46 @@ _V: Final = r"([A-Za-z][A-Za-z0-9._\-]{0,62}[A-Za-z0-9]|[A-Za-z]{2})"
 _END: Final = r"(?![A-Za-z0-9$@\\/%])"
 # An optional NetBIOS/AD domain before the account (``CORP\``), not part of the span.
 _DOM: Final = r"(?:[A-Za-z][A-Za-z0-9\-]{0,14}\\{1,2})?"
-_KEY_VALUE: Final = re.compile(
-    r"(?<![A-Za-z0-9_])((?i:(?:[a-z]+[ \t]){0,2}(?:account|user|logon|login)(?:[ \t]name)?)|[A-Za-z_][A-Za-z0-9_.\-]{0,40})"
-    # after "=" the value follows at once (``ruser= rhost=..`` is an empty value); after ":" spaces may
-    r"[\"']?(?:=(?![ \t])|[ \t]*(?::|=>|=(?=[ \t]*[\"']))[ \t]*)[\"'<]?(?:User:[ \t]*)?" + _DOM + _V + _END
+# after "=" the value follows at once (``ruser= rhost=..`` is an empty value); after ":" spaces may
+_SEP_VALUE: Final = r"[\"']?(?:=(?![ \t])|[ \t]*(?::|=>|=(?=[ \t]*[\"']))[ \t]*)[\"'<]?(?:User:[ \t]*)?" + _DOM + _V + _END
+_KEY_VALUE: Final = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.\-]{0,40})" + _SEP_VALUE)
+# Windows-style keys of several words ("Account Name:", "Target User Name:"): a separate pattern,
+# run only when such a key can be there (its optional word prefix is costly at every position)
+_WORDS_KEY_VALUE: Final = re.compile(
+    r"(?<![A-Za-z0-9_])((?i:(?:[a-z]+[ \t]){0,2}(?:account|user|logon|login)(?:[ \t]name)?))" + _SEP_VALUE
 )
-_PHRASES: Final = re.compile(
-    "|".join(
-        [
-            # for user X / invalid user X / of User X / username 'X' / user "X"
-            r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`]?" + _DOM + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])",
-            # sshd: Accepted publickey for X from <address>
-            r"(?i:\bfor)[ \t]+(?i:(?:invalid|illegal)[ \t]+user[ \t]+)?" + _V + r"[ \t]+(?i:from)[ \t]+(?=[0-9a-fA-F:\[])",
-            # sudo:    X : TTY=...
-            r"\bsudo(?:\[\d+\])?:[ \t]+" + _V + r"[ \t]+:",
-            # su: (to root) X on pts/0
-            r"\(to[ \t]+\S+\)[ \t]+" + _V + r"[ \t]+on\b",
-            # LDAP uid=X,  ; home directories ; IAM ARN user/X ; Django <User: X>
-            r"(?i:\b(?:uid|cn))=" + _V + _END,
-            r"/(?:home|Users)/" + _V + _END,
-            r"arn:aws:iam::\d*:user/(?:[\w+=,.@\-]+/)*" + _V + _END,
-            r"<User:[ \t]*" + _V + r">",
-            # Dovecot: imap(user)<pid><session>, lmtp(user), pop3(user)
-            r"\b(?:imap|pop3|lmtp|lda|managesieve|submission|doveadm|sieve)\(" + _V + r"\)",
-            # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
-            r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END,
-        ]
+# Each phrase pattern runs only when its substring hint (tested on the lower-cased line) is present:
+# one big alternation tried at every position was most of this module's cost.
+_PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
+    (hints, re.compile(pattern))
+    for hints, pattern in (
+        # for user X / invalid user X / of User X / username 'X' / user "X"
+        (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`]?" + _DOM + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
+        # sshd: Accepted publickey for X from <address>
+        ((" from ",), r"(?i:\bfor)[ \t]+(?i:(?:invalid|illegal)[ \t]+user[ \t]+)?" + _V
+         + r"[ \t]+(?i:from)[ \t]+(?=[0-9a-fA-F:\[])"),
+        # sudo:    X : TTY=...
+        (("sudo",), r"\bsudo(?:\[\d+\])?:[ \t]+" + _V + r"[ \t]+:"),
+        # su: (to root) X on pts/0
+        (("(to ",), r"\(to[ \t]+\S+\)[ \t]+" + _V + r"[ \t]+on\b"),
+        # LDAP uid=X / cn=X
+        (("uid=", "cn="), r"(?i:\b(?:uid|cn))=" + _V + _END),
+        # home directories
+        (("/home/", "/users/"), r"/(?:home|Users)/" + _V + _END),
+        # IAM ARN user/X
+        (("arn:aws:iam",), r"arn:aws:iam::\d*:user/(?:[\w+=,.@\-]+/)*" + _V + _END),
+        # Django <User: X>
+        (("<user:",), r"<User:[ \t]*" + _V + r">"),
+        # Dovecot: imap(user)<pid><session>, lmtp(user), pop3(user)
+        (("imap(", "pop3(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm("),
+         r"\b(?:imap|pop3|lmtp|lda|managesieve|submission|doveadm|sieve)\(" + _V + r"\)"),
+        # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
+        (("\\",), r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END),
     )
 )
+# Stems of account keys: the key=value pattern runs only when one is in the line.
+_KEY_HINTS: Final = ("user", "usr", "login", "logon", "account", "acct", "uname", "principal", "uid", "actor",
+                     "owner", "nick", "handle", "upn")
 # Cheap gate: only lines with one of these (lower-cased substring tests, far cheaper than a
 # case-insensitive regex on every line) pay for the patterns.
 _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "principal", "uid=", "cn=", "actor",
@@ -89,7 +101,9 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
     accounts: set[str] = set()
-    for m in _KEY_VALUE.finditer(text):
+    kv = _KEY_VALUE.finditer(text) if any(h in low for h in _KEY_HINTS) else iter(())
+    wk = _WORDS_KEY_VALUE.finditer(text) if (" name:" in low or "account:" in low or "user:" in low) else iter(())
+    for m in (*kv, *wk):
         key = m.group(1)
         parts = [p.lower() for p in re.split(r"[ \t]+", key)] if (" " in key or "\t" in key) else split_key(key)
         if len(parts) >= 2 and parts[-1] == "name" and parts[-2] in _ACCOUNT_TAILS:
@@ -99,10 +113,8 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
         if (norm in ACCOUNT_KEYS or (parts and parts[-1] in _ACCOUNT_TAILS)) and _account_ok(m.group(2), lex):
             spans[m.start(2)] = m.end(2)
             accounts.add(m.group(2))
-    for m in _PHRASES.finditer(text):
-        k = m.lastindex
-        if k is None:
-            continue
+    for m in (m for hints, pat in _PHRASES if any(h in low for h in hints) for m in pat.finditer(text)):
+        k = 1
         v = m.group(k)
         # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;
         # only a clearly personal shape (first.last, flast, firstlast) counts there

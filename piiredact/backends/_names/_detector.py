@@ -26,7 +26,7 @@ from ._lower import find_lower_names
 from ._features import candidates, features, find_key, first_word_index, hashed, is_candidate, is_word, split_key
 from ._lexicon import fold, load_lexicon
 from ._model import NameModel, load_model
-from ._tokens import _TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
+from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
 from ._vocab import (
     CALENDAR_WORDS,
     GREETINGS,
@@ -286,7 +286,7 @@ if hasattr(os, "register_at_fork"):
 
 def _has_candidate(text: str) -> bool:
     """Cheap pre-gate for ASCII text: is any capitalised word a candidate? (No full tokenising.)"""
-    match = _TOKEN_RE.match
+    match = _ASCII_TOKEN_RE.match  # called for ASCII text only
     done = 0  # end of the last token matched: a capital inside it (Aa.Aa.Aa) is not a token start
     for m in _CAP_START.finditer(text):
         if m.start() < done:
@@ -330,6 +330,9 @@ _DECODED_MIN: Final = 0.8
 def _decoded_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """Percent-decoded text (``%20``/``+`` -> space, UTF-8 ``%C3%A9`` -> ``é``) with, per decoded
     character, its start and end offset in ``text``; None when nothing is encoded."""
+    first = _PCT.search(text)
+    if first is None:
+        return None  # the common case: "+0000", "C++", no %XX at all
     starts = list(range(len(text)))
     ends = list(range(1, len(text) + 1))
     cur = text

@@ -205,9 +205,7 @@ def features(toks: list[Token], text: str, i: int, cand: list[bool], first_word:
     ]
     # gazetteers (first names, surnames, places: tools/names/lexicon.py) -- lexical knowledge the
     # word feature alone cannot have for names and places it never saw in training
-    lex = load_lexicon()
-    fl = fold(t)
-    gz = ("f" if fl in lex.first else "") + ("l" if fl in lex.last else "") + ("p" if fl in lex.place else "")
+    gz = load_lexicon().classes(t)
     f.append("gz=" + (gz or "-"))
     if gz == "p" or (p1 is not None and p1[TEXT] == "," and "p" in gz):
         f.append("gz=p+" + p1w)

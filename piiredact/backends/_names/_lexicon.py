@@ -50,6 +50,10 @@ class _Bloom:
     def __init__(self, bits: bytes) -> None:
         self._bits = bits
 
+    def has(self, a: int, b: int) -> bool:
+        bits = self._bits
+        return bool(bits) and bool(bits[a >> 3] >> (a & 7) & 1) and bool(bits[b >> 3] >> (b & 7) & 1)
+
     def __contains__(self, folded: object) -> bool:
         if not isinstance(folded, str) or not folded:
             return False
@@ -70,6 +74,18 @@ class Lexicon:
         self.last = last
         self.place = place
         self.header = header
+
+    def classes(self, word: str) -> str:
+        """``"f"``/``"l"``/``"p"`` for each set holding ``word`` (one fold, one pair of probes)."""
+        f = fold(word)
+        if not f:
+            return ""
+        a, b = probes(f)
+        out = ""
+        for tag, bloom in (("f", self.first), ("l", self.last), ("p", self.place)):
+            if bloom.has(a, b):
+                out += tag
+        return out
 
     def is_first(self, word: str) -> bool:
         return fold(word) in self.first

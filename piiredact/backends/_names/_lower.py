@@ -26,25 +26,34 @@ _CUE: Final = re.compile(
     r"[Ss]orry|[Cc]heers|[Hh]i|[Hh]ello|[Hh]ey|[Yy]o|[Oo]k|[Oo]kay|[Dd]ear|[Bb]ye|[Ww]elcome(?: back)?),?[ \t]+"
     rf"({_L}(?:[ \t]{_L})?)(?=[ \t]*(?:[,.!?;:)]|again\b|here\b|and\b|from\b|$))"
 )
-_MENTION: Final = re.compile(rf"(?<![\w.@])@({_L}(?:[._]{_L})?)(?![\w.@/\-]*[\w/]\.)(?![\w@/])")
+# (the character before "@"/"<" is checked in code: a leading look-behind defeats the literal-prefix scan)
+_MENTION: Final = re.compile(rf"@({_L}(?:[._]{_L})?)(?![\w.@/\-]*[\w/]\.)(?![\w@/])")
 # handoff arrows: "ann -> Bo Lee", "Bo Lee → ann"
 _ARROW: Final = re.compile(rf"(?:(?<=[\s:])({_L})[ \t]?(?=(?:->|=>|→|-->)))|(?:(?:(?<=->)|(?<==>)|(?<=→))[ \t]?({_L})(?=[\s,;.)]|$))")
-_NICK: Final = re.compile(rf"(?:^|(?<=[\s\]]))<({_L})>(?=\s)")
+_NICK: Final = re.compile(rf"<({_L})>(?=\s)")
+
+
+_LEAD_OK: Final = (
+    lambda c: not (c.isalnum() or c in "._@"),  # @mention: not inside a word or an address
+    lambda c: c.isspace() or c == "]",  # <nick>: at line start, after a space or a [channel]
+)
 
 
 def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     """NAME findings for lower-case names in free-text positions."""
-    if "@" not in text and "<" not in text and "->" not in text and "=>" not in text and "→" not in text and not _has_cue(text):
+    arrows = "->" in text or "=>" in text or "→" in text
+    patterns = [p for p, on in ((_CUE, _has_cue(text)), (_MENTION, "@" in text), (_NICK, "<" in text)) if on]
+    if not patterns and not arrows:
         return []
     lex = lex if lex is not None else load_lexicon()
     out: list[Finding] = []
-    if "->" in text or "=>" in text or "→" in text:
+    if arrows:
         for m in _ARROW.finditer(text):
             k = 1 if m.group(1) is not None else 2
             w = m.group(k)
             if _first_ok(w, lex):
                 out.append(Finding(m.start(k), m.end(k), NAME, LOWER_SCORE, "builtin"))
-    for pat in (_CUE, _MENTION, _NICK):
+    for pat in patterns:
         pos = 0
         while True:
             m = pat.search(text, pos)
@@ -52,6 +61,8 @@ def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
                 break
             # resume inside the value: "hey it's ann" -- "it's" is itself a cue
             pos = m.start(1)
+            if pat is not _CUE and m.start() > 0 and not _LEAD_OK[pat is _NICK](text[m.start() - 1]):
+                continue  # a@b is an address, x<y> is markup
             words = m.group(1).split()
             if pat is _MENTION and words and "." not in words[0] and "_" not in words[0] and not _first_ok(words[0], lex):
                 # @mgarcia / @mariagarcia: initial or first name glued to a surname
@@ -78,7 +89,16 @@ def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
 
 def _has_cue(text: str) -> bool:
     low = text.lower()
-    return any(c in low for c in _CUE_WORDS)
+    if "this is" in low or "my name" in low or "i am" in low or "name's" in low:
+        return True
+    # whole words only ("hi" in "this", "ok" in "token" must not wake the patterns up)
+    return not _CUE_SET.isdisjoint(low.translate(_PUNCT_TO_SPACE).split())
+
+
+_PUNCT_TO_SPACE: Final = {ord(c): " " for c in ',.!?;:"()[]{}<>|/\\=@#*`~'}
+_CUE_SET: Final = frozenset(
+    "i'm im it's its thanks thank thx ty sorry cheers hi hello hey yo ok okay dear bye welcome".split()
+)
 
 
 _CUE_WORDS: Final = ("i'm", "i am", "im ", "this is", "it's", "its ", "my name", "name's", "thank", "thx", "ty ",

@@ -23,7 +23,9 @@ _STREET = re.compile(
     (?<![\w#.\-/:])[0-9]{1,6}[A-Za-z]?                                  # house number
     (?:[ \t]+(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?)?          # a direction
     (?:[ \t]+(?:[A-Z][a-z'’\-]+|[0-9]{1,3}(?:st|nd|rd|th)|[A-Z]{1,2}\b)){1,4}   # street name words
-    [ \t]+(?:""" + "|".join(_SUFFIXES) + r""")\b\.?
+    [ \t]+(?:"""
+    + "|".join(_SUFFIXES)
+    + r""")\b\.?
     (?:[ \t]+(?:[NS][EW]|[NSEW])\b\.?)?                                # a post-direction: NW
     (?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|\#)\.?[ \t]*\#?[A-Za-z0-9\-]{1,6}\b)?   # unit
     (?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+[A-Z]{2}(?:[ \t]+[0-9]{5}(?:-[0-9]{4})?)?\b)?  # city, ST ZIP

@@ -60,7 +60,8 @@ def _labelled(keyword: re.Pattern[str], text: str, start: int, floor: int) -> bo
 
 # Any of the three labels (a match of one is a match of the union, and vice versa).
 _ANY_KEYWORD = re.compile(
-    "|".join(f"(?:{k.pattern.removeprefix('(?i)')})" for k in (_SSN_KEYWORD, _PHONE_KEYWORD, _CARD_KEYWORD)), re.I
+    "|".join(f"(?:{k.pattern.removeprefix('(?i)')})" for k in (_SSN_KEYWORD, _PHONE_KEYWORD, _CARD_KEYWORD)),
+    re.I,
 )
 _ANY_ANCHOR = re.compile("|".join(a.pattern for a in _KEYWORD_ANCHORS.values()))
 
@@ -70,4 +71,3 @@ def _any_keyword(tail: str, pos: int) -> bool:
     if tail.isascii() and _ANY_ANCHOR.search(tail.lower(), pos) is None:
         return False  # the cheap literal test first (see ``_KEYWORD_ANCHORS``)
     return _ANY_KEYWORD.search(tail, pos) is not None
-

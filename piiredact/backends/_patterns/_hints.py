@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .._names._vocab import PARTICLES, TITLES
 from ._scores import (
     _S_NAME_BARE,
     _S_NAME_BARE_MULTI,
@@ -54,19 +55,87 @@ _NAME_OWNERS = """
     holder cardholder patient member contact person applicant employee recipient sender
 """.split()
 _STRONG_CUES = (
-    "dear", "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "madam", "attn", "attention",
-    "on behalf of", "signed by", "approved by", "submitted by", "requested by", "authored by", "owned by",
-    "belongs to", "belonging to", "addressed to", "name is", "my name is", "logged in as", "signed in as",
-    "authenticated as", "impersonating", "impersonated",
+    "dear",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "dr",
+    "prof",
+    "sir",
+    "madam",
+    "attn",
+    "attention",
+    "on behalf of",
+    "signed by",
+    "approved by",
+    "submitted by",
+    "requested by",
+    "authored by",
+    "owned by",
+    "belongs to",
+    "belonging to",
+    "addressed to",
+    "name is",
+    "my name is",
+    "logged in as",
+    "signed in as",
+    "authenticated as",
+    "impersonating",
+    "impersonated",
     *(f"{o}{s} name{i}" for o in _NAME_OWNERS for s in ("", "'s") for i in ("", " is")),
 )
 _ROLE_CUES = (
-    "user", "customer", "client", "patient", "member", "applicant", "employee", "agent", "cardholder",
-    "card holder", "holder", "account holder", "recipient", "sender", "owner", "assignee", "reporter",
-    "requester", "guest", "passenger", "beneficiary", "subscriber", "buyer", "seller", "hi", "hello",
-    "welcome", "thanks", "thank you", "greetings", "cc", "invited", "invite", "contact", "contacted",
+    "user",
+    "customer",
+    "client",
+    "patient",
+    "member",
+    "applicant",
+    "employee",
+    "agent",
+    "cardholder",
+    "card holder",
+    "holder",
+    "account holder",
+    "recipient",
+    "sender",
+    "owner",
+    "assignee",
+    "reporter",
+    "requester",
+    "guest",
+    "passenger",
+    "beneficiary",
+    "subscriber",
+    "buyer",
+    "seller",
+    "hi",
+    "hello",
+    "welcome",
+    "thanks",
+    "thank you",
+    "greetings",
+    "cc",
+    "invited",
+    "invite",
+    "contact",
+    "contacted",
 )
-_WEAK_CUES = ("by", "for", "to", "with", "from", "and", "name", "named", "notify", "notified", "emailed", "paid")
+_WEAK_CUES = (
+    "by",
+    "for",
+    "to",
+    "with",
+    "from",
+    "and",
+    "name",
+    "named",
+    "notify",
+    "notified",
+    "emailed",
+    "paid",
+)
 _CUE_STRENGTH: dict[str, tuple[int, float]] = {
     **{c: (2, _S_NAME_WEAK) for c in _WEAK_CUES},
     **{c: (1, _S_NAME_ROLE) for c in _ROLE_CUES},
@@ -102,10 +171,10 @@ _ROLE_KEYS = frozenset(
 )
 _NAME_SUFFIXES = ("name", "names")
 
-_TITLES = frozenset("mr mrs ms mx miss dr prof sir madam dame lord lady rev fr".split())
-_PARTICLES = frozenset(
-    "de da di do dos das del della der den van von le la du des bin ibn al el ten ter zu af av y e st".split()
-)
+# One vocabulary with the name model (``backends/_names/_vocab.py``): its titles and
+# particles, plus the few this tier has always accepted too.
+_TITLES = TITLES | frozenset("dame lord lady rev fr".split())
+_PARTICLES = PARTICLES | frozenset("do des zu af av e st".split())
 # Capitalised words that are not names in a log line (checked case-insensitively).
 _NOT_NAMES = frozenset(
     w.lower()
@@ -356,11 +425,50 @@ def _enclosing_owner(text: str, key_start: int, floor: int) -> str | None:
 
 _BRACKETS = re.compile(r"[(){}\[\]]")
 _OWNER_BEFORE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)[\"']?[ \t]*(?:[:=][ \t]*)?\Z")
-_PERSON_OWNERS = ("user", "customer", "client", "person", "people", "patient", "employee", "contact", "profile",
-                  "account", "applicant", "member", "owner", "holder", "cardholder", "author", "recipient",
-                  "sender", "buyer", "seller", "guest", "passenger", "beneficiary", "subscriber", "payee",
-                  "payer", "signer", "insured", "spouse", "guardian", "driver", "student", "teacher", "doctor",
-                  "agent", "assignee", "reporter", "requester", "approver", "reviewer", "attendee", "addressee")
+_PERSON_OWNERS = (
+    "user",
+    "customer",
+    "client",
+    "person",
+    "people",
+    "patient",
+    "employee",
+    "contact",
+    "profile",
+    "account",
+    "applicant",
+    "member",
+    "owner",
+    "holder",
+    "cardholder",
+    "author",
+    "recipient",
+    "sender",
+    "buyer",
+    "seller",
+    "guest",
+    "passenger",
+    "beneficiary",
+    "subscriber",
+    "payee",
+    "payer",
+    "signer",
+    "insured",
+    "spouse",
+    "guardian",
+    "driver",
+    "student",
+    "teacher",
+    "doctor",
+    "agent",
+    "assignee",
+    "reporter",
+    "requester",
+    "approver",
+    "reviewer",
+    "attendee",
+    "addressee",
+)
 
 
 def _key_score(text: str, key_start: int, key_end: int, floor: int, multi: bool) -> float | None:
@@ -465,4 +573,3 @@ _KEY_GATES = tuple(
     re.compile(rf"{sep}(?:(?<=[ \t\"'\\]{sep})|(?<=(?:{_word_ends(_KEY_ENDS, 3)}){sep}))")
     for sep in ("=", ":", "->")
 )
-

@@ -19,16 +19,16 @@ from ._scores import (
     _S_CARD_KEYWORD,
     _S_PHONE_FIELD,
     _S_PHONE_INTL,
-    _S_PHONE_NATIONAL,
     _S_PHONE_KEYWORD,
     _S_PHONE_NANP,
+    _S_PHONE_NATIONAL,
     _S_SSN_DASHED,
     _S_SSN_KEYWORD,
     _S_SSN_ROW,
     _S_SSN_SPACED,
 )
 from ._text import _word_char
-from ._validators import _card_brand_ok, _luhn_ok, _ssn_ok
+from ._validators import _card_brand_ok, _e164_ok, _luhn_ok, _ssn_ok
 
 # A digit that starts a number: an IPv4 address, or a run of 7+ digits with single
 # separators (phone, card, SSN). "+" and "(" before the run are looked at in Python.
@@ -67,13 +67,17 @@ class _Run:
         before = text[start - 1] if start > floor else ""
         # "+49 ...": a plus that starts a word (not "1+2345678") makes it international.
         self.plus = -1
-        if before == "+" and (start - 1 == floor or not (_word_char(text[start - 2]) or text[start - 2] in "+.")):
+        if before == "+" and (
+            start - 1 == floor or not (_word_char(text[start - 2]) or text[start - 2] in "+.")
+        ):
             self.plus = start - 1
         # "(415) 555-0100": the area code's opening parenthesis belongs to the number.
         self.lparen = before == "(" and bool(self.seps) and self.seps[0].startswith(")")
 
 
-def _classify(run: _Run, i: int, j: int, text: str, floor: int, whole: bool) -> tuple[int, int, str, float] | None:
+def _classify(
+    run: _Run, i: int, j: int, text: str, floor: int, whole: bool
+) -> tuple[int, int, str, float] | None:
     """The value made of groups ``i..j-1`` of ``run``, if they form one."""
     groups = run.groups[i:j]
     seps = run.seps[i : j - 1]
@@ -121,7 +125,11 @@ def _classify(run: _Run, i: int, j: int, text: str, floor: int, whole: bool) -> 
         and (whole or len(groups) == 1 or _card_grouped(lens))
         and _luhn_ok(d)
         # "msisdn=4915112345678": a phone keyword (and no card one) makes it a phone
-        and not (n <= 15 and _labelled(_PHONE_KEYWORD, text, s, floor) and not _labelled(_CARD_KEYWORD, text, s, floor))
+        and not (
+            n <= 15
+            and _labelled(_PHONE_KEYWORD, text, s, floor)
+            and not _labelled(_CARD_KEYWORD, text, s, floor)
+        )
     ):
         if _card_brand_ok(d):
             return s, e, CREDIT_DEBIT_NUMBER, _S_CARD_BRAND
@@ -169,8 +177,16 @@ def _phone_without_keyword(
     """
     n = len(d)
     k = len(lens)
-    if s - floor >= 4 and text[max(floor, s - 5) : s].lower().endswith(("sip:", "sips:", "tel:")) and 6 <= n <= 15:
+    if (
+        s - floor >= 4
+        and text[max(floor, s - 5) : s].lower().endswith(("sip:", "sips:", "tel:"))
+        and 6 <= n <= 15
+    ):
         return s, e, PHONE, _S_PHONE_INTL
+    if k == 1 and 8 <= n <= 15 and e < len(text) and text[e] == "@" and s > floor and text[s - 1] == "[":
+        return s, e, PHONE, _S_PHONE_INTL  # Asterisk "Executing [4930123456@from-trunk:1]"
+    if k == 1 and 11 <= n <= 13 and _e164_ok(d) and _e164_context(text, s, e, floor):
+        return s, e, PHONE, _S_PHONE_FIELD  # E.164 written without "+": CDR fields, num=, "destination"
     if "." in seps and len(set(seps)) > 1:
         return None  # "0.001 0.016": decimals, not a grouping
     if d[0] == "0":
@@ -191,6 +207,30 @@ def _phone_without_keyword(
     return None
 
 
+# Keys and words that say a field holds a telephone number (beyond the phone keywords).
+_TELEPHONY_KEY = re.compile(
+    r"(?i)(?:\b(?:num|number|destination|dest|dst|src|caller|callee|calling|called|ani|dnis|cli|recipient|to|from)"
+    r"|_(?:num|number))[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
+)
+_FIELD_DIGITS = re.compile(r"(?:^|[,;|\t\"'])([0-9]{11,13})(?=$|[,;|\t\"'])", re.M)
+
+
+def _e164_context(text: str, s: int, e: int, floor: int) -> bool:
+    """An undivided E.164-shaped run as a telephony key's value, or a field next to another one (a CDR)."""
+    if _TELEPHONY_KEY.search(text, max(floor, s - 24), s):
+        return True
+    if not _field(text, s, e, floor):
+        return False
+    lo = max(floor, s - 160)
+    ls = text.rfind("\n", lo, s) + 1 or lo
+    le = text.find("\n", e, e + 160)
+    le = min(len(text), e + 160) if le < 0 else le
+    for m in _FIELD_DIGITS.finditer(text, ls, le):
+        if m.start(1) != s and _e164_ok(m.group(1)):
+            return True
+    return False
+
+
 _FIELD_EDGE = ",;|\t\"'"
 
 
@@ -200,7 +240,7 @@ def _field(text: str, s: int, e: int, floor: int) -> bool:
     while i > floor and text[i - 1] in " \t":
         i -= 1
     if i == floor or text[i - 1] not in _FIELD_EDGE:
-        if not (i > floor and text[i - 1] == "(" ):
+        if not (i > floor and text[i - 1] == "("):
             return False
     j = e
     while j < len(text) and text[j] in " \t":
@@ -227,11 +267,16 @@ def _hr_row(text: str, s: int, e: int, floor: int) -> bool:
     """A 9-digit field of a delimited row that also holds a birth date: an HR/PII export's SSN."""
     if not _delimited(text, s, e, floor):
         return False
-    ls = max(floor, text.rfind("\n", 0, s) + 1)
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
-    if le - ls > 2000:
+    # Only rows of ordinary length: every search is bounded, so a megabyte line stays linear.
+    lo = max(floor, s - 2000)
+    ls = text.rfind("\n", lo, s) + 1 or lo
+    if ls == lo and lo > floor:
         return False
+    le = text.find("\n", e, e + 2000)
+    if le < 0:
+        if e + 2000 < len(text):
+            return False
+        le = len(text)
     return _BIRTH_DATE.search(text, ls, le) is not None
 
 
@@ -365,9 +410,20 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
         return False
     if e - s == 9 and _delimited(text, s, e, floor):
         return False  # a bare 9-digit field: an HR row may make it an SSN (``_hr_row``)
-    if text[s] == "0" or (s - floor >= 4 and text[s - 1] == ":"):
-        return False  # a trunk or international prefix, a sip:/tel: URI (``_phone_without_keyword``)
     shape = text[s:e].translate(_NINES)
+    if text[s] == "0":  # a trunk or international prefix (``_phone_without_keyword``)
+        n = len(shape) - sum(map(shape.count, " .-()"))
+        if (9 <= n <= 12 and text[s + 1] != "0") or (11 <= n <= 17 and text[s + 1] == "0"):
+            return False
+    if (
+        s - floor >= 4
+        and text[s - 1] == ":"
+        and text[max(floor, s - 5) : s].lower().endswith(("sip:", "sips:", "tel:"))
+    ):
+        return False  # a sip:/tel: URI's number
+    if 8 <= e - s <= 15 and shape == "9" * (e - s):
+        if (e < len(text) and text[e] == "@") or e - s >= 11:
+            return False  # "[4930123456@ctx", or an undivided E.164 candidate (``_phone_without_keyword``)
     # A shape of ASCII digits is all nines and separators: no value is left in it. Other
     # digits are kept by the translation, so those shapes are never remembered.
     cards = _SHAPE_CACHE.get(shape, _UNSEEN)
@@ -425,7 +481,6 @@ _BRAND_CACHE: dict[tuple[str, int], bool] = {}
 _TAIL_CACHE: dict[tuple[int, int, bool], bool] = {}  # (hash, length, cut) -> labelled
 
 
-
 def _self_evident(lens: list[int], total: int) -> bool:
     """Whether digit groups of these lengths can be an SSN, a card or a North American phone."""
     return (
@@ -433,4 +488,3 @@ def _self_evident(lens: list[int], total: int) -> bool:
         or (13 <= total <= 19 and min(lens) >= 3)
         or (lens[-3:] == [3, 3, 4] and len(lens) in (3, 4))
     )
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import os
 import sys
 import threading
 import time
@@ -13,7 +14,6 @@ from ._hints import _CUE_STRENGTH, _KEY_ENDS
 from ._secrets import SECRETS_PREFILTER
 from ._text import _trie
 from ._values import _IPV6_CANDIDATE
-
 
 # With google-re2 installed (``piiredact[fast]``), linear-time scans find the lines that can
 # hold a match of the gated patterns, one scan per group: name cues followed by a word that
@@ -125,6 +125,17 @@ def _stop_at_exit() -> None:
 atexit.register(_stop_at_exit)
 
 
+def reset_after_fork() -> None:
+    """In a forked child: a fresh lock (another thread may have held it at the fork) and no calls in flight."""
+    global _lock, _active
+    _lock = threading.Lock()
+    _active = 0
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=reset_after_fork)
+
+
 def _re2_lines(search: _Search, text: str, data: bytes) -> list[tuple[int, int]]:
     """The ``(start, end)`` windows of the lines of ``text`` (``data`` in UTF-8) ``search`` finds in."""
     out: list[tuple[int, int]] = []
@@ -149,4 +160,3 @@ def _re2_lines(search: _Search, text: str, data: bytes) -> list[tuple[int, int]]
         pos = ble + 1
         cpos = le + 1
     return out
-

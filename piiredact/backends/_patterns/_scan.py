@@ -22,19 +22,19 @@ from ..._entities import (
     SSN,
     canonical_entity,
 )
-from ..._finding import Finding
 from ..._exceptions import ConfigError
+from ..._finding import Finding
 from . import _decoded
 from . import _prefilter as _pre
+from ._address import ADDRESS, ADDRESS_ROWS
 from ._hints import _KEY_GATES, _names
 from ._numbers import _NUMERIC, _NUMERIC_ASCII, _embedded_ipv4, _numbers, _plain_number
-from ._scores import SOURCE as _SOURCE
 from ._scores import _S_EMAIL, _S_IP
-from ._text import _ascii_windows, _dedupe, _line_starts, _lines, _windows
-from ._validators import _IPV4_ASCII, _ipv4_ok
-from ._address import ADDRESS, ADDRESS_ROWS
+from ._scores import SOURCE as _SOURCE
 from ._secrets import SECRET_ROWS
 from ._table import PII_ROWS, Row
+from ._text import _ascii_windows, _dedupe, _line_starts, _lines, _windows
+from ._validators import _IPV4_ASCII, _ipv4_ok
 from ._values import _ATS, _emails
 
 # -- the detector ---------------------------------------------------------------------------------
@@ -78,8 +78,18 @@ class RegexDetector:
     #: The types detected unless ``entities``/``extra_entities`` say otherwise.
     DEFAULT_ENTITIES: frozenset[str] = frozenset(
         {
-            SSN, EMAIL, NAME, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS,
-            AWS_ACCESS_KEY, AWS_SECRET_KEY, PASSWORD, SECRET, INTERNATIONAL_BANK_ACCOUNT_NUMBER, MAC_ADDRESS,
+            SSN,
+            EMAIL,
+            NAME,
+            PHONE,
+            CREDIT_DEBIT_NUMBER,
+            IP_ADDRESS,
+            AWS_ACCESS_KEY,
+            AWS_SECRET_KEY,
+            PASSWORD,
+            SECRET,
+            INTERNATIONAL_BANK_ACCOUNT_NUMBER,
+            MAC_ADDRESS,
         }
     )
     #: Every type some pattern of this tier can find (ADDRESS only when asked for).
@@ -130,6 +140,10 @@ class RegexDetector:
             self._names_only = RegexDetector(entities=(NAME,), decode=False)
         return self._names_only.detect(texts)
 
+    def reset_after_fork(self) -> None:
+        """Fresh locks in a forked child (done at fork already; idempotent)."""
+        _pre.reset_after_fork()
+
     def close(self) -> None:
         """Nothing to release."""
 
@@ -168,7 +182,9 @@ class RegexDetector:
         return _dedupe(
             [
                 _shared_finding(key)
-                for key in [(fs, fe, entity, score) for _, _, fs, fe, entity, score in self._scan(text, [0]) if entity]
+                for key in [
+                    (fs, fe, entity, score) for _, _, fs, fe, entity, score in self._scan(text, [0]) if entity
+                ]
             ]
         )
 
@@ -270,7 +286,6 @@ class RegexDetector:
                 if not found and find("\n", s, e) >= 0:
                     add((s, e, *_REJECTED))
 
-
     def _scan_decoded(self, text: str, add: Callable[[_Hit], None]) -> None:
         """Phones and e-mails written with percent-escapes, found on a decoded view (``_decoded``)."""
         inner = _decoded_detector()
@@ -371,8 +386,11 @@ class _Gates:
             if len(low) != len(text):
                 return windows
             find = low.find
-            return [w for w in windows if any(find(n, *w) >= 0 for n in needles)
-                    or any(p.search(text, *w) for p in pats)]
+            return [
+                w
+                for w in windows
+                if any(find(n, *w) >= 0 for n in needles) or any(p.search(text, *w) for p in pats)
+            ]
         if not pats:
             return windows
         return [w for w in windows if any(p.search(text, *w) for p in pats)]
@@ -382,6 +400,8 @@ class _Gates:
         if got is None:
             got = self._marks[what] = _line_starts(where, what)  # type: ignore[arg-type]
         return got
+
+
 # Types found by the always-on passes (numbers, e-mails, names): filtered after the scan.
 _PASS_ENTITIES = frozenset({SSN, EMAIL, NAME, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
 

@@ -42,7 +42,11 @@ TOKEN_FORMATS: tuple[tuple[str, str, str], ...] = (
     ("github_pat", rf"{_B}github_pat_[A-Za-z0-9_]{{22,255}}{_E}", "github_pat_"),
     ("gitlab", rf"{_B}glpat-[A-Za-z0-9_\-]{{20,64}}{_E}", "glpat-"),
     ("slack_token", rf"{_B}xox[abposre]-[A-Za-z0-9\-]{{10,250}}{_E}", "xox"),
-    ("slack_webhook", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_\-]{20,200}", "hooks.slack.com"),
+    (
+        "slack_webhook",
+        r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_\-]{20,200}",
+        "hooks.slack.com",
+    ),
     ("stripe", rf"{_B}(?:sk|rk)_live_[A-Za-z0-9]{{10,247}}{_E}", "_live_"),
     ("stripe_test", rf"{_B}(?:sk|rk)_test_[A-Za-z0-9]{{10,247}}{_E}", "_test_"),
     ("stripe_webhook", rf"{_B}whsec_[A-Za-z0-9]{{20,100}}{_E}", "whsec_"),
@@ -111,7 +115,7 @@ _OBJECT_ID = re.compile(r"(?:[A-Za-z_$][\w$]*\.)+[A-Za-z_$][\w$]*@[0-9a-f]{1,16}
 # ``MYSQL_ROOT_PASSWORD``, ``dbPassword``) is read back in Python. The separator must follow
 # the core (``password_hash=``, ``PASSWORD_FILE=``, ``token_type=``, ``max_tokens=`` are no key).
 _KEY_CORES = (
-    r"password|passwd|passphrase|passwort|pwd|pass|secret[_\-]?(?:access[_\-]?)?key|secret|token|api[_\-]?key"
+    r"password|passwd|passphrase|passwort|pwd|pass|pw|secret[_\-]?(?:access[_\-]?)?key|secret|token|api[_\-]?key"
     r"|access[_\-]?key|account[_\-]?key|private[_\-]?key|auth[_\-]?key"
 )
 _VALUE = r"""(?:
@@ -128,13 +132,23 @@ _KEYVAL = re.compile(
     {_VALUE}
     """
 )
-_KEY_NEEDLES = ("pass", "pwd", "secret", "token", "key")
+_KEY_NEEDLES = ("pass", "pw", "secret", "token", "key")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Cores that may be glued to a prefix word (``clientsecret``, ``accesstoken``, ``dbpassword``);
 # the others need a boundary or camel case (``bypass=`` and ``monkey=`` are no keys).
-_GLUED_OK = ("password", "passwd", "passphrase", "passwort", "secret", "token")
-_NOT_SECRET_KEYS = ("page", "cursor", "continuation", "nexttoken", "synctoken", "publishable", "public", "csrf")
-_PASSWORD_CORES = ("password", "passwd", "passphrase", "passwort", "pwd", "pass")
+_GLUED_OK = ("password", "passwd", "passphrase", "passwort", "secret", "token", "pw")
+_NOT_SECRET_KEYS = (
+    "page",
+    "cursor",
+    "continuation",
+    "nexttoken",
+    "synctoken",
+    "publishable",
+    "public",
+    "csrf",
+)
+_PW_PREFIXES = frozenset("bind root admin db user ldap smtp mail sa app master sys".split())
+_PASSWORD_CORES = ("password", "passwd", "passphrase", "passwort", "pwd", "pass", "pw")
 _AWS_SECRET_VALUE = re.compile(r"[A-Za-z0-9/+]{40}")
 
 
@@ -146,6 +160,9 @@ def _full_key(text: str, m: re.Match[str], floor: int) -> str | None:
         i -= 1
     if i < s and text[s - 1].isalnum():
         core = m.group("core").lower()
+        if core == "pw":  # bindpw, rootpw; not hpw, kpw
+            glued = re.split(r"[_.\-]", text[i:s])[-1].lower()
+            return text[i : m.end("core")] if glued in _PW_PREFIXES else None
         camel = text[s - 1].islower() and text[s].isupper()
         if not camel and not core.startswith(_GLUED_OK) and not (text[s - 1].isupper() and text[s].isupper()):
             return None
@@ -164,8 +181,14 @@ def _keyed_entity(key: str, value: str) -> str | None:
     norm = re.sub(r"[^a-z0-9]", "", key.lower())
     if any(w in norm for w in _NOT_SECRET_KEYS):
         return None
-    if "secret" in norm and ("aws" in norm or "access" in norm) and _AWS_SECRET_VALUE.fullmatch(value):
-        return AWS_SECRET_KEY
+    if _AWS_KEY_ID.fullmatch(value):
+        return AWS_ACCESS_KEY  # access_key='AKIA...': the id, whatever the key
+    if (
+        "secret" in norm
+        and _AWS_SECRET_VALUE.fullmatch(value)
+        and ("aws" in norm or "access" in norm or (any(c.isdigit() for c in value) and not value.isalnum()))
+    ):
+        return AWS_SECRET_KEY  # 40 base64 characters under an AWS secret-key name (or secret_key=)
     if _is_token(value):
         return SECRET  # a known format beats position
     if norm.endswith(_PASSWORD_CORES):
@@ -290,7 +313,9 @@ def _flag_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     return [(s, e, SECRET if _is_token(value) else PASSWORD, _S_FLAG)]
 
 
-_SQL = re.compile(r"(?ai:identified[ \t]+by|(?:with[ \t]+)?(?:encrypted[ \t]+)?password)[ \t]+'(?P<v>[^'\n]{1,512})'")
+_SQL = re.compile(
+    r"(?ai:identified[ \t]+by|(?:with[ \t]+)?(?:encrypted[ \t]+)?password)[ \t]+'(?P<v>[^'\n]{1,512})'"
+)
 
 
 def _sql_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
@@ -316,7 +341,9 @@ def _xml_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     return [] if entity is None else [(s, e, entity, _S_KEYED)]
 
 
-_AUTH_SCHEME = re.compile(r"(?<![A-Za-z])(?P<scheme>[Bb]earer|BEARER|[Bb]asic|BASIC|[Tt]oken)[ \t]+(?P<v>[A-Za-z0-9\-._~+/]{8,4096}=*)(?![\w\-.~+/=])")
+_AUTH_SCHEME = re.compile(
+    r"(?<![A-Za-z])(?P<scheme>[Bb]earer|BEARER|[Bb]asic|BASIC|[Tt]oken)[ \t]+(?P<v>[A-Za-z0-9\-._~+/]{8,4096}=*)(?![\w\-.~+/=])"
+)
 
 
 def _auth_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
@@ -325,7 +352,7 @@ def _auth_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     scheme = m.group("scheme").lower()
     if scheme == "basic":
         return [(s, e, SECRET, _S_VALIDATED)] if _basic_ok(value) else []
-    if _never_secret(value) or value.isalpha() and (value.islower() or len(value) < 16):
+    if _never_secret(value) or (value.isalpha() and (value.islower() or len(value) < 16)):
         return []  # "Bearer realm", "token authentication"
     if scheme == "token":
         # "token abc..." only in an Authorization header (GitHub style), not in prose
@@ -335,7 +362,9 @@ def _auth_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     return [(s, e, SECRET, _S_KEYED)]
 
 
-_JWT = re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{4,4096}\.eyJ[A-Za-z0-9_\-]{4,8192}\.[A-Za-z0-9_\-]{0,4096}(?![A-Za-z0-9_\-])")
+_JWT = re.compile(
+    r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{4,4096}\.eyJ[A-Za-z0-9_\-]{4,8192}\.[A-Za-z0-9_\-]{0,4096}(?![A-Za-z0-9_\-])"
+)
 
 
 def _jwt_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
@@ -350,7 +379,10 @@ _PEM_MAX = 65536
 
 def _pem_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     end_marker = f"-----END {m.group('kind')}PRIVATE KEY"
-    j = text.find(end_marker, m.end(), m.end() + _PEM_MAX)
+    # The END comes before the next BEGIN (keys do not nest): each stretch between two BEGINs
+    # is searched once, so a text of many BEGINs stays linear.
+    limit = text.find("-----BEGIN ", m.end(), m.end() + _PEM_MAX)
+    j = text.find(end_marker, m.end(), m.end() + _PEM_MAX if limit < 0 else limit)
     if j < 0:
         return []
     k = text.find("-----", j + len(end_marker), j + len(end_marker) + 16)
@@ -368,11 +400,17 @@ def _aws_key_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
 
 
 # Country code, check digits, then the BBAN undivided or in groups of four (the last shorter).
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Za-z0-9])"
+)
 
 
 def _iban_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
-    return [(m.start(), m.end(), INTERNATIONAL_BANK_ACCOUNT_NUMBER, _S_VALIDATED)] if _iban_ok(m.group().replace(" ", "")) else []
+    return (
+        [(m.start(), m.end(), INTERNATIONAL_BANK_ACCOUNT_NUMBER, _S_VALIDATED)]
+        if _iban_ok(m.group().replace(" ", ""))
+        else []
+    )
 
 
 _HEX2 = "[0-9A-Fa-f]{2}"
@@ -403,19 +441,84 @@ _IBAN_CANDIDATE = re.compile(r"[A-Z]{2}[0-9]{2}[ ]?[A-Z0-9]{4}")
 
 SECRET_ROWS: tuple[Row, ...] = (
     *(
-        Row(f"token:{name}", frozenset({SECRET}), re.compile(pattern), _token_extract, needles=(needle,), re2_group=3)
+        Row(
+            f"token:{name}",
+            frozenset({SECRET}),
+            re.compile(pattern),
+            _token_extract,
+            needles=(needle,),
+            re2_group=3,
+        )
         for name, pattern, needle in TOKEN_FORMATS
     ),
     Row("jwt", frozenset({SECRET}), _JWT, _jwt_extract, needles=("eyj",), re2_group=3),
-    Row("pem_private_key", frozenset({SECRET}), _PEM_BEGIN, _pem_extract, needles=("-----begin",), re2_group=3),
-    Row("auth_scheme", frozenset({SECRET}), _AUTH_SCHEME, _auth_extract, needles=("bearer", "basic", "token"), re2_group=3),
-    Row("aws_access_key", frozenset({AWS_ACCESS_KEY}), _AWS_KEY_ID, _aws_key_extract, needles=("akia", "asia"), re2_group=3),
-    Row("keyed", frozenset({PASSWORD, SECRET, AWS_SECRET_KEY}), _KEYVAL, _keyval_extract, needles=_KEY_NEEDLES, re2_group=3),
-    Row("xml_keyed", frozenset({PASSWORD, SECRET, AWS_SECRET_KEY}), _XML, _xml_extract, needles=_XML_NEEDLES, re2_group=3),
-    Row("url_userinfo", frozenset({PASSWORD, SECRET}), _USERINFO, _userinfo_extract, needles=("://",), re2_group=3),
-    Row("cli_flag", frozenset({PASSWORD, SECRET}), _FLAG, _flag_extract, needles=("pass", "-p", "-u", "--user"), re2_group=3),
-    Row("sql_password", frozenset({PASSWORD}), _SQL, _sql_extract, needles=("identified", "password"), re2_group=3),
-    Row("iban", frozenset({INTERNATIONAL_BANK_ACCOUNT_NUMBER}), _IBAN, _iban_extract, candidate=_IBAN_CANDIDATE, re2_group=3),
+    Row(
+        "pem_private_key", frozenset({SECRET}), _PEM_BEGIN, _pem_extract, needles=("-----begin",), re2_group=3
+    ),
+    Row(
+        "auth_scheme",
+        frozenset({SECRET}),
+        _AUTH_SCHEME,
+        _auth_extract,
+        needles=("bearer", "basic", "token"),
+        re2_group=3,
+    ),
+    Row(
+        "aws_access_key",
+        frozenset({AWS_ACCESS_KEY}),
+        _AWS_KEY_ID,
+        _aws_key_extract,
+        needles=("akia", "asia"),
+        re2_group=3,
+    ),
+    Row(
+        "keyed",
+        frozenset({PASSWORD, SECRET, AWS_SECRET_KEY}),
+        _KEYVAL,
+        _keyval_extract,
+        needles=_KEY_NEEDLES,
+        re2_group=3,
+    ),
+    Row(
+        "xml_keyed",
+        frozenset({PASSWORD, SECRET, AWS_SECRET_KEY}),
+        _XML,
+        _xml_extract,
+        needles=_XML_NEEDLES,
+        re2_group=3,
+    ),
+    Row(
+        "url_userinfo",
+        frozenset({PASSWORD, SECRET}),
+        _USERINFO,
+        _userinfo_extract,
+        needles=("://",),
+        re2_group=3,
+    ),
+    Row(
+        "cli_flag",
+        frozenset({PASSWORD, SECRET}),
+        _FLAG,
+        _flag_extract,
+        needles=("pass", "-p", "-u", "--user"),
+        re2_group=3,
+    ),
+    Row(
+        "sql_password",
+        frozenset({PASSWORD}),
+        _SQL,
+        _sql_extract,
+        needles=("identified", "password"),
+        re2_group=3,
+    ),
+    Row(
+        "iban",
+        frozenset({INTERNATIONAL_BANK_ACCOUNT_NUMBER}),
+        _IBAN,
+        _iban_extract,
+        candidate=_IBAN_CANDIDATE,
+        re2_group=3,
+    ),
     Row("mac", frozenset({MAC_ADDRESS}), _MAC, _mac_extract, candidate=_HEX_CANDIDATES, re2_group=3),
 )
 
@@ -427,7 +530,7 @@ SECRETS_PREFILTER = "|".join(
     (
         # "pass"/"pwd" only where a key, flag or SQL clause can follow ("Failed password for"
         # in every sshd line is no candidate)
-        r"(?i:(?:pass|pwd)[a-z_]*\\?[\"']?[ \t]*(?:[=:>\-]|[ \t]')|-[a-z\-]*pass|sshpass|login[ \t]+-|mysql|mariadb"
+        r"(?i:(?:pass|pw)[a-z_]*\\?[\"']?[ \t]*(?:[=:>\-]|[ \t]')|-[a-z\-]*pass|sshpass|login[ \t]+-|mysql|mariadb"
         r"|token[a-z_]*\\?[\"']?[ \t]*[=:>\-]|authorization"
         r"|secret|api.?key|access.?key|account.?key|private.?key|auth.?key|bearer|basic"
         r"|eyj|-----begin|akia|asia|gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack\.com|_live_|_test_|whsec_"

@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..._entities import IP_ADDRESS, SSN
-from ._scores import _S_IP, _S_SSN_LAST4
+from ..._entities import IP_ADDRESS, PHONE, SSN
+from ._context import _PHONE_KEYWORD, _labelled
+from ._numbers import _field
+from ._scores import _S_IP, _S_PHONE_FIELD, _S_PHONE_KEYWORD, _S_PHONE_NATIONAL, _S_SSN_LAST4
 from ._values import (
     _IPV6,
     _IPV6_CANDIDATE,
@@ -69,9 +71,34 @@ def _last4_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     return [(span[0], span[1], SSN, _S_SSN_LAST4)] if span else []
 
 
+# "0160/5657157", "389/3852679": area code and number split by a slash (German, Italian
+# usage). Led by the slash (a literal: fast); the area code is read back in Python.
+_SLASH_PHONE = re.compile(r"/(?<=[0-9]/)[0-9]{5,9}(?![\w/.\-]|\.[0-9])")
+
+
+def _slash_phone_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
+    i = m.start()
+    j = i
+    while j > floor and i - j < 5 and text[j - 1].isdigit():
+        j -= 1
+    if i - j < 2 or (j > floor and (text[j - 1].isalnum() or text[j - 1] in "/.-_:")):
+        return []
+    n = m.end() - j - 1
+    if not 9 <= n <= 12:
+        return []
+    if text[j] == "0" and text[j + 1] != "0":
+        return [(j, m.end(), PHONE, _S_PHONE_NATIONAL)]
+    if _labelled(_PHONE_KEYWORD, text, j, floor):
+        return [(j, m.end(), PHONE, _S_PHONE_KEYWORD)]
+    if _field(text, j, m.end(), floor):
+        return [(j, m.end(), PHONE, _S_PHONE_FIELD)]
+    return []
+
+
 #: The rows for PII values (secrets add theirs in ``_secrets``).
 PII_ROWS: tuple[Row, ...] = (
     Row("ipv6", frozenset({IP_ADDRESS}), _IPV6, _v6_extract, candidate=_IPV6_CANDIDATE, re2_group=2),
     Row("masked_ssn", frozenset({SSN}), _MASKED_SSN, _masked_extract, needles=_MASK_NEEDLES, re2_group=2),
     Row("ssn_last4", frozenset({SSN}), _LAST4, _last4_extract, needles=_LAST4_NEEDLES, re2_group=2),
+    Row("slash_phone", frozenset({PHONE}), _SLASH_PHONE, _slash_phone_extract),
 )

@@ -76,7 +76,6 @@ def _word_ends(words: Sequence[str], n: int) -> str:
     return "|".join(sorted(ends))
 
 
-
 def _lines(
     text: str, candidates: re.Pattern[str] | Sequence[re.Pattern[str]] | None, needles: Sequence[str] | None
 ) -> list[tuple[int, int]]:

@@ -50,7 +50,6 @@ def _ssn_ok(d: str) -> bool:
     return area != "000" and area != "666" and area[0] != "9" and d[3:5] != "00" and d[5:] != "0000"
 
 
-
 _OCTET = r"(?:[0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])"
 _IPV4_ASCII = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 
@@ -62,20 +61,98 @@ def _ipv4_ok(v: str) -> bool:
     return all(len(o) == 1 or (o[0] != "0" and int(o) <= 255) for o in v.split("."))
 
 
-
 # -- credentials and bank identifiers -------------------------------------------------------------
 
 # IBAN length per country (ISO 13616 registry): a string of another length is no IBAN.
 _IBAN_LENGTHS = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27,
-    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28,
-    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
-    "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
-    "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25,
-    "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18,
-    "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33,
-    "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
-    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+    "AD": 24,
+    "AE": 23,
+    "AL": 28,
+    "AT": 20,
+    "AZ": 28,
+    "BA": 20,
+    "BE": 16,
+    "BG": 22,
+    "BH": 22,
+    "BI": 27,
+    "BR": 29,
+    "BY": 28,
+    "CH": 21,
+    "CR": 22,
+    "CY": 28,
+    "CZ": 24,
+    "DE": 22,
+    "DJ": 27,
+    "DK": 18,
+    "DO": 28,
+    "EE": 20,
+    "EG": 29,
+    "ES": 24,
+    "FI": 18,
+    "FK": 18,
+    "FO": 18,
+    "FR": 27,
+    "GB": 22,
+    "GE": 22,
+    "GI": 23,
+    "GL": 18,
+    "GR": 27,
+    "GT": 28,
+    "HR": 21,
+    "HU": 28,
+    "IE": 22,
+    "IL": 23,
+    "IQ": 23,
+    "IS": 26,
+    "IT": 27,
+    "JO": 30,
+    "KW": 30,
+    "KZ": 20,
+    "LB": 28,
+    "LC": 32,
+    "LI": 21,
+    "LT": 20,
+    "LU": 20,
+    "LV": 21,
+    "LY": 25,
+    "MC": 27,
+    "MD": 24,
+    "ME": 22,
+    "MK": 19,
+    "MN": 20,
+    "MR": 27,
+    "MT": 31,
+    "MU": 30,
+    "NI": 28,
+    "NL": 18,
+    "NO": 15,
+    "OM": 23,
+    "PK": 24,
+    "PL": 28,
+    "PS": 29,
+    "PT": 25,
+    "QA": 29,
+    "RO": 24,
+    "RS": 22,
+    "RU": 33,
+    "SA": 24,
+    "SC": 31,
+    "SD": 18,
+    "SE": 24,
+    "SI": 19,
+    "SK": 24,
+    "SM": 27,
+    "SO": 23,
+    "ST": 25,
+    "SV": 28,
+    "TL": 23,
+    "TN": 24,
+    "TR": 26,
+    "UA": 29,
+    "VA": 22,
+    "VG": 24,
+    "XK": 20,
+    "YE": 30,
 }
 
 
@@ -124,3 +201,70 @@ def _basic_ok(blob: str) -> bool:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False
     return ":" in raw and raw.isprintable()
+
+
+# E.164 total lengths (country code included) for the common country codes: an undivided
+# 11-13 digit run is an international number written without "+" only if its code and
+# length agree (epoch millis, 12-digit account ids and 14-digit timestamps do not).
+_E164_LENGTHS: dict[str, tuple[int, ...]] = {
+    "1": (11,),
+    "7": (11,),
+    "20": (12,),
+    "27": (11,),
+    "30": (12,),
+    "31": (11,),
+    "32": (10, 11),
+    "33": (11,),
+    "34": (11,),
+    "36": (10, 11),
+    "39": (11, 12, 13),
+    "40": (11,),
+    "41": (11,),
+    "43": (10, 11, 12, 13),
+    "44": (12,),
+    "45": (10,),
+    "46": (10, 11, 12),
+    "47": (10,),
+    "48": (11,),
+    "49": (11, 12, 13),
+    "51": (11,),
+    "52": (12,),
+    "54": (12, 13),
+    "55": (12, 13),
+    "56": (11,),
+    "57": (12,),
+    "58": (12,),
+    "60": (10, 11, 12),
+    "61": (11,),
+    "62": (11, 12, 13),
+    "63": (12,),
+    "64": (10, 11),
+    "65": (10,),
+    "66": (10, 11),
+    "81": (11, 12),
+    "82": (11, 12),
+    "84": (11, 12),
+    "86": (13,),
+    "90": (12,),
+    "91": (12,),
+    "92": (12,),
+    "234": (13,),
+    "254": (12,),
+    "351": (12,),
+    "353": (11, 12),
+    "358": (11, 12),
+    "380": (12,),
+    "420": (12,),
+    "966": (12,),
+    "971": (12,),
+    "972": (11, 12),
+}
+
+
+def _e164_ok(d: str) -> bool:
+    """Whether the digits ``d`` are a plausible E.164 number (known country code, its length)."""
+    for cc_len in (1, 2, 3):
+        lengths = _E164_LENGTHS.get(d[:cc_len])
+        if lengths is not None and len(d) in lengths:
+            return True
+    return False

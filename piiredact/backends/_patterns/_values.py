@@ -28,23 +28,61 @@ _IPV6 = re.compile(
     re.VERBOSE,
 )
 
-_MASKED_SSN = re.compile(r"[xX*#](?<![\w*#].)(?:[xX]{2}|\*{2}|#{2})[\- ]?(?:[xX]{2}|\*{2}|#{2})[\- ]?(\d{4})(?!\d)")
+_MASKED_SSN = re.compile(
+    r"[xX*#](?<![\w*#].)(?:[xX]{2}|\*{2}|#{2})[\- ]?(?:[xX]{2}|\*{2}|#{2})[\- ]?(\d{4})(?!\d)"
+)
 
-_SSN_WORDS = ("ssn", "ss#", "social security", "social security number", "social security no",
-              "social_security_number", "socialsecuritynumber", "socialSecurityNumber")
-_LAST4_WORDS = ("last 4", "last four", "last4", "last-4", "last_4", "last 4 digits", "last four digits",
-                "ending in", "ending with", "ends in", "ends with", "ending")
-_SSN_LAST4_WORDS = ("ssn_last4", "ssn_last_4", "ssnLast4", "SSNLast4", "SSN_Last4", "SsnLast4", "ssn_last_four", "ssn-last4", "ssn4", "ssn_4",
-                    "last4ssn", "last4_ssn", "last_4_ssn", "lastFourSsn", "ssnLastFour")
+_SSN_WORDS = (
+    "ssn",
+    "ss#",
+    "social security",
+    "social security number",
+    "social security no",
+    "social_security_number",
+    "socialsecuritynumber",
+    "socialSecurityNumber",
+)
+_LAST4_WORDS = (
+    "last 4",
+    "last four",
+    "last4",
+    "last-4",
+    "last_4",
+    "last 4 digits",
+    "last four digits",
+    "ending in",
+    "ending with",
+    "ends in",
+    "ends with",
+    "ending",
+)
+_SSN_LAST4_WORDS = (
+    "ssn_last4",
+    "ssn_last_4",
+    "ssnLast4",
+    "SSNLast4",
+    "SSN_Last4",
+    "SsnLast4",
+    "ssn_last_four",
+    "ssn-last4",
+    "ssn4",
+    "ssn_4",
+    "last4ssn",
+    "last4_ssn",
+    "last_4_ssn",
+    "lastFourSsn",
+    "ssnLastFour",
+)
 _LAST4 = re.compile(
     rf"(?P<w>{_trie(_SSN_WORDS + _LAST4_WORDS + _SSN_LAST4_WORDS)})(?P<gap>[^\d\n]{{0,30}}?)(?P<l4>\d{{4}})(?![\d\-])"
 )
 _LAST4_IN = re.compile(r"(?i)last[ \t_\-]*(?:4|four)|\bend(?:ing|s)\b")
 _SSN_IN = re.compile(r"(?i)ssn|ss\#|social[ \t_\-]*security|\bsoc(?:ial)?[ \t_.\-]*sec\b|\bsocial\b")
-_SSN_WORD_KIND = {w.lower(): 1 for w in _SSN_WORDS} | {w.lower(): 2 for w in _LAST4_WORDS} | {
-    w.lower(): 3 for w in _SSN_LAST4_WORDS
-}
-
+_SSN_WORD_KIND = (
+    {w.lower(): 1 for w in _SSN_WORDS}
+    | {w.lower(): 2 for w in _LAST4_WORDS}
+    | {w.lower(): 3 for w in _SSN_LAST4_WORDS}
+)
 
 
 def _emails(text: str, at: re.Match[str], floor: int) -> tuple[int, int] | None:
@@ -70,20 +108,37 @@ def _emails(text: str, at: re.Match[str], floor: int) -> tuple[int, int] | None:
     return j, d.end()
 
 
-_UNIT_SUFFIXES = (".service", ".socket", ".timer", ".target", ".mount", ".slice", ".scope", ".device", ".swap")
+_UNIT_SUFFIXES = (
+    ".service",
+    ".socket",
+    ".timer",
+    ".target",
+    ".mount",
+    ".slice",
+    ".scope",
+    ".device",
+    ".swap",
+)
 
 
 def _not_an_address(text: str, j: int, a: int, e: int, floor: int) -> bool:
     """``@`` forms that are no e-mail address (the labelling conventions' list)."""
     local = text[j:a]
-    if text[max(floor, j - 5) : j].lower().endswith(("sip:", "sips:")) or (local[:1] == "+" and local[1:].isdigit()):
+    if text[max(floor, j - 5) : j].lower().endswith(("sip:", "sips:")) or (
+        local[:1] == "+" and local[1:].isdigit()
+    ):
         return True  # sip:+4930123@host: a SIP URI's number and host
     if local.isdigit() and len(local) >= 10 and j > floor and text[j - 1] == "<":
         return True  # <20251126153957.12345@mailer>: a Message-ID
     if text[a:e].lower().endswith(_UNIT_SUFFIXES):
         return True  # getty@tty1.service: a systemd unit instance
     # git@github.com:org/repo.git: an scp-style SSH path
-    return e < len(text) and text[e] == ":" and e + 1 < len(text) and (text[e + 1].isalpha() or text[e + 1] in "/~")
+    return (
+        e < len(text)
+        and text[e] == ":"
+        and e + 1 < len(text)
+        and (text[e + 1].isalpha() or text[e + 1] in "/~")
+    )
 
 
 def _ipv6(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -105,8 +160,8 @@ _SSN_AFTER = re.compile(r"[ \t]*[(\[,]?[ \t]*(?:of[ \t]+)?(?:the[ \t]+)?(?:ssn|s
 
 def _ssn_after(text: str, pos: int) -> bool:
     """``last four 0039 (ssn)``: the SSN word right after the digits."""
-    line_end = text.find("\n", pos)
-    return _SSN_AFTER.match(text, pos, pos + 24 if line_end < 0 else min(line_end, pos + 24)) is not None
+    line_end = text.find("\n", pos, pos + 24)  # bounded: a long line must not cost its length per match
+    return _SSN_AFTER.match(text, pos, pos + 24 if line_end < 0 else line_end) is not None
 
 
 def _last4(text: str, m: re.Match[str], floor: int) -> tuple[int, int] | None:
@@ -137,4 +192,3 @@ _MASK_NEEDLES = ("xx", "**", "##")
 
 
 _LAST4_NEEDLES = ("ssn", "ss#", "social", "last", "ending", "ends")
-

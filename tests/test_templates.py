@@ -1,0 +1,274 @@
+"""The template-slot path for logging records (piiredact._templates)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from piiredact import Redactor, build_redactor
+from piiredact._templates import RecordPayload, SlotRedact, snapshot
+
+NAMES = ["Alice Johnson", "Robert Miller", "Maria Garcia", "David Thompson", "Sarah Wilson", "James Anderson"]
+SSNS = ["219-09-9999", "078-05-1120", "457-55-5462", "323-45-6781", "512-34-8765", "145-62-3309"]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return build_redactor()
+
+
+def _payload(msg: str, *args: object, exc: str | None = None, extras: dict[str, object] | None = None) -> RecordPayload:
+    record = logging.LogRecord("app", logging.INFO, __file__, 1, msg, args or None, None)
+    return snapshot(record.msg, record.args, record.getMessage(), exc, None, extras)
+
+
+def _ordinary(redactor: Redactor, payloads: list[RecordPayload]) -> list[object]:
+    return redactor.redact_values([tuple(p[:4]) for p in payloads])
+
+
+def _run(sr: SlotRedact, redactor: Redactor, payloads: list[RecordPayload]) -> list[tuple[object, ...]]:
+    return list(sr(redactor, payloads).values)
+
+
+def test_snapshot_keeps_template_and_plain_args() -> None:
+    """A positional template keeps its text and its str/int/float arguments by reference."""
+    p = _payload("User %s paid %d cents", "Alice Johnson", 250)
+    assert (p.template, p.args, p.message) == ("User %s paid %d cents", ("Alice Johnson", 250),
+                                               "User Alice Johnson paid 250 cents")
+
+
+def test_snapshot_renders_other_objects_now() -> None:
+    """An object argument is rendered in the caller (its later state or str() must not leak in)."""
+
+    class User:
+        def __init__(self) -> None:
+            self.name = "Alice Johnson"
+
+        def __repr__(self) -> str:
+            return f"User({self.name!r})"
+
+    u = User()
+    p = _payload("saved %r as %-8s", u, True)
+    u.name = "changed"
+    assert p.template == "saved %s as %s"
+    assert p.args == ("User('Alice Johnson')", "True    ")
+    assert p.template % p.args == p.message
+
+
+@pytest.mark.parametrize("msg,args", [
+    ("User %(name)s", ({"name": "Alice Johnson"},)),   # mapping: not positional
+    ("plain text, no slots", ()),
+    ("width %*d", (3, 4)),
+])
+def test_snapshot_without_template(msg: str, args: tuple[object, ...]) -> None:
+    """Mapping templates, messages without slots and starred widths take the ordinary path."""
+    record = logging.LogRecord("app", logging.INFO, __file__, 1, msg, args or None, None)
+    p = snapshot(record.msg, record.args, record.getMessage(), None, None, None)
+    assert p.template is None and p.args is None
+
+
+def test_slot_switching_from_number_to_name(redactor: Redactor) -> None:
+    """A slot that carried numbers many times still has a name redacted when one comes."""
+    sr = SlotRedact()
+    warm = [_payload("Ticket %s opened by customer %s", str(1000 + i), str(20 + i)) for i in range(30)]
+    out = _run(sr, redactor, warm)
+    assert [o[0] for o in out] == [p.message for p in warm]  # numbers are not PII here
+    p = _payload("Ticket %s opened by customer %s", "4711", "Alice Johnson")
+    (msg, *_), = _run(sr, redactor, [p])
+    assert "Alice Johnson" not in msg and "Johnson" not in msg
+    assert msg.startswith("Ticket 4711 opened by customer ")
+    # and an int slot later given a str name
+    q = [_payload("Order %s for %s", 17 + i, "shipped") for i in range(10)]
+    _run(sr, redactor, q)
+    (msg, *_), = _run(sr, redactor, [_payload("Order %s for %s", "Maria Garcia", "shipped")])
+    assert "Maria Garcia" not in msg and "Garcia" not in msg
+
+
+def test_learned_name_slot_redacted_without_the_model(redactor: Redactor) -> None:
+    """Once a slot is learned as a name slot, the learner answers for it (model skipped)."""
+    sr = SlotRedact()
+    payloads = [_payload("Payment by %s, SSN %s, amount %d cents", NAMES[i % 6], SSNS[i % 6], i) for i in range(20)]
+    out = _run(sr, redactor, payloads)
+    for p, o in zip(payloads, out):
+        assert p.args is not None
+        assert p.args[0] not in o[0] and p.args[1] not in o[0]
+    assert sr.stats()["templates_learned"] == 1
+
+
+def test_fstring_template(redactor: Redactor) -> None:
+    """An f-string message (a new template every record, no slots) is redacted like any
+    text and leaves nothing in the caches."""
+    sr = SlotRedact()
+    payloads = [_payload(f"User {NAMES[i % 6]} signed in with SSN {SSNS[i % 6]} at step {i}") for i in range(40)]
+    out = _run(sr, redactor, payloads)
+    assert out == _ordinary(redactor, payloads)
+    for i, o in enumerate(out):
+        assert NAMES[i % 6] not in o[0] and SSNS[i % 6] not in o[0]
+    assert sr.stats() == {"templates_probation": 0, "templates_admitted": 0, "templates_learned": 0}
+
+
+def test_fstring_with_slots_is_never_admitted(redactor: Redactor) -> None:
+    """f-string text plus a %s slot: each template is seen once, stays on probation, never learned."""
+    sr = SlotRedact()
+    payloads = [_payload(f"User {NAMES[i % 6]} step {i}: %s", "ok") for i in range(50)]
+    out = _run(sr, redactor, payloads)
+    assert out == _ordinary(redactor, payloads)
+    st = sr.stats()
+    assert st["templates_admitted"] == 0 and st["templates_learned"] == 0
+
+
+def test_template_seen_once(redactor: Redactor) -> None:
+    """A template's first record goes the ordinary way (same output); it is only remembered as a hash."""
+    sr = SlotRedact()
+    p = _payload("Refund for %s approved", "Robert Miller")
+    assert _run(sr, redactor, [p]) == _ordinary(redactor, [p])
+    assert sr.stats() == {"templates_probation": 1, "templates_admitted": 0, "templates_learned": 0}
+
+
+def test_template_whose_text_holds_a_name(redactor: Redactor) -> None:
+    """A template that itself names a person is never put on the slot path."""
+    sr = SlotRedact()
+    payloads = [_payload("Alice Johnson approved order %s", str(i)) for i in range(10)]
+    out = _run(sr, redactor, payloads)
+    assert out == _ordinary(redactor, payloads)
+    assert all("Alice Johnson" not in o[0] for o in out)
+    assert sr.stats()["templates_learned"] == 0
+
+
+def test_ten_thousand_distinct_templates_stay_within_the_bound(redactor: Redactor) -> None:
+    """10,000 distinct templates (each seen twice) keep every table within max_templates."""
+    sr = SlotRedact(max_templates=500)
+    for start in range(0, 10_000, 1000):
+        batch = [_payload(f"job {k} finished for %s", "ok") for k in range(start, start + 1000)]
+        _run(sr, redactor, batch)
+        _run(sr, redactor, batch)
+        st = sr.stats()
+        assert st["templates_probation"] <= 500
+        assert st["templates_admitted"] <= 500
+        assert st["templates_learned"] <= 500
+
+
+def test_default_bound_with_ten_thousand_one_off_templates(redactor: Redactor) -> None:
+    """The default bound holds for 10,000 one-off templates too."""
+    sr = SlotRedact()
+    for start in range(0, 10_000, 2000):
+        _run(sr, redactor, [_payload(f"step {k}: %s", "done") for k in range(start, start + 2000)])
+    st = sr.stats()
+    assert st["templates_probation"] <= sr.max_templates and st["templates_learned"] == 0
+
+
+def _mix(n: int) -> list[RecordPayload]:
+    out: list[RecordPayload] = []
+    for i in range(n):
+        name, ssn = NAMES[i % 6], SSNS[i % 6]
+        email = f"{name.split()[0].lower()}.{i}@example.com"
+        k = i % 8
+        if k == 0:
+            out.append(_payload("User %s signed in from %s", name, email))
+        elif k == 1:
+            out.append(_payload("Payment by %s, SSN %s, amount %d cents", name, ssn, i))
+        elif k == 2:
+            out.append(_payload("Password reset mail sent to %s", email))
+        elif k == 3:
+            out.append(_payload("Customer %s viewed %s", name, "/api/cart"))
+        elif k == 4:
+            out.append(_payload("GET %s 200 in %d ms", "/api/cart", i % 97))
+        elif k == 5:
+            out.append(_payload("Request %d failed for %s", i, email,
+                                exc=f"Traceback ...\nValueError: SSN {ssn} rejected for {name}"))
+        elif k == 6:
+            out.append(_payload("Customer %s updated profile", name, extras={"email": email, "note": f"call {name}"}))
+        else:
+            out.append(_payload(f"inline {name} with SSN {ssn}"))
+    return out
+
+
+def test_no_detected_value_survives_and_order_is_kept(redactor: Redactor) -> None:
+    """Over a mixed batch (slot records, exceptions, extras, f-strings), every value the
+    ordinary path redacts is gone from the slot path's output, record by record, in order."""
+    sr = SlotRedact()
+    payloads = _mix(240)
+    out: list[tuple[object, ...]] = []
+    for k in range(0, len(payloads), 48):
+        out += _run(sr, redactor, payloads[k:k + 48])
+    assert len(out) == len(payloads)
+    found = redactor.detect([p.message for p in payloads])
+    for p, o, fs in zip(payloads, out, found):
+        assert isinstance(o, tuple) and len(o) == 4
+        for f in fs:
+            assert p.message[f.start:f.end] not in str(o[0])
+        # order: the record's own non-PII text is where it was
+        assert str(o[0]).split(" ")[0] == p.message.split(" ")[0]
+        if p.exc is not None:
+            assert "SSN" in str(o[1]) and SSNS[0] not in str(o[1]) and all(s not in str(o[1]) for s in SSNS)
+        if p.extras:
+            assert isinstance(o[3], dict) and all(n not in str(o[3]) for n in NAMES)
+    assert sr.stats()["templates_learned"] >= 3
+
+
+def test_slot_path_equals_ordinary_path_on_the_mix(redactor: Redactor) -> None:
+    """On the benchmark-like mix the slot path redacts exactly what the ordinary path does."""
+    sr = SlotRedact()
+    payloads = _mix(400)
+    out = _run(sr, redactor, payloads)
+    assert out == _ordinary(redactor, payloads)
+
+
+def test_other_backends_take_the_ordinary_path() -> None:
+    """A redactor whose detector is not the builtin gets the ordinary redaction."""
+    regex = build_redactor(backend="regex")
+    sr = SlotRedact()
+    payloads = _mix(32)
+    assert _run(sr, regex, payloads) == _ordinary(regex, payloads)
+    assert sr.stats()["templates_learned"] == 0
+
+
+def test_plain_tuples_pass_through(redactor: Redactor) -> None:
+    """Payloads that are not RecordPayloads (4-tuples) are redacted the ordinary way."""
+    sr = SlotRedact()
+    plain = [("User Alice Johnson, SSN 219-09-9999", None, None, None)]
+    assert _run(sr, redactor, plain) == redactor.redact_values(plain)  # type: ignore[arg-type]
+
+
+def test_reset_after_fork_gives_fresh_locks(redactor: Redactor) -> None:
+    """reset_after_fork (also run in a forked child) replaces the locks and keeps working."""
+    sr = SlotRedact()
+    payloads = _mix(16)
+    before = _run(sr, redactor, payloads)
+    old = sr._lock
+    sr.reset_after_fork()
+    assert sr._lock is not old
+    assert _run(sr, redactor, payloads) == before
+
+
+@pytest.mark.parametrize("template,values", [
+    ("login ok for user %s", ["jsmith", "mgarcia", "rmiller", "dthompson", "swilson", "akhan"]),
+    ("session %s user_name=%s", ["jsmith", "mgarcia", "rmiller", "dthompson", "swilson", "akhan"]),
+    ("customer %s called", ["alice johnson", "robert miller", "maria garcia", "david thompson"]),
+    ("note: %s", ["spoke with Alice Johnson today", "ok", "Robert Miller will call back", "done"]),
+])
+def test_context_read_slots_keep_the_model(redactor: Redactor, template: str, values: list[str]) -> None:
+    """Slots the name detector reads from the template's context (accounts after ``user``,
+    lower-case names after ``customer``) are redacted exactly as on the ordinary path,
+    though no name-shaped word is in them."""
+    sr = SlotRedact()
+    payloads = [_payload(template, *(["s1", v] if template.startswith("session") else [v])) for v in values * 3]
+    assert _run(sr, redactor, payloads) == _ordinary(redactor, payloads)
+
+
+def test_object_argument_holding_a_name(redactor: Redactor) -> None:
+    """An object whose str() is a name is redacted (rendered in the caller, then a str slot)."""
+
+    class Customer:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __str__(self) -> str:
+            return self.name
+
+    sr = SlotRedact()
+    payloads = [_payload("Invoice for %s sent", Customer(n)) for n in NAMES * 2]
+    out = _run(sr, redactor, payloads)
+    assert out == _ordinary(redactor, payloads)
+    assert all(n not in o[0] for n, o in zip(NAMES * 2, out))
