@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from types import FrameType
-from typing import Any, NoReturn
+from typing import Any, ClassVar, NoReturn
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_DEGRADED = 0, 1, 2, 3
 
@@ -260,7 +260,7 @@ _POLICY_SETTINGS: tuple[tuple[str | None, tuple[str, ...], str, str], ...] = (
 def _policy(args: argparse.Namespace) -> Policy:
     shortcuts: dict[str, Any] = {}
     for attr, envs, flag, option in _POLICY_SETTINGS:
-        value = getattr(args, attr) if attr is not None else None
+        value: Any = getattr(args, attr) if attr is not None else None
         source = flag
         if value is None:
             for suffix in envs:
@@ -277,7 +277,7 @@ def _policy(args: argparse.Namespace) -> Policy:
             except ValueError:
                 raise ConfigError(f"{source}: not a number") from None
         # Validated alone first, so an error names the flag or variable that caused it.
-        probe = {option: value}
+        probe: dict[str, Any] = {option: value}
         if option == "mode" and str(value).lower() == "hash":
             probe["hash_key"] = "probe"
         try:
@@ -285,7 +285,7 @@ def _policy(args: argparse.Namespace) -> Policy:
         except ConfigError as e:
             raise _named(source, e) from None
         shortcuts[option] = value
-    for attr, env, flag in (("redact_keys", "REDACT_KEYS", "--redact-keys"), ("skip_keys", "SKIP_KEYS", "--skip-keys")):
+    for attr, env in (("redact_keys", "REDACT_KEYS"), ("skip_keys", "SKIP_KEYS")):
         keys = {k.lower() for v in (_env(env), getattr(args, attr)) if v for k in v.replace(",", " ").split()}
         if keys:
             shortcuts[attr] = sorted(keys)  # both ADD to the config file's and the defaults
@@ -324,7 +324,9 @@ def _options(command: str, args: argparse.Namespace) -> Options:
     if args.batch_bytes < 1:
         raise ConfigError("--batch-bytes: must be positive")
     spec, source = _setting(args, "record_start", "RECORD_START", "--record-start")
-    backend, _ = _setting(args, "backend", "BACKEND", "--backend")
+    backend, source = _setting(args, "backend", "BACKEND", "--backend")
+    if backend is not None and backend not in available_backends():
+        raise ConfigError(f"{source}: unknown backend (known: {', '.join(available_backends())})")
     return Options(
         command=command,
         fmt="auto" if table else fmt,
@@ -395,7 +397,7 @@ def _main(argv: Sequence[str] | None, signals: _Signals) -> int:
 class _Warnings:
     """One stderr line per kind of run-time failure, the first time it happens."""
 
-    _TEXT = {
+    _TEXT: ClassVar[dict[str, str]] = {
         "timeout": "the {b} backend timed out",
         "busy": "the {b} backend was busy",
         "circuit_open": "the {b} backend was skipped after repeated failures",

@@ -160,7 +160,7 @@ def _raw_blocks(fd: int) -> Iterator[bytes]:
 
 def _stream_decompress(blocks: Iterator[bytes], name: str, fmt: str) -> Iterator[bytes]:
     """Decompress bzip2/xz/lzma/zstd (concatenated streams too) in bounded pieces."""
-    zstd = _zstd_module() if fmt == "zstd" else None
+    zstd: Any = _zstd_module() if fmt == "zstd" else None
 
     def new() -> Any:
         if fmt == "bzip2":
@@ -353,7 +353,8 @@ def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
 
 _MAGIC_PREFIXES: tuple[tuple[bytes, int], ...] = (
     (_GZIP_MAGIC, 2), (b"BZh", 10), (b"\xfd7zXZ\x00", 6), (b"\x28\xb5\x2f\xfd", 4), (b"\x5d", 13),
-) + tuple((magic, len(magic)) for _, magic, at in _REFUSED if at == 0)
+    *((magic, len(magic)) for _, magic, at in _REFUSED if at == 0),
+)
 
 
 def _undecided(head: bytes) -> bool:

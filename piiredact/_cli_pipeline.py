@@ -87,7 +87,7 @@ class Options:
     fallback: str | None = "auto"
     timeout: float | None = None
 
-    def build(self, backend: str | None = None, fallback: str | None | object = ...) -> Redactor:
+    def build(self, backend: str | None = None, fallback: object = ...) -> Redactor:
         """This run's Redactor (the one options path: the library's builder)."""
         return build_redactor(backend=backend or self.backend, policy=self.policy,
                               fallback=self.fallback if fallback is ... else fallback, timeout=self.timeout)

@@ -436,24 +436,31 @@ def _admitted(engine: _Engine, p: RecordPayload) -> _SlotRecord | None:
     return _SlotRecord(-1, tpl, spans, p.args)
 
 
-def _needs_model(engine: _Engine, rec: _SlotRecord, message: str, patterns: list[Finding]) -> bool:
-    """Whether some string slot could hold a name the learner cannot vouch for."""
+def _plan(engine: _Engine, rec: _SlotRecord, message: str, patterns: list[Finding]) -> list[Finding] | None:
+    """None if some string slot could hold a name nobody vouches for (the model must read
+    the message); else the NAME findings of the slots known to hold names, decided now
+    (counts may change before the batch is applied)."""
     tpl = rec.tpl
     tpl.uses += 1
     if tpl.uses % _RECHECK == 1:
-        return True
-    validated = [f for f in patterns if f.entity not in _NAME_ENTITIES]
+        return None
+    validated: list[Finding] | None = None
+    out: list[Finding] = []
     for k, ((s, e), a) in enumerate(zip(rec.spans, rec.args)):
         if type(a) is not str or s == e:
             continue  # numbers and None render no name
-        if tpl.known_name(k, engine.min_evidence):
+        ent = tpl.known_name(k, engine.min_evidence)
+        if ent:
+            out.append(Finding(s, e, ent, engine.score, "builtin"))
             continue
         if k not in tpl.sensitive and _LETTER.search(message, s, e) is None:
             continue
+        if validated is None:
+            validated = [f for f in patterns if f.entity not in _NAME_ENTITIES]
         if any(f.start <= s and e <= f.end for f in validated):
             continue  # an e-mail, SSN, card... wins over any name there
-        return True
-    return False
+        return None
+    return out
 
 
 def _learn(engine: _Engine, rec: _SlotRecord, found: list[Finding]) -> None:
@@ -511,24 +518,19 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
     messages = [payloads[r.index].message for r in slot_recs]
     det = engine.patterns.guard.detect(messages, timeout=timeout)
     tier, reason = _worst(other, det.tier, det.reason)
-    need = [k for k, (r, m, pf) in enumerate(zip(slot_recs, messages, det.findings))
-            if pf is not None and _needs_model(engine, r, m, pf)]
-    names: list[list[Finding]] = [[] for _ in slot_recs]
+    names: list[list[Finding]] = []
+    need: list[int] = []
+    for k, (r, m, pf) in enumerate(zip(slot_recs, messages, det.findings)):
+        planned = _plan(engine, r, m, pf) if pf is not None else []
+        if planned is None:
+            need.append(k)
+            planned = []
+        names.append(planned)
     if need:
         model = engine.names.detect([messages[k] for k in need])
         for k, found in zip(need, model):
             names[k] = found
             _learn(engine, slot_recs[k], found)
-    needed = set(need)
-    for k, r in enumerate(slot_recs):
-        if k in needed:
-            continue
-        tpl = r.tpl
-        for j, ((s, e), a) in enumerate(zip(r.spans, r.args)):
-            if type(a) is str and s < e:
-                ent = tpl.known_name(j, engine.min_evidence)
-                if ent:
-                    names[k].append(Finding(s, e, ent, engine.score, "builtin"))
     found = [None if pf is None else _unite(pf, nf) for pf, nf in zip(det.findings, names)]
     redacted = _apply(redactor, messages, found)
     for r, text in zip(slot_recs, redacted):

@@ -44,7 +44,7 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # for user X / invalid user X / of User X / username 'X' / user "X"
         (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`]?" + _DOM + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
         # sshd: Accepted publickey for X from <address>
-        ((" from ",), r"(?i:\bfor)[ \t]+(?i:(?:invalid|illegal)[ \t]+user[ \t]+)?" + _V
+        (("for ", "for\t"), r"(?i:\bfor)[ \t]+(?i:(?:invalid|illegal)[ \t]+user[ \t]+)?" + _V
          + r"[ \t]+(?i:from)[ \t]+(?=[0-9a-fA-F:\[])"),
         # sudo:    X : TTY=...
         (("sudo",), r"\bsudo(?:\[\d+\])?:[ \t]+" + _V + r"[ \t]+:"),
@@ -59,8 +59,8 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # Django <User: X>
         (("<user:",), r"<User:[ \t]*" + _V + r">"),
         # Dovecot: imap(user)<pid><session>, lmtp(user), pop3(user)
-        (("imap(", "pop3(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm("),
-         r"\b(?:imap|pop3|lmtp|lda|managesieve|submission|doveadm|sieve)\(" + _V + r"\)"),
+        (("imap(", "pop3(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
+         r"\b(?:imap|pop3|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
         # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
         (("\\",), r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END),
     )
@@ -101,7 +101,8 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
     accounts: set[str] = set()
-    kv = _KEY_VALUE.finditer(text) if any(h in low for h in _KEY_HINTS) else iter(())
+    aligned = len(low) == len(text)  # str.lower() can grow a string ("İ"): then offsets differ
+    kv = _at_keys(text, low) if aligned else _KEY_VALUE.finditer(text)
     wk = _WORDS_KEY_VALUE.finditer(text) if (" name:" in low or "account:" in low or "user:" in low) else iter(())
     for m in (*kv, *wk):
         key = m.group(1)
@@ -113,7 +114,7 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
         if (norm in ACCOUNT_KEYS or (parts and parts[-1] in _ACCOUNT_TAILS)) and _account_ok(m.group(2), lex):
             spans[m.start(2)] = m.end(2)
             accounts.add(m.group(2))
-    for m in (m for hints, pat in _PHRASES if any(h in low for h in hints) for m in pat.finditer(text)):
+    for m in _phrase_matches(text, low, aligned):
         k = 1
         v = m.group(k)
         # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;
@@ -153,6 +154,45 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
             return True  # JSmith, MariaGarcia
     return is_person_account(value.lower(), lex, strict=True)
+
+
+def _at_keys(text: str, low: str) -> list[re.Match[str]]:
+    """key=value matches tried only where an account-key stem occurs (not at every position)."""
+    out: list[re.Match[str]] = []
+    tried: set[int] = set()
+    for hint in _KEY_HINTS:
+        i = low.find(hint)
+        while i >= 0:
+            j = i
+            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_.-") and text[j - 1].isascii():
+                j -= 1
+            while j < i and not (text[j].isalpha() or text[j] == "_"):
+                j += 1
+            if j not in tried:
+                tried.add(j)
+                m = _KEY_VALUE.match(text, j)
+                if m is not None:
+                    out.append(m)
+            i = low.find(hint, i + 1)
+    return out
+
+
+def _phrase_matches(text: str, low: str, aligned: bool) -> list[re.Match[str]]:
+    """Phrase matches, each pattern tried at the occurrences of its hint (or scanned if unaligned)."""
+    out: list[re.Match[str]] = []
+    for hints, pat in _PHRASES:
+        if hints == ("\\",) or not aligned:
+            if any(h in low for h in hints):
+                out.extend(pat.finditer(text))
+            continue
+        for h in hints:
+            i = low.find(h)
+            while i >= 0:
+                m = pat.match(text, i)
+                if m is not None:
+                    out.append(m)
+                i = low.find(h, i + 1)
+    return out
 
 
 def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = False) -> bool:
