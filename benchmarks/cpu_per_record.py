@@ -40,8 +40,9 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from piiredact import RedactingQueueHandler  # noqa: E402
-from webapp_load import fake_person, leaked  # noqa: E402  (the same fake people)
+from webapp_load import fake_person, leaked
+
+from piiredact import RedactingQueueHandler
 
 _ROUTES = ("/api/orders", "/api/cart", "/health", "/api/users/me", "/static/app.js")
 

@@ -64,11 +64,18 @@ class _Signals:
         return 128 + (self.first or signal.SIGINT)
 
 
-# Installed when this module is imported, before its own imports below run: until main()
-# starts, it behaves exactly like Python's default SIGINT handler (KeyboardInterrupt),
-# except that main() then turns it into exit status 130 without a traceback.
+    def note(self, signum: int, frame: FrameType | None) -> None:
+        """While this module's own imports run: remember the signal, raise nothing (a
+        KeyboardInterrupt inside an import is a traceback); main() then exits 128+N."""
+        if self.first is None:
+            self.first = signum
+
+
+# Installed before this module's own imports below run, and put back once they are done
+# (an application importing this module keeps its own Ctrl-C behaviour).
 _SIGNALS = _Signals()
-_SIGNALS.install((signal.SIGINT,))
+_PREVIOUS_SIGINT = (signal.signal(signal.SIGINT, _SIGNALS.note)
+                    if threading.current_thread() is threading.main_thread() else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -324,9 +331,9 @@ def _options(command: str, args: argparse.Namespace) -> Options:
     if args.batch_bytes < 1:
         raise ConfigError("--batch-bytes: must be positive")
     spec, source = _setting(args, "record_start", "RECORD_START", "--record-start")
-    backend, source = _setting(args, "backend", "BACKEND", "--backend")
+    backend, backend_source = _setting(args, "backend", "BACKEND", "--backend")
     if backend is not None and backend not in available_backends():
-        raise ConfigError(f"{source}: unknown backend (known: {', '.join(available_backends())})")
+        raise ConfigError(f"{backend_source}: unknown backend (known: {', '.join(available_backends())})")
     return Options(
         command=command,
         fmt="auto" if table else fmt,
@@ -407,8 +414,9 @@ class _Warnings:
         "processing_failures": "processing a batch failed",
     }
 
-    def __init__(self, backend: str, progress: Progress) -> None:
+    def __init__(self, backend: str, progress: Progress, verb: str = "redacted") -> None:
         self.backend = backend
+        self.verb = verb
         self.progress = progress
         self.seen: set[str] = set()
 
@@ -427,7 +435,7 @@ class _Warnings:
             elif stats.get("records_placeholder") and not stats.get("records_fallback"):
                 then = "those records were replaced by a placeholder"
             else:
-                then = "those records were redacted by the fallback tier"
+                then = f"those records were {self.verb} by the fallback tier"
             self.progress.finish()
             _err(f"warning: {what}; {then} (counted in --report)")
 
@@ -443,7 +451,7 @@ def _execute(command: str, args: argparse.Namespace, options: Options, workers: 
     reader = Reader(files, events)
     progress = Progress(known_size(files), reader, enabled=False if args.no_progress else None)
     outcome = Outcome()
-    warnings = _Warnings(options.backend, progress)
+    warnings = _Warnings(options.backend, progress, "analysed" if command == "scan" else "redacted")
     sink = Sink(out, progress, outcome, on_stats=warnings)
     pipeline = Pipeline(options, workers, Processor(options, redactor), sink.emit,
                         notify=lambda: events.put(("wake", None)))
@@ -508,7 +516,8 @@ def _verdict(command: str, options: Options, outcome: Outcome, stats: Mapping[st
                  "have it (not analysed; marked field_missing)")
     degraded = int(stats.get("records_fallback", 0)) + int(stats.get("records_placeholder", 0))
     if outcome.records and degraded >= outcome.records and not allow_fallback:
-        _err(f"error: the {options.backend} backend answered no record: all {outcome.records:,} were redacted by "
+        verb = "analysed" if command == "scan" else "redacted"
+        _err(f"error: the {options.backend} backend answered no record: all {outcome.records:,} were {verb} by "
              "the fallback tier or a placeholder (output complete); fix the backend, or pass --allow-fallback")
         return EXIT_DEGRADED
     if command == "scan" and outcome.found:
@@ -596,6 +605,9 @@ def _print_report(r: dict[str, Any]) -> None:
     sys.stderr.write("\n".join(lines) + "\n")
     sys.stderr.flush()
 
+
+if _PREVIOUS_SIGINT is not None:
+    signal.signal(signal.SIGINT, _PREVIOUS_SIGINT)
 
 if __name__ == "__main__":
     raise SystemExit(main())

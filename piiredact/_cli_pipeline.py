@@ -39,11 +39,11 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, NamedTuple
 
 from ._cli_io import Output, Progress, Reader
-from ._codec import is_text, parse_line, redact_lines, scan_lines
+from ._codec import is_text, parse_line, redact_lines, scan_lines_result
 from ._options import build_redactor
 from ._policy import Policy
 from ._records import RecordRule
-from ._redactor import Redactor, ValueFinding
+from ._redactor import Redactor, ScanResult, ValueFinding
 
 
 class ChunkResult(NamedTuple):
@@ -66,11 +66,6 @@ MAX_LINE = 32 * 1024 * 1024
 
 # A line that may begin a JSON document (``--format auto`` tries only these).
 _MAYBE_JSON = re.compile(r"^[ \t]*[\[{]", re.MULTILINE)
-
-# Metrics counters that name why the primary tier did not answer (scan's tier comes from
-# these: the scan API reports findings only).
-_REASON_COUNTERS = {"timeouts": "timeout", "backend_busy": "busy", "circuit_open_skips": "circuit_open",
-                    "invalid_findings": "invalid_findings"}
 
 
 @dataclass(frozen=True)
@@ -164,8 +159,6 @@ class Processor:
             out, tier, reason = self._redact(text, records)
             out += tail
         stats.update(_delta(before, self.redactor.metrics.snapshot()))
-        if self.options.command == "scan":
-            tier, reason = _scan_tier(stats)
         if tier != "primary":
             stats[f"records_{tier}"] = len(records)
             stats[f"reason.{reason or 'unknown'}"] = 1
@@ -187,9 +180,10 @@ class Processor:
         fmt = self.options.fmt
         missing: list[bool] = []
         if self.options.json_field is None:
-            found = scan_lines(self.redactor, records, fmt)  # type: ignore[arg-type]
+            result = scan_lines_result(self.redactor, records, fmt)  # type: ignore[arg-type]
         else:
-            found, missing = self._scan_field(records, stats)
+            result, missing = self._scan_field(records, stats)
+        found = result.findings
         counts: dict[str, int] = {}
         any_found = False
         out: list[str] = []
@@ -210,10 +204,9 @@ class Processor:
         stats["records"] = len(records)
         for k, v in counts.items():
             stats[f"findings.{k}"] = v
-        return "".join(out), any_found, "primary", None
+        return "".join(out), any_found, result.tier, result.reason
 
-    def _scan_field(self, records: list[str],
-                    stats: dict[str, object]) -> tuple[list[list[ValueFinding]], list[bool]]:
+    def _scan_field(self, records: list[str], stats: dict[str, object]) -> tuple[ScanResult, list[bool]]:
         """``--field a.b``: what redact would redact in that field of each JSON record
         (its key as context, ``redact_keys`` whole), offsets into the field's value."""
         name = self.options.json_field or ""
@@ -232,11 +225,11 @@ class Processor:
             values.append({leaf: value} if ok else "")
         stats["field_present"] = missing.count(False) - int(stats.get("records_not_json", 0))  # type: ignore[call-overload]
         stats["field_missing"] = missing.count(True)
-        found = self.redactor.scan_values(values)
+        result = self.redactor.scan_values_result(values)
         # Paths relative to the field: a string field's findings are offsets into it.
         found = [[ValueFinding(f.path[1:], f.start, f.end, f.entity, f.score, f.source) for f in fs]
-                 if isinstance(v, dict) else fs for v, fs in zip(values, found)]
-        return found, missing
+                 if isinstance(v, dict) else fs for v, fs in zip(values, result.findings)]
+        return ScanResult(found, result.tier, result.reason), missing
 
 
 def _lookup(doc: Any, name: str) -> tuple[bool, Any]:
@@ -257,15 +250,6 @@ def _table_row(rec: str, f: ValueFinding, line: int) -> str:
     ln = line + rec.count("\n", 0, f.start)
     col = f.start - (rec.rfind("\n", 0, f.start) + 1) + 1
     return f"{ln:>9}  {col:>6}  {f.end - f.start:>6}  {f.entity:<22} {f.score:5.2f}  {f.source}\n"
-
-
-def _scan_tier(stats: Mapping[str, object]) -> tuple[str, str | None]:
-    if not stats.get("fallbacks"):
-        return "primary", None
-    reason = next((r for k, r in _REASON_COUNTERS.items() if stats.get(k)), None)
-    if reason is None:
-        reason = next((f"error:{k.split('.', 1)[1]}" for k in stats if k.startswith("backend_errors.")), None)
-    return ("placeholder" if stats.get("placeholders") else "fallback"), reason
 
 
 # -- worker processes ----------------------------------------------------------------

@@ -379,8 +379,8 @@ class RedactingQueueHandler(logging.Handler):
         queue = self.__dict__.get("queue")
         if queue is None:  # __init__ did not finish
             return
-        queue.flush(queue.exit_timeout)
-        self._flush_targets()
+        if queue.flush(queue.exit_timeout):
+            self._flush_targets()  # not after a failed drain: the stuck worker may hold a target's lock
 
     def _flush_targets(self) -> None:
         try:

@@ -194,6 +194,7 @@ class BackgroundQueue:
         self.metrics = metrics if metrics is not None else redactor.metrics
         degrade = degrade if degrade is not None else fast
         self._own_degrade = degrade is None
+        self._own_degrade_detector = False  # set by _default_degrade when it creates one
         self.degrade = degrade if degrade is not None else self._default_degrade(redactor)
         self.max_queue = max_queue
         self.max_batch = max_batch
@@ -209,6 +210,8 @@ class BackgroundQueue:
         self.after_close: Callable[[], None] | None = None
         self._init_state()
         _live.add(self)
+        _watch_mp_child(self)
+
 
     # -- tiers ----------------------------------------------------------------------
 
@@ -467,8 +470,8 @@ class BackgroundQueue:
             target = self._submitted
             if self._delivered >= target:
                 return True
-            if self._worker is None or not self._worker.is_alive():
-                return False
+            if self._closed or self._worker is None or not self._worker.is_alive():
+                return False  # closed: close() already waited its exit_timeout, do not wait again
             self._urgent += 1
             self._cv_items.notify()
             try:
@@ -516,11 +519,10 @@ class BackgroundQueue:
                     "did not keep up; counted as dropped_full)")
         if worker is not None and worker is not threading.current_thread() and ok:
             worker.join(1.0)
-        if self._own_degrade:
-            if self._own_degrade_detector:
-                self.degrade.close()
+        if self._own_degrade and self._own_degrade_detector:
+            self.degrade.close()
         hook = self.after_close
-        if hook is not None:
+        if hook is not None and ok:  # not after a failed drain: a stuck worker may hold a target's lock
             try:
                 hook()
             except Exception:
@@ -745,14 +747,8 @@ class BackgroundQueue:
             if metrics is not None:
                 metrics._lock = threading.Lock()
         self.metrics._lock = threading.Lock()
-        mp_util = sys.modules.get("multiprocessing.util")
-        if mp_util is not None and not closed:
-            # A multiprocessing child runs its registered after-fork hooks once bootstrapped
-            # and ends with os._exit (no atexit): drain there, from a finalizer.
-            try:
-                mp_util.register_after_fork(self, _register_mp_finalizer)
-            except Exception:
-                pass
+        if not closed:
+            _watch_mp_child(self)
 
 
 def _bucket(n: int) -> int:
@@ -779,6 +775,20 @@ def _close_weak(ref: weakref.ref[BackgroundQueue]) -> None:
     if q is not None:
         try:
             q.close()
+        except Exception:
+            pass
+
+
+def _watch_mp_child(q: BackgroundQueue) -> None:
+    """If this process becomes (or is being bootstrapped as) a multiprocessing child, drain
+    ``q`` at its end. Such a child ends with os._exit (no atexit) after running the
+    finalizers its bootstrap registers; it runs the registered after-fork hooks once
+    bootstrapped (after clearing inherited finalizers), also when the queue was created
+    while the child imported the main module (spawn, forkserver)."""
+    mp_util = sys.modules.get("multiprocessing.util")
+    if mp_util is not None:
+        try:
+            mp_util.register_after_fork(q, _register_mp_finalizer)
         except Exception:
             pass
 
@@ -830,9 +840,10 @@ def flush_all(timeout: float | None = DEFAULT_EXIT_TIMEOUT) -> bool:
     for q in list(_live):
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
         try:
-            ok = q.flush(left) and ok
+            done = q.flush(left)
+            ok = done and ok
             hook = q.after_close
-            if hook is not None:
+            if hook is not None and done:
                 hook()
         except Exception:
             ok = False

@@ -38,6 +38,7 @@ from typing import Any, Final, NamedTuple
 
 from . import _redact
 from ._finding import Finding
+from ._guard import Tier
 from ._redactor import RedactionResult, Redactor
 
 # One printf conversion (as logging's %-style formatting understands them).
@@ -334,7 +335,7 @@ class SlotRedact:
         _live.add(self)
 
     def __call__(self, redactor: Redactor, payloads: Sequence[Any], *,
-                 timeout: float | None | object = None) -> RedactionResult:
+                 timeout: float | object | None = None) -> RedactionResult:
         payloads = list(payloads)
         engine = self._engine(redactor)
         if engine is None:
@@ -395,18 +396,41 @@ def _as_tuple(p: Any) -> Any:
     return tuple(p[:4]) if isinstance(p, RecordPayload) else p
 
 
-def _ordinary(redactor: Redactor, payloads: list[Any], timeout: float | None | object) -> RedactionResult:
-    return redactor.redact_values_result([_as_tuple(p) for p in payloads], timeout=timeout)
+def _ordinary(redactor: Redactor, payloads: list[Any], timeout: float | object | None) -> RedactionResult:
+    """The redactor's own path. Records that are a message alone (no exception, stack or
+    extras: most of them) go as plain strings, which skip the structured walk."""
+    plain: list[int] = []
+    other: list[int] = []
+    for i, p in enumerate(payloads):
+        if isinstance(p, tuple) and len(p) >= 4 and type(p[0]) is str and p[1] is None and p[2] is None and not p[3]:
+            plain.append(i)
+        else:
+            other.append(i)
+    if not plain:
+        return redactor.redact_values_result([_as_tuple(p) for p in payloads], timeout=timeout)
+    out: list[Any] = [None] * len(payloads)
+    res = redactor.redact_many_result([payloads[i][0] for i in plain], timeout=timeout)
+    for i, text in zip(plain, res.values):
+        p = payloads[i]
+        out[i] = (text, None, None, p[3])
+    tier, reason = res.tier, res.reason
+    if other:
+        more = redactor.redact_values_result([_as_tuple(payloads[i]) for i in other], timeout=timeout)
+        for i, v in zip(other, more.values):
+            out[i] = v
+        if _TIER_RANK.get(more.tier, 2) > _TIER_RANK.get(tier, 2):
+            tier, reason = more.tier, more.reason
+    return RedactionResult(out, tier, reason)
 
 
-def _worst(a: RedactionResult | None, tier: str, reason: str | None) -> tuple[str, str | None]:
+def _worst(a: RedactionResult | None, tier: Tier, reason: str | None) -> tuple[Tier, str | None]:
     if a is None or _TIER_RANK.get(tier, 2) >= _TIER_RANK.get(a.tier, 2):
         return tier, reason
     return a.tier, a.reason
 
 
 class _SlotRecord(NamedTuple):
-    index: int
+    pos: int
     tpl: _Template
     spans: list[tuple[int, int]]
     args: tuple[Any, ...]
@@ -482,7 +506,7 @@ def _learn(engine: _Engine, rec: _SlotRecord, found: list[Finding]) -> None:
 
 
 def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
-                timeout: float | None | object) -> RedactionResult:
+                timeout: float | object | None) -> RedactionResult:
     from .backends.builtin import _unite
 
     slot_recs: list[_SlotRecord] = []
@@ -490,8 +514,8 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
         if isinstance(p, RecordPayload):
             rec = _admitted(engine, p)
             if rec is not None:
-                slot_recs.append(rec._replace(index=i))
-    in_slots = {r.index for r in slot_recs}
+                slot_recs.append(rec._replace(pos=i))
+    in_slots = {r.pos for r in slot_recs}
 
     # Everything the slot path does not cover: one ordinary call (walks, keys as context).
     rest_idx: list[int] = []
@@ -506,16 +530,17 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
             rest.append(_as_tuple(p))
     other: RedactionResult | None = None
     if rest:
-        other = redactor.redact_values_result(rest, timeout=timeout)
+        other = _ordinary(redactor, rest, timeout)
     out: list[Any] = [None] * len(payloads)
     if other is not None:
         for i, v in zip(rest_idx, other.values):
             out[i] = v
-    tier, reason = ("primary", None) if other is None else (other.tier, other.reason)
+    tier: Tier = "primary" if other is None else other.tier
+    reason = None if other is None else other.reason
     if not slot_recs:
-        return RedactionResult(out, tier, reason)  # type: ignore[arg-type]
+        return RedactionResult(out, tier, reason)
 
-    messages = [payloads[r.index].message for r in slot_recs]
+    messages = [payloads[r.pos].message for r in slot_recs]
     det = engine.patterns.guard.detect(messages, timeout=timeout)
     tier, reason = _worst(other, det.tier, det.reason)
     names: list[list[Finding]] = []
@@ -534,9 +559,9 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
     found = [None if pf is None else _unite(pf, nf) for pf, nf in zip(det.findings, names)]
     redacted = _apply(redactor, messages, found)
     for r, text in zip(slot_recs, redacted):
-        prev = out[r.index]
-        out[r.index] = (text, None, None, None) if prev is None else (text, prev[1], prev[2], prev[3])
-    return RedactionResult(out, tier, reason)  # type: ignore[arg-type]
+        prev = out[r.pos]
+        out[r.pos] = (text, None, None, None) if prev is None else (text, prev[1], prev[2], prev[3])
+    return RedactionResult(out, tier, reason)
 
 
 def _apply(redactor: Redactor, texts: list[str], found: list[list[Finding] | None]) -> list[str]:

@@ -363,9 +363,10 @@ def test_stream_flows_line_by_line_and_sigint_exits_130() -> None:
     assert b"" == proc.stderr.read()
 
 
-def test_sigint_flushes_whole_lines_already_processed() -> None:
-    """Ctrl-C mid-stream: exit 130, the output is a redacted prefix made of whole lines."""
-    proc = subprocess.Popen([*CLI, "--backend", "regex", "--workers", "1"],
+@pytest.mark.parametrize(("signum", "workers"), [(signal.SIGINT, "1"), (signal.SIGTERM, "2")])
+def test_sigint_flushes_whole_lines_already_processed(signum: int, workers: str) -> None:
+    """Ctrl-C (or SIGTERM) mid-stream: exit 128+N, the output is a redacted prefix made of whole lines."""
+    proc = subprocess.Popen([*CLI, "--backend", "regex", "--workers", workers],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     stdin = proc.stdin
@@ -381,9 +382,9 @@ def test_sigint_flushes_whole_lines_already_processed() -> None:
     writer = threading.Thread(target=feed, daemon=True)
     writer.start()
     first = proc.stdout.readline()  # the signal handler is in place once output flows
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     out = first + proc.stdout.read()
-    assert 130 == proc.wait(timeout=60)
+    assert 128 + signum == proc.wait(timeout=60)
     assert b"Traceback" not in proc.stderr.read()
     assert out.endswith(b"\n")
     lines = out.split(b"\n")[:-1]

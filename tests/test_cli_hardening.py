@@ -249,6 +249,8 @@ def test_every_record_fell_back_is_exit_3_unless_allowed(wrapper: list[str], tmp
     assert 3 == p.returncode, p.stderr
     assert REDACTED == p.stdout
     assert b"answered no record" in p.stderr.splitlines()[-1] and b"--allow-fallback" in p.stderr
+    scan = run(["scan", "--backend", "dead", "--workers", "1"], BODY, cmd=wrapper)
+    assert 3 == scan.returncode and b"answered no record" in scan.stderr  # a dead backend never passes a CI gate
     rep = tmp_path / "r.json"
     ok = run(["--backend", "dead", "--workers", "1", "--allow-fallback", "--report-json", str(rep)], BODY, cmd=wrapper)
     assert 0 == ok.returncode, ok.stderr
@@ -333,6 +335,32 @@ def test_ctrl_c_during_startup_exits_130_without_traceback(wrapper: list[str]) -
     """A Ctrl-C while the backend starts (before the run loop): exit 130, no traceback, no output."""
     p = run(["--backend", "slowstart", "--workers", "1"], BODY, cmd=wrapper)
     assert (130, b"", b"") == (p.returncode, p.stdout, p.stderr)
+
+
+IMPORT_INTERRUPTED = textwrap.dedent(
+    """
+    import os, signal, sys
+    class CtrlCWhileImporting:
+        # A Ctrl-C exactly while the CLI's heavy dependencies (pydantic, via _policy) import.
+        def find_spec(self, name, path=None, target=None):
+            if name == "piiredact._policy":
+                os.kill(os.getpid(), signal.SIGINT)
+            return None
+    sys.meta_path.insert(0, CtrlCWhileImporting())
+    from piiredact._cli import main
+    sys.exit(main())
+    """
+)
+
+
+def test_ctrl_c_while_the_cli_imports_exits_130_without_traceback() -> None:
+    """The first ~0.3 s are mostly imports: a Ctrl-C there printed a KeyboardInterrupt traceback.
+    `import piiredact` is light now and the CLI's handler is set before its imports: exit 130, quiet."""
+    p = run([], BODY, cmd=[sys.executable, "-c", IMPORT_INTERRUPTED])
+    assert (130, b"", b"") == (p.returncode, p.stdout, p.stderr)
+    light = subprocess.run([sys.executable, "-c", "import sys, piiredact; print('pydantic' in sys.modules)"],
+                           capture_output=True, text=True, check=True)
+    assert "False" == light.stdout.strip()
 
 
 def test_ctrl_c_after_the_output_is_written_still_exits_130(wrapper: list[str]) -> None:

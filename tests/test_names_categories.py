@@ -345,3 +345,16 @@ def test_fhir_given_and_family_and_handles() -> None:
 def test_companies_and_streets_in_capitals(text: str) -> None:
     """Legal-form suffixes make a company; street words make an address."""
     assert [] == found(text, "NAME")
+
+
+def test_regex_tier_names_can_be_united() -> None:
+    """regex_names=True adds the regex tier's context names where nothing else covers them (16.13)."""
+    texts = [t for t, _ in CAPS + ACCOUNTS] + PRECISION
+    plain = BuiltinDetector(cache_size=0).detect(texts)
+    united = BuiltinDetector(cache_size=0, regex_names=True).detect(texts)
+    for a, b in zip(plain, united):
+        assert {(f.start, f.end, f.entity) for f in a if f.entity != "NAME"} <= {(f.start, f.end, f.entity) for f in b}
+        for f in b:  # whatever the union adds never overlaps a validated finding
+            assert f.entity != "NAME" or not any(
+                g.entity not in ("NAME", "USERNAME") and g.start < f.end and f.start < g.end for g in b
+            )

@@ -272,3 +272,66 @@ def test_object_argument_holding_a_name(redactor: Redactor) -> None:
     out = _run(sr, redactor, payloads)
     assert out == _ordinary(redactor, payloads)
     assert all(n not in o[0] for n, o in zip(NAMES * 2, out))
+
+
+def _dev_lines(limit: int) -> list[dict[str, object]]:
+    import json
+    from pathlib import Path
+
+    out: list[dict[str, object]] = []
+    for name in ("dev_logs.jsonl", "dev_logs_v2.jsonl"):
+        path = Path("/work/shared/data") / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if d["spans"]:
+                    out.append(d)
+    return out[::max(1, len(out) // limit)][:limit]
+
+
+def test_dev_corpus_as_templates_nothing_in_a_slot_survives(redactor: Redactor) -> None:
+    """Dev-corpus lines as templates (gold spans become %s slots, each logged 4 times with
+    values rotated from other lines): every character of a slot the ordinary path redacts
+    is redacted on the slot path too."""
+    import random
+
+    lines = _dev_lines(250)
+    if not lines:
+        pytest.skip("dev corpus not available")
+    pool: dict[str, list[str]] = {}
+    for d in lines:
+        for s, e, t in d["spans"]:  # type: ignore[attr-defined]
+            pool.setdefault(t, []).append(str(d["text"])[s:e])
+    rnd = random.Random(3)
+    payloads: list[RecordPayload] = []
+    for d in lines:
+        text, spans = str(d["text"]), sorted(d["spans"])  # type: ignore[call-overload]
+        parts, pos = [], 0
+        for s, e, _ in spans:
+            parts += [text[pos:s].replace("%", "%%"), "%s"]
+            pos = e
+        parts.append(text[pos:].replace("%", "%%"))
+        for k in range(4):
+            args = [text[s:e] if k == 0 else rnd.choice(pool[t]) for s, e, t in spans]
+            payloads.append(_payload("".join(parts), *args))
+    sr = SlotRedact()
+    out: list[tuple[object, ...]] = []
+    for k in range(0, len(payloads), 64):
+        out += _run(sr, redactor, payloads[k:k + 64])
+    ordinary = _ordinary(redactor, payloads)
+    assert sr.stats()["templates_admitted"] > 0
+    for p, mine, theirs in zip(payloads, out, ordinary):
+        assert p.template is not None and p.args is not None
+        from piiredact._templates import _layout, _parse
+
+        parsed = _parse(p.template)
+        assert parsed is not None
+        _, spans = _layout(p.template, parsed, p.args)
+        a, b = str(theirs[0]), str(mine[0])  # type: ignore[index]
+        if len(a) != len(p.message) or len(b) != len(p.message):
+            continue  # mask mode keeps lengths; anything else is compared as a whole below
+        for s, e in spans:
+            leaked = [i for i in range(s, e) if a[i] != p.message[i] and b[i] == p.message[i]]
+            assert not leaked, (p.template, p.args)

@@ -66,8 +66,10 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
     )
 )
 # Stems of account keys: the key=value pattern runs only when one is in the line.
-_KEY_HINTS: Final = ("user", "usr", "login", "logon", "account", "acct", "uname", "principal", "uid", "actor",
-                     "owner", "nick", "handle", "upn")
+_STEMS: Final = ("user", "usr", "login", "logon", "account", "acct", "uname", "principal", "uid", "actor", "owner",
+                 "nick", "handle", "upn")
+# every account key is found through one of these (alternateId, samAccountName, screenName ...)
+_KEY_HINTS: Final = _STEMS + tuple(sorted(k for k in ACCOUNT_KEYS if not any(h in k for h in _STEMS)))
 # Cheap gate: only lines with one of these (lower-cased substring tests, far cheaper than a
 # case-insensitive regex on every line) pay for the patterns.
 _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "principal", "uid=", "cn=", "actor",
@@ -96,7 +98,7 @@ _PARTS: Final = re.compile(r"[._\-]+")
 def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     """USERNAME findings in ``text`` (account contexts only; see the module docstring)."""
     low = text.lower()
-    if not any(w in low for w in _GATE_WORDS):
+    if not any(w in low for w in _GATE_WORDS) and "alternateid" not in low and "screenname" not in low:
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}

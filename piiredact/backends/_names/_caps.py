@@ -34,7 +34,9 @@ _HL7: Final = re.compile(r"(?<=\|)([A-Za-zÀ-ÖØ-öø-ÿ'’\- ]{2,40})\^([A-Za
 _TITLE_AFTER: Final = re.compile(r" (?:MSTR|MISS|MRS|MR|MS|DR|PROF|CHD|INF)\b")
 _TITLE_TAIL: Final = ("MSTR", "MISS", "MRS", "MR", "MS", "DR", "PROF", "CHD", "INF", "REV", "SIR")
 # Two upper-case words next to each other (or an XML end tag): most lines fail this at once.
-_CAPS_GATE: Final = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]|</|\|[^|^]{2,40}\^")
+# (three tests, not one alternation: a pattern that starts with a character class is scanned fast)
+_CAPS_PAIR: Final = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]")
+_HL7_GATE: Final = re.compile(r"\|[^|^]{2,40}\^")
 # Short upper-case tokens that are codes even when a name list knows them (ISO, IATA, states).
 _MIN_LEN: Final = 2
 # Street-type words: "12 OAK AVE" is an address, not a person.
@@ -50,7 +52,7 @@ COMPANY_SUFFIXES: Final = frozenset(
 
 
 def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
-    if _CAPS_GATE.search(text) is None:
+    if _CAPS_PAIR.search(text) is None and "</" not in text and ("^" not in text or _HL7_GATE.search(text) is None):
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}

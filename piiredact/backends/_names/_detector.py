@@ -58,8 +58,10 @@ _STRONG_KEY_RE: Final = re.compile(
     r"|(?:first|last|full|given|family|cust(?:omer)?)[_\- ]?nm|cust_?name|cardholder|fname|lname"
     r"|payee|payer|beneficiary|debtor|creditor|remitter|insured|policyholder|guarantor|signatory|passenger"
 )
-_STRONG_HINTS: Final = ("name", "holder", "nm", "paye", "benef", "debtor", "creditor", "remitter", "insured",
-                        "guarantor", "signatory", "passenger")
+# The same keys matched on the lower-cased line (a case-insensitive pattern is far slower).
+_STRONG_KEY_LOW: Final = re.compile(_STRONG_KEY_RE.pattern.replace("(?i)", "", 1))
+_STRONG_HINTS: Final = ("name", "holder", "_nm", "nm=", "nm:", 'nm"', "paye", "benef", "debtor", "creditor",
+                        "remitter", "insured", "guarantor", "signatory", "passenger")
 #: Keys of payments, insurance and travel records whose value is a person (any case).
 _RECORD_PERSON_KEYS: Final = frozenset(
     "payee payer beneficiary debtor creditor remitter insured policyholder guarantor signatory passenger".split()
@@ -176,18 +178,20 @@ class NameDetector:
         model = self.model
         mask = model.mask
         fw = first_word_index(toks)
+        lex = load_lexicon()
         out: dict[int, float] = {}
         for i, c in enumerate(cand):
             if not c:
                 continue
-            p = model.prob(hashed(features(toks, text, i, cand, fw), mask))
+            gz = lex.classes(toks[i][TEXT])
+            p = model.prob(hashed(features(toks, text, i, cand, fw, gz), mask))
             lift = _structure(toks, text, i)
-            demoted = lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand)
+            demoted = lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand, gz)
             if demoted:
                 lift = -1
             elif (
                 lift == 0 and p < _PAIR_SCORE and _gazetteer_pair(toks, text, i, cand)
-                and not _not_a_person(toks, text, i, cand)
+                and not _not_a_person(toks, text, i, cand, gz)
             ):
                 p = _PAIR_SCORE
             if lift < 0:
@@ -200,7 +204,7 @@ class NameDetector:
     def _scan(self, text: str) -> list[Finding]:
         low = text.lower()
         # substring tests first: the case-insensitive key pattern is slow on every line
-        strong = any(w in low for w in _STRONG_HINTS) and _STRONG_KEY_RE.search(text) is not None
+        strong = any(w in low for w in _STRONG_HINTS) and _STRONG_KEY_LOW.search(low) is not None
         if not strong and text.isascii() and not _has_candidate(text):
             return []
         toks = tokenize(text)
@@ -320,6 +324,8 @@ def _may_be_cell_name(word: str) -> bool:
     return not is_word(word.lower()) and f not in load_lexicon().place
 
 
+_PCT_HEX: Final = re.compile(r"%[0-9A-Fa-f]{2}")
+_PLUS: Final = re.compile(r"[A-Za-z]\+[A-Za-z%]")
 _PCT: Final = re.compile(r"(?:%[0-9A-Fa-f]{2})+|(?<=[A-Za-z])\+(?=[A-Za-z%])")
 # %25XX (double encoding) decodes in two passes; two are enough for real URLs
 _PASSES: Final = 2
@@ -330,9 +336,8 @@ _DECODED_MIN: Final = 0.8
 def _decoded_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """Percent-decoded text (``%20``/``+`` -> space, UTF-8 ``%C3%A9`` -> ``é``) with, per decoded
     character, its start and end offset in ``text``; None when nothing is encoded."""
-    first = _PCT.search(text)
-    if first is None:
-        return None  # the common case: "+0000", "C++", no %XX at all
+    if not (("%" in text and _PCT_HEX.search(text) is not None) or ("+" in text and _PLUS.search(text) is not None)):
+        return None  # the common case: "+0000", "C++", "100%", nothing encoded
     starts = list(range(len(text)))
     ends = list(range(1, len(text) + 1))
     cur = text
@@ -478,7 +483,7 @@ _VERSION: Final = re.compile(r"v?\d+(?:\.\d+)+[a-z]?$")
 _TRADEMARK: Final = ("(R)", "(TM)", "®", "™")
 
 
-def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool]) -> bool:
+def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: str | None = None) -> bool:
     """Precision rules for a model-only candidate: labels, places, products, Title Case glue, holidays.
 
     Each looks at shape and the shipped lexicons, never at a corpus literal.
@@ -532,9 +537,9 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool]) -> boo
     # (next to another name word it is part of a full name: Ngozi Okonkwo)
     if k != i or j != i:
         return False
-    lex = load_lexicon()
-    f = fold(t)
-    return f in lex.place and f not in lex.first and f not in lex.last
+    if gz is None:
+        gz = load_lexicon().classes(t)
+    return gz == "p"
 
 
 _REGIONS: Final = frozenset(

@@ -81,6 +81,8 @@ def is_word(low: str) -> bool:
     """An ordinary word, or a regular inflection of one (clicked, renewed, shortcuts)."""
     if low in WORDS:
         return True
+    if low[-1:] not in ("d", "g", "s", "r") and not low.startswith("re"):
+        return False  # no inflection ends otherwise (the common case for names)
     for suf, rep in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("er", "")):
         if low.endswith(suf) and len(low) - len(suf) >= 3 and low[: len(low) - len(suf)] + rep in WORDS:
             return True
@@ -153,7 +155,9 @@ def _wdesc(tok: Token | None) -> tuple[str, str]:
     return tok[TEXT], "P"
 
 
-def features(toks: list[Token], text: str, i: int, cand: list[bool], first_word: int) -> list[str]:
+def features(
+    toks: list[Token], text: str, i: int, cand: list[bool], first_word: int, gz: str | None = None
+) -> list[str]:
     """String features of candidate token ``i`` (hashed by :func:`hashed`).
 
     ``first_word`` is the index of the line's first word token (see :func:`first_word_index`).
@@ -205,7 +209,8 @@ def features(toks: list[Token], text: str, i: int, cand: list[bool], first_word:
     ]
     # gazetteers (first names, surnames, places: tools/names/lexicon.py) -- lexical knowledge the
     # word feature alone cannot have for names and places it never saw in training
-    gz = load_lexicon().classes(t)
+    if gz is None:
+        gz = load_lexicon().classes(t)
     f.append("gz=" + (gz or "-"))
     if gz == "p" or (p1 is not None and p1[TEXT] == "," and "p" in gz):
         f.append("gz=p+" + p1w)
@@ -265,4 +270,7 @@ def hashed(feats: list[str], mask: int = (1 << MASK_BITS) - 1) -> list[int]:
     Deliberately not memoised: a memo would keep words of recent log lines (names
     among them) alive in the process.
     """
-    return [crc32(x.encode("utf-8", "surrogatepass")) & mask for x in feats]
+    try:
+        return [crc32(x.encode()) & mask for x in feats]  # the strict codec is the fast path
+    except UnicodeEncodeError:  # a lone surrogate: same bytes as before, slower codec
+        return [crc32(x.encode("utf-8", "surrogatepass")) & mask for x in feats]

@@ -76,15 +76,25 @@ class Lexicon:
         self.header = header
 
     def classes(self, word: str) -> str:
-        """``"f"``/``"l"``/``"p"`` for each set holding ``word`` (one fold, one pair of probes)."""
-        f = fold(word)
+        """``"f"``/``"l"``/``"p"`` for each set holding ``word`` (one fold, one pair of probes).
+
+        On the per-candidate hot path: probes and bit tests are inlined.
+        """
+        f = word.lower() if word.isascii() else fold(word)
         if not f:
             return ""
-        a, b = probes(f)
+        raw = f.encode("utf-8", "surrogatepass")
+        a = crc32(raw) & _MASK
+        b = crc32(raw, 0x5BD1E995) & _MASK
+        ia, ma, ib, mb = a >> 3, 1 << (a & 7), b >> 3, 1 << (b & 7)
         out = ""
-        for tag, bloom in (("f", self.first), ("l", self.last), ("p", self.place)):
-            if bloom.has(a, b):
-                out += tag
+        fb, lb, pb = self.first._bits, self.last._bits, self.place._bits
+        if fb and fb[ia] & ma and fb[ib] & mb:
+            out = "f"
+        if lb and lb[ia] & ma and lb[ib] & mb:
+            out += "l"
+        if pb and pb[ia] & ma and pb[ib] & mb:
+            out += "p"
         return out
 
     def is_first(self, word: str) -> bool:

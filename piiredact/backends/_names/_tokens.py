@@ -110,12 +110,26 @@ _ASCII_SHAPE: Final = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
 )
 _RUNS: Final = re.compile(r"(.)\1{2,}")
+_LOWER_RUN: Final = re.compile("xxx+")
+_UPPER_RUN: Final = re.compile("XXX+")
+_DIGIT_RUN: Final = re.compile("ddd+")
+_OTHER_RUN: Final = re.compile(r"([^Xxd])\1{2,}")
 
 
 def shape(word: str) -> str:
     """A compact shape: runs of X (upper), x (lower), d (digit), others kept; runs capped at 2."""
     if word.isascii():
-        return _RUNS.sub(r"\1\1", word.translate(_ASCII_SHAPE))
+        # the same as _RUNS.sub(r"\1\1", t), without a template expansion per run (hot path)
+        t = word.translate(_ASCII_SHAPE)
+        if "xxx" in t:
+            t = _LOWER_RUN.sub("xx", t)
+        if "XXX" in t:
+            t = _UPPER_RUN.sub("XX", t)
+        if "ddd" in t:
+            t = _DIGIT_RUN.sub("dd", t)
+        if len(t) > 2 and _OTHER_RUN.search(t) is not None:
+            t = _RUNS.sub(r"\1\1", t)
+        return t
     out: list[str] = []
     prev = ""
     run = 0
