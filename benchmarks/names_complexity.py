@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from piiredact.backends.builtin import BuiltinDetector  # noqa: E402
+from piiredact.backends.builtin import BuiltinDetector
 
 FAMILIES = {
     "ordinary": "2024-03-01 12:00:01 INFO [main] c.a.OrderService: order 17 placed by Ezekiel Thornbury\n",

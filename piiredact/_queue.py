@@ -88,7 +88,7 @@ _MIN_HEADROOM = 1024
 _LARGE_RECORD = 16_384
 # A target call running longer than this (seconds) counts as stalled: callers at the memory
 # bound drop their record instead of waiting for room.
-_STALLED_EMIT = 0.25
+_STALLED_EMIT = 1.0
 # How long (seconds) a fork waits for the worker to finish writing one record.
 _FORK_WAIT = 2.0
 # Threads whose name starts with this are piiredact's (workers, the guard's helpers).

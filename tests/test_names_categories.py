@@ -127,6 +127,20 @@ def test_sql_values_parameters_and_arrows(text: str, expected: list[str]) -> Non
 # -- 16.4 particles and person keys ----------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("refund signed by Khalid al-Rashid", ["Khalid al-Rashid"]),
+        ("customer: Nurul binti Ahmad", ["Nurul binti Ahmad"]),
+        ("ticket closed by Pieter van der Berg", ["Pieter van der Berg"]),
+        ("patient record: Abernathy, Lucinda (ward 4)", ["Abernathy", "Lucinda"]),
+    ],
+)
+def test_particles_and_compounds(text: str, expected: list[str]) -> None:
+    """al-, binti, van der join one name; Last, First gives both parts."""
+    assert expected == found(text, "NAME")
+
+
 def test_person_key_overrides_word_list() -> None:
     """A surname that is also a word under a last-name key is a name."""
     assert ["Hope"] == found('{"last_name": "Hope"}')
@@ -319,6 +333,9 @@ def test_hl7_rota_name_part_keys_and_csv_cells(text: str, expected: list[str]) -
         ("New Logon:\n\tAccount Name:\t\tHPemberton\n", ["HPemberton"]),
         ("Target User Name:\trosalind.whittaker", ["rosalind.whittaker"]),
         ("postfix/smtpd[9]: client=mx[10.0.0.1], sasl_method=PLAIN, sasl_username=hpemberton", ["hpemberton"]),
+        ('<EventData><Data Name="TargetUserName">hpemberton</Data></EventData>', ["hpemberton"]),
+        ("<userName>gertrude.ashworth</userName>", ["gertrude.ashworth"]),
+        ("branch main pushed by hpemberton, approved by r.whittaker", ["hpemberton", "r.whittaker"]),
     ],
 )
 def test_more_account_contexts(text: str, expected: list[str]) -> None:
@@ -328,7 +345,8 @@ def test_more_account_contexts(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Account Name:\t\tDatadogIntegrationRole", "Account Name:\t\tANONYMOUS LOGON", "Account Name:\t\tWebAdmin"],
+    ["Account Name:\t\tDatadogIntegrationRole", "Account Name:\t\tANONYMOUS LOGON", "Account Name:\t\tWebAdmin",
+     "disabled by default", "triggered by jenkins", "rotated by design", "order placed by Amanda Whitlock"],
 )
 def test_mixed_case_accounts_need_the_gazetteers(text: str) -> None:
     """A mixed-case account is a person only when it splits into known name parts."""

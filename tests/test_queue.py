@@ -350,7 +350,7 @@ def test_large_record_is_analysed_alone_and_cannot_fail_its_batch_over() -> None
     (its findings), only the large record goes to the fallback."""
     det = SlowOnLarge({NAME: "NAME"})
     out = Collector()
-    q = BackgroundQueue(Redactor(det, fallback="regex"), max_batch=50, max_delay=60, timeout=0.2)
+    q = BackgroundQueue(Redactor(det, fallback="regex"), max_batch=50, max_delay=60, timeout=2.0)
     for i in range(10):
         q.submit(f"{i} {NAME}", out)
     q.submit("Aa." * 6_000, out)

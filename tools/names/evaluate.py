@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from piiredact.backends.builtin import BuiltinDetector  # noqa: E402
+from piiredact.backends.builtin import BuiltinDetector
 
 _NAMEISH = {"NAME", "USERNAME"}
 

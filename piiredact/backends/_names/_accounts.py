@@ -17,7 +17,7 @@ from typing import Final
 
 from ..._entities import USERNAME
 from ..._finding import Finding
-from ._features import WORDS, is_word, split_key
+from ._features import is_word, split_key
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
 
@@ -61,6 +61,8 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # Dovecot: imap(user)<pid><session>, lmtp(user), pop3(user)
         (("imap(", "pop3(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
          r"\b(?:imap|pop3|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
+        # a login after "by" (pushed/approved/merged by mgarcia): only clearly personal shapes, see below
+        (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]]|$)"),
         # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
         (("\\",), r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END),
     )
@@ -86,6 +88,10 @@ _SERVICE_PARTS: Final = frozenset(
     """.split()
 )
 _MAX_PROPAGATE: Final = 32
+# Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
+_XML_ACCOUNT: Final = re.compile(
+    r"<(?:Data\s+Name=[\"']([A-Za-z_]\w{0,40})[\"']|([A-Za-z_][\w.\-]{0,40}))>\s*" + _DOM + _V + r"\s*</"
+)
 _CAMEL: Final = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]{2,})")
 _ACCOUNT_TAILS: Final = frozenset("user username usr login logon uname principal upn account".split())
 _INVALID: Final = re.compile(r"(?i)\b(?:invalid|illegal|unknown)\b")
@@ -98,7 +104,7 @@ _PARTS: Final = re.compile(r"[._\-]+")
 def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     """USERNAME findings in ``text`` (account contexts only; see the module docstring)."""
     low = text.lower()
-    if not any(w in low for w in _GATE_WORDS) and "alternateid" not in low and "screenname" not in low:
+    if not any(w in low for w in _GATE_WORDS) and "alternateid" not in low and "screenname" not in low and "by " not in low:
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
@@ -120,11 +126,22 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
         k = 1
         v = m.group(k)
         # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;
-        # only a clearly personal shape (first.last, flast, firstlast) counts there
-        strict = _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
+        # only a clearly personal shape (first.last, flast, firstlast) counts there -- and after a
+        # bare "by", where ordinary words are far more common than logins
+        strict = m.group()[:2].lower() == "by" or _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
+        by = m.group()[:2].lower() == "by"
+        if by and (v != v.lower() or not _by_login_ok(v, lex)):
+            continue  # "by mail.example.org", "by Ann Lee": a host, or a name the model handles
         if _account_ok(v, lex, strict=strict):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
+    if "</" in text:
+        for m in _XML_ACCOUNT.finditer(text):
+            key, v = m.group(1) or m.group(2), m.group(3)
+            parts = split_key(key)
+            if parts and ("".join(parts) in ACCOUNT_KEYS or parts[-1] in _ACCOUNT_TAILS) and _account_ok(v, lex):
+                spans[m.start(3)] = m.end(3)
+                accounts.add(v)
     if not spans:
         return []
     # every other occurrence of a found account in the record (PWD=/home/<acct>, the ARN)
@@ -148,7 +165,7 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
     value is folded and must then be backed by the gazetteers (``DatadogRole`` is not)."""
     if value == value.lower():
         return is_person_account(value, lex, strict=strict)
-    if value.endswith("$") or value.isupper() and "." not in value and "_" not in value and len(value) <= 4:
+    if value.endswith("$") or (value.isupper() and "." not in value and "_" not in value and len(value) <= 4):
         return False
     camel = _CAMEL.fullmatch(value.rstrip("0123456789"))
     if camel is not None:
@@ -156,6 +173,14 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
             return True  # JSmith, MariaGarcia
     return is_person_account(value.lower(), lex, strict=True)
+
+
+def _by_login_ok(v: str, lex: Lexicon) -> bool:
+    """After a bare "by" a dotted value is a host unless it is exactly first.last from the gazetteers."""
+    if "." not in v:
+        return True
+    parts = v.rstrip("0123456789").split(".")
+    return len(parts) == 2 and (len(parts[0]) == 1 or fold(parts[0]) in lex.first) and fold(parts[1]) in lex.last
 
 
 def _at_keys(text: str, low: str) -> list[re.Match[str]]:
@@ -237,7 +262,7 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
     if len(w) >= 3 and (f in lex.first or f in lex.last):
         return True
     # an unknown token in a real account context (sudo, an accepted login, a user key)
-    return len(w) >= 3 and _splits(w, lex) or (len(w) >= 3 and _PRONOUNCEABLE.fullmatch(w) is not None)
+    return (len(w) >= 3 and _splits(w, lex)) or (len(w) >= 3 and _PRONOUNCEABLE.fullmatch(w) is not None)
 
 
 def _splits(w: str, lex: Lexicon, initial_min: int = 4) -> bool:

@@ -182,7 +182,7 @@ def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]
 
     for s, e, w in words:
         f = fold(w)
-        bad = (len(w) < _MIN_LEN or w.lower() in NEVER_NAMES or _ordinary(w) and not _known(w, lex)
+        bad = (len(w) < _MIN_LEN or w.lower() in NEVER_NAMES or (_ordinary(w) and not _known(w, lex))
                or (f in lex.place and not _known(w, lex)) or (not _known(w, lex) and len(w) < 4))
         if f in _STREET:
             cur.clear()
@@ -212,7 +212,7 @@ def _xml_value_ok(v: str, lex: Lexicon) -> bool:
 
 def _hl7_ok(fam: str, given: str, lex: Lexicon) -> bool:
     words = fam.split() + given.replace("-", " ").split()
-    if any(len(w) < 2 or _ordinary(w) and not _known(w, lex) for w in words):
+    if any(len(w) < 2 or (_ordinary(w) and not _known(w, lex)) for w in words):
         return False
     if any(fold(w) in lex.place and not _known(w, lex) for w in words):
         return False

@@ -22,9 +22,18 @@ from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import find_accounts
 from ._caps import COMPANY_SUFFIXES, find_caps_names
-from ._lower import find_lower_names
-from ._features import candidates, features, find_key, first_word_index, hashed, is_candidate, is_word, split_key
+from ._features import (
+    candidates,
+    features,
+    find_key,
+    first_word_index,
+    hashed,
+    is_candidate,
+    is_word,
+    split_key,
+)
 from ._lexicon import fold, load_lexicon
+from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
 from ._vocab import (
@@ -305,9 +314,12 @@ def _has_candidate(text: str) -> bool:
 
 
 def _with_accounts(names: list[Finding], accounts: list[Finding]) -> list[Finding]:
-    """Account names win where they overlap a NAME (the account is the whole value)."""
+    """An account wins over a NAME inside it (the account is the whole value); a longer NAME
+    holding the account (``Ann Lee`` around ``Ann``) wins over it."""
     if not accounts:
         return names
+    accounts = [a for a in accounts if not any(n.start <= a.start and a.end <= n.end and
+                                               n.end - n.start > a.end - a.start for n in names)]
     kept = [n for n in names if not any(a.start < n.end and n.start < a.end for a in accounts)]
     return sorted(kept + accounts)
 

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Final
 from zlib import crc32
 
-from ._lexicon import fold, load_lexicon
+from ._lexicon import load_lexicon
 from ._tokens import CASELESS, END, KIND, START, TEXT, WORD, Token, script, shape
 from ._vocab import CONTRACTION_STEMS, GREETINGS, NEVER_NAMES, PARTICLES, QUOTES, STATUS_WORDS, TITLES
 
@@ -84,15 +84,19 @@ def is_word(low: str) -> bool:
     if low[-1:] not in ("d", "g", "s", "r") and not low.startswith("re"):
         return False  # no inflection ends otherwise (the common case for names)
     for suf, rep in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("er", "")):
-        if low.endswith(suf) and len(low) - len(suf) >= 3 and low[: len(low) - len(suf)] + rep in WORDS:
-            return True
+        if low.endswith(suf) and len(low) - len(suf) >= 3:
+            stem = low[: len(low) - len(suf)]
+            if suf == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
+                continue  # English adds -es only after sibilants: "barnes" is not a plural of "barn"
+            if stem + rep in WORDS:
+                return True
     return low.startswith("re") and len(low) > 5 and low[2:] in WORDS
 
 
 def candidates(toks: list[Token]) -> list[bool]:
     """``is_candidate`` for every token; most tokens are rejected on their first character."""
     return [
-        (c0.isupper() or c0 > "\u036f" or (c0 in "aeib" and "-" in t[1:5])) and is_candidate(t)
+        (c0.isupper() or c0 > "\u036f" or (c0 in "aeib" and "-" in t[TEXT][1:5])) and is_candidate(t)
         for t in toks
         for c0 in (t[TEXT][0],)
     ]

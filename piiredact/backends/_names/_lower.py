@@ -48,11 +48,11 @@ def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     lex = lex if lex is not None else load_lexicon()
     out: list[Finding] = []
     if arrows:
-        for m in _ARROW.finditer(text):
-            k = 1 if m.group(1) is not None else 2
-            w = m.group(k)
+        for am in _ARROW.finditer(text):
+            k = 1 if am.group(1) is not None else 2
+            w = am.group(k)
             if _first_ok(w, lex):
-                out.append(Finding(m.start(k), m.end(k), NAME, LOWER_SCORE, "builtin"))
+                out.append(Finding(am.start(k), am.end(k), NAME, LOWER_SCORE, "builtin"))
     for pat in patterns:
         pos = 0
         while True:
