@@ -81,12 +81,15 @@ def validate(texts: Sequence[str], result: Any) -> list[list[Finding]]:
 
 
 class _Job:
-    __slots__ = ("arg", "done", "error", "fn", "result")
+    # ``done``: the call returned. ``wake``: the waiting caller should look now (the call
+    # returned, or the guard was interrupted: see DetectionGuard.interrupt).
+    __slots__ = ("arg", "done", "error", "fn", "result", "wake")
 
     def __init__(self, fn: Callable[[Any], Any], arg: Any) -> None:
         self.fn = fn
         self.arg = arg
         self.done = threading.Event()
+        self.wake = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -124,6 +127,7 @@ class _Helper:
             with self._cv:
                 self._job = None
             job.done.set()
+            job.wake.set()
             self._pool.release(self)
 
 
@@ -205,6 +209,11 @@ class DetectionGuard:
         self.name = name
         self._fb_lock = threading.Lock()
         self._helpers = _HelperPool(name)
+        #: Run every call on a helper thread, even without a budget, so that
+        #: :meth:`interrupt` can always stop the wait (set by the background queue).
+        self.interruptible = False
+        self._waiting: set[_Job] = set()
+        self._waiting_lock = threading.Lock()
 
     # -- the fallback is built on first need (the builtin's model costs a load) --------
 
@@ -252,9 +261,9 @@ class DetectionGuard:
                 self.breaker.record_success()
                 m.observe("backend_latency", time.perf_counter() - t0)
                 return Detection(list(found), "primary")
-        if reason == "busy" or reason == "no_helper_thread":
-            self.breaker.cancel_trial()  # the backend was not tried: no verdict on it
-            m.incr("backend_busy" if reason == "busy" else "no_helper_thread")
+        if reason in ("busy", "no_helper_thread", "pressure"):
+            self.breaker.cancel_trial()  # no verdict on the backend: it was not tried, or cut short
+            m.incr({"busy": "backend_busy", "pressure": "pressure_interrupts"}.get(reason, reason))
         else:
             self.breaker.record_failure()
             if reason == "timeout":
@@ -266,7 +275,7 @@ class DetectionGuard:
 
     def _call_primary(self, texts: list[str], budget: float | None) -> tuple[Any, str | None]:
         detect = self.primary.detect
-        if budget is None:
+        if budget is None and not self.interruptible:
             try:
                 return detect(texts), None
             except Exception as e:
@@ -277,11 +286,18 @@ class DetectionGuard:
         if helper is False:
             return None, "no_helper_thread"
         job = _Job(detect, texts)
+        with self._waiting_lock:
+            self._waiting.add(job)
         helper.give(job)
-        if not job.done.wait(budget):
+        try:
+            job.wake.wait(budget)
+        finally:
+            with self._waiting_lock:
+                self._waiting.discard(job)
+        if not job.done.is_set():
             self._helpers.abandon(helper)
             if not job.done.is_set():
-                return None, "timeout"
+                return None, "pressure" if job.wake.is_set() else "timeout"
             self._helpers.release(helper)  # finished between the wait and the mark
         if job.error is not None:
             if not isinstance(job.error, Exception):  # KeyboardInterrupt & co. belong to the caller
@@ -309,6 +325,17 @@ class DetectionGuard:
 
     # -- lifecycle --------------------------------------------------------------------
 
+    def interrupt(self) -> int:
+        """Stop waiting for the calls in flight now: each goes to the fallback (reason
+        ``"pressure"``), its late answer discarded. For the background queue at its memory
+        bound: callers then wait for local CPU work, never for a slow backend. Returns how
+        many calls were interrupted."""
+        with self._waiting_lock:
+            jobs = [j for j in self._waiting if not j.wake.is_set()]
+            for j in jobs:
+                j.wake.set()
+        return len(jobs)
+
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Wait until no call (abandoned ones included) is running; False on timeout."""
         return self._helpers.wait_idle(timeout)
@@ -321,6 +348,8 @@ class DetectionGuard:
         """In a forked child: fresh locks, no helper threads (the parent's did not survive)."""
         self._fb_lock = threading.Lock()
         self._helpers = _HelperPool(self.name)
+        self._waiting = set()
+        self._waiting_lock = threading.Lock()
         self.breaker.reset_after_fork()
         self.metrics._lock = threading.Lock()
 

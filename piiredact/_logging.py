@@ -26,6 +26,7 @@ from ._exceptions import ConfigError
 from ._metrics import Metrics
 from ._options import build_redactor
 from ._queue import DEFAULT_EXIT_TIMEOUT, BackgroundQueue, Overflow, QueueItem, flush_on_sigterm
+from ._templates import SlotRedact, snapshot
 from ._redactor import Redactor
 
 # Attributes every LogRecord has; anything else on a record came from `extra=` or a filter.
@@ -249,6 +250,7 @@ class RedactingQueueHandler(logging.Handler):
                 built, max_queue=max_queue, max_batch=max_batch, max_delay=max_delay,
                 overflow=overflow, timeout=timeout, name=worker_name, metrics=built.metrics,
                 exit_timeout=exit_timeout,
+                redact=SlotRedact(),  # the template-slot path for %-templates (issue 18)
             )
         except ValueError as e:
             if own_redactor:
@@ -354,6 +356,8 @@ class RedactingQueueHandler(logging.Handler):
         if internal:
             self.metrics.incr("internal_records")
             payload = self.queue.redact_now(payload)
+        else:  # keep the %-template and its arguments for the worker's slot path
+            payload = snapshot(record.msg, record.args, *payload)
         return QueueItem(payload, _Delivery(_copy(record), self), internal, 0.0)
 
     def enqueue(self, item: QueueItem) -> None:

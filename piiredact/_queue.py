@@ -27,8 +27,10 @@ The time budget, circuit breaker and fallback tier belong to the redactor's guar
 
 Memory is bounded whatever the targets do: at most ``max_queue`` raw records wait for
 detection, and at most ``max(max_queue, 1024)`` more already-redacted records (degraded
-ones, piiredact's own) wait for delivery. At that bound a caller waits for room while
-the worker is detecting or its targets answer promptly (a flood costs time, not records);
+ones, piiredact's own) wait for delivery. At that bound a caller waits for room only for
+the worker's local CPU work (a flood costs time, not records), never for the backend: a
+detector call running longer than ``_STALLED_DETECT`` is interrupted (the guard's
+:meth:`~DetectionGuard.interrupt`) and its batch redacted by the local tiers;
 when a target call has been running for more than ``_STALLED_EMIT`` seconds (the targets
 are the bottleneck) the record is dropped instead — never waiting on a stalled target —
 counted in ``dropped_full``, reported on ``piiredact.internal``, and the next delivered
@@ -89,6 +91,10 @@ _LARGE_RECORD = 16_384
 # A target call running longer than this (seconds) counts as stalled: callers at the memory
 # bound drop their record instead of waiting for room.
 _STALLED_EMIT = 1.0
+# A detector call running longer than this (seconds) while callers wait at the memory bound
+# is interrupted (its batch goes to the local tiers): callers may wait for CPU work on the
+# worker, never for a slow or hung backend.
+_STALLED_DETECT = 0.25
 # How long (seconds) a fork waits for the worker to finish writing one record.
 _FORK_WAIT = 2.0
 # Threads whose name starts with this are piiredact's (workers, the guard's helpers).
@@ -205,6 +211,9 @@ class BackgroundQueue:
         self.name = name
         self._hard_limit = max_queue + max(max_queue, _MIN_HEADROOM)
         self._redact = redact if redact is not None else redact_values
+        guard = getattr(redactor, "guard", None)
+        if guard is not None:
+            guard.interruptible = True  # even timeout=None calls can be cut short at the bound
         self._closed = False
         #: called (no arguments) after close() drained the queue, e.g. to flush targets
         self.after_close: Callable[[], None] | None = None
@@ -261,6 +270,7 @@ class BackgroundQueue:
         self._depth_max = 0
         self._room_waiters = 0    # callers waiting at the memory bound
         self._emit_started = 0.0  # when the worker's current emit call began (0: not emitting)
+        self._detect_started = 0.0  # when the worker's current detector call began (0: none)
         self._waiting = 0         # worker state: 0 busy, 1 waiting for an item, 2 filling a batch
         self._urgent = 0          # flush()/close() in progress: do not wait for max_delay
         self._stopping = False
@@ -360,6 +370,11 @@ class BackgroundQueue:
                 started = self._emit_started
                 if started and _monotonic() - started > _STALLED_EMIT:
                     return False
+                started = self._detect_started
+                if started and _monotonic() - started > _STALLED_DETECT:
+                    guard = getattr(self.redactor, "guard", None)
+                    if guard is not None:
+                        guard.interrupt()  # its batch goes to the local tiers now
                 self._cv_room.wait(0.05)
             return not self._stopping
         finally:
@@ -670,6 +685,7 @@ class BackgroundQueue:
 
     def _redact_group(self, payloads: list[Any], large: bool) -> list[Any]:
         reason: str | None
+        self._detect_started = _monotonic()
         try:
             result = self._redact(self.redactor, payloads, timeout=self.timeout)
             values, tier, reason = list(result.values), result.tier, result.reason
@@ -677,6 +693,8 @@ class BackgroundQueue:
                 raise ValueError("wrong length")
         except Exception as e:  # a payload the redactor cannot walk, or a bug
             values, tier, reason = [], "placeholder", f"error:{type(e).__name__}"
+        finally:
+            self._detect_started = 0.0
         if tier == "primary":
             return values
         name_blind = tier == "placeholder" or _is_name_blind(self._fallback_detector())

@@ -609,7 +609,8 @@ def test_emit_is_prepare_then_enqueue() -> None:
     rec = logging.makeLogRecord({"name": "app", "msg": "ssn %s", "args": (SSN,), "levelno": 20})
     item = h.prepare(rec)
     assert isinstance(item, QueueItem)
-    assert (f"ssn {SSN}", None, None, None) == item.payload  # the caller's snapshot, not yet redacted
+    assert (f"ssn {SSN}", None, None, None) == item.payload[:4]  # the caller's snapshot, not yet redacted
+    assert ("ssn %s", (SSN,)) == (item.payload.template, item.payload.args)  # kept for the slot path (18)
     assert False is item.redacted
     h.enqueue(item)
     h.close()

@@ -346,7 +346,8 @@ def test_more_account_contexts(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Account Name:\t\tDatadogIntegrationRole", "Account Name:\t\tANONYMOUS LOGON", "Account Name:\t\tWebAdmin",
-     "disabled by default", "triggered by jenkins", "rotated by design", "order placed by Amanda Whitlock"],
+     "disabled by default", "triggered by jenkins", "rotated by design", "order placed by Amanda Whitlock",
+     "dovecot: imap-login: Login: method=PLAIN, rip=10.0.0.1"],
 )
 def test_mixed_case_accounts_need_the_gazetteers(text: str) -> None:
     """A mixed-case account is a person only when it splits into known name parts."""

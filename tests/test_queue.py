@@ -470,3 +470,31 @@ def test_flood_at_the_memory_bound_costs_time_not_records() -> None:
     assert 0 == stats.get("dropped_full", 0)
     assert stats["queue_limit"] >= stats["queue_depth_max"]  # type: ignore[operator]
     assert [f"{i} {'*' * len(SSN)}" for i in range(n)] == out.items
+
+
+def test_past_the_memory_bound_a_hung_backend_still_never_blocks_the_caller() -> None:
+    """More records than raw + redacted headroom while detect hangs (no time budget): the
+    caller neither waits for the backend nor loses a record; the stuck batch is cut short
+    and redacted by the local tiers, and everything comes out once, in order."""
+    gate = threading.Event()
+    det = StalledDetector({SSN: "SSN"}, gate=gate)
+    out = Collector()
+    q = BackgroundQueue(Redactor(det), max_queue=5, max_batch=2, max_delay=0, timeout=None)
+    q.submit(f"0 ssn {SSN}", out)
+    assert det.entered.wait(30)  # the worker is now stuck inside detect, with no budget
+    n = 3 * q.stats()["queue_limit"]
+    returned = threading.Event()
+
+    def caller() -> None:
+        for i in range(1, n):
+            q.submit(f"{i} ssn {SSN}", out)
+        returned.set()
+
+    threading.Thread(target=caller, daemon=True).start()
+    assert returned.wait(120)  # watchdog: the gate stays shut, so only a non-blocking path ends
+    assert not gate.is_set()
+    assert q.stats().get("pressure_interrupts", 0) >= 1
+    gate.set()
+    q.close()
+    assert 0 == q.stats()["dropped"]
+    assert [f"{i} ssn {'*' * len(SSN)}" for i in range(n)] == out.items

@@ -335,3 +335,40 @@ def test_dev_corpus_as_templates_nothing_in_a_slot_survives(redactor: Redactor) 
         for s, e in spans:
             leaked = [i for i in range(s, e) if a[i] != p.message[i] and b[i] == p.message[i]]
             assert not leaked, (p.template, p.args)
+
+
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+def test_queue_handler_uses_the_slot_path_in_order() -> None:
+    """RedactingQueueHandler (default backend) keeps %-templates for the worker: every
+    record delivered once, in order, nothing detected left, the templates learned."""
+    from piiredact import RedactingQueueHandler
+    from piiredact._templates import RecordPayload as RP
+
+    target = _Lines()
+    h = RedactingQueueHandler(handlers=[target])
+    log = logging.getLogger("test.templates.queue")
+    log.handlers[:] = [h]
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    rec = logging.LogRecord("app", logging.INFO, __file__, 1, "User %s", ("Alice Johnson",), None)
+    assert isinstance(h.prepare(rec).payload, RP)
+    try:
+        for i in range(300):
+            log.info("#%d Payment by %s, SSN %s", i, NAMES[i % 6], SSNS[i % 6])
+            if i % 50 == 0:
+                log.info(f"#{i} inline {NAMES[i % 6]}")
+    finally:
+        h.close()
+    numbered = [int(line.split()[0][1:]) for line in target.lines]
+    assert numbered == sorted(numbered) and len(target.lines) == 306
+    assert not any(n in line or s in line for line in target.lines for n, s in zip(NAMES, SSNS))
+    sr = h.queue._redact
+    assert isinstance(sr, SlotRedact) and sr.stats()["templates_learned"] >= 1

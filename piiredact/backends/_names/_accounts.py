@@ -167,6 +167,8 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         return is_person_account(value, lex, strict=strict)
     if value.endswith("$") or (value.isupper() and "." not in value and "_" not in value and len(value) <= 4):
         return False
+    if value[:1].isupper() and value[1:].islower() and value.isalpha():
+        return False  # one Title Case word (Login, Guest, Admin) is a label; a person's login is not spelt so
     camel = _CAMEL.fullmatch(value.rstrip("0123456789"))
     if camel is not None:
         head, tail = fold(camel.group(1)), fold(camel.group(2))
@@ -271,7 +273,7 @@ def _splits(w: str, lex: Lexicon, initial_min: int = 4) -> bool:
         (w[1:] in lex.last and not is_word(w[1:])) or (w[:-1] in lex.last and not is_word(w[:-1]))
     ):
         return True  # flast, lastf
-    for i in range(2, len(w) - 2):
+    for i in range(3, len(w) - 2):  # both halves >= 3 letters: "lo"+"gin" is not a person
         if w[:i] in lex.first and w[i:] in lex.last and not is_word(w[i:]) and not is_word(w[:i]):
             return True
     return False

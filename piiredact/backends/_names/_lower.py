@@ -89,17 +89,13 @@ def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
 
 def _has_cue(text: str) -> bool:
     low = text.lower()
-    if not any(c in low for c in _CUE_SUBSTRINGS):
-        return False  # cheap substring pre-check before splitting the line into words
     if "this is" in low or "my name" in low or "i am" in low or "name's" in low:
         return True
     # whole words only ("hi" in "this", "ok" in "token" must not wake the patterns up)
-    return not _CUE_SET.isdisjoint(low.translate(_PUNCT_TO_SPACE).split())
+    return not _CUE_SET.isdisjoint(_WORDS_RE.findall(low))
 
 
-_CUE_SUBSTRINGS: Final = ("i'm", "im ", "it's", "its", "than", "thx", "ty", "sorry", "cheers", "hi", "hello",
-                          "hey", "yo", "ok", "dear", "bye", "welcome")
-_PUNCT_TO_SPACE: Final = {ord(c): " " for c in ',.!?;:"()[]{}<>|/\\=@#*`~'}
+_WORDS_RE: Final = re.compile(r"[a-z']+")
 _CUE_SET: Final = frozenset(
     "i'm im it's its thanks thank thx ty sorry cheers hi hello hey yo ok okay dear bye welcome".split()
 )
