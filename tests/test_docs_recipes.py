@@ -386,7 +386,8 @@ class Recipe:
 def _one_json_line(text: str, where: str) -> dict[str, Any]:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     assert 1 == len(lines), f"{where}: {text!r}"
-    return json.loads(lines[0])
+    event: dict[str, Any] = json.loads(lines[0])
+    return event
 
 
 def structlog_processor(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:

