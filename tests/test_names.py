@@ -305,3 +305,13 @@ def test_redactor_default_redacts_names() -> None:
     """Through the Redactor with the default policy a free-text name is replaced."""
     r = Redactor(policy=Policy(action="replace"))
     assert "ticket 4411 assigned to [NAME]" == r.redact("ticket 4411 assigned to Saoirse Kavanagh")
+
+
+def test_a_missing_lexicon_is_a_loud_error_not_a_weaker_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken install (package data missing) must not quietly run without the lexicon."""
+    from piiredact import BackendUnavailable
+    from piiredact.backends._names import _lexicon
+
+    monkeypatch.setattr(_lexicon, "_FILE", "no-such-lexicon.bin")
+    with pytest.raises(BackendUnavailable, match="lexicon"):
+        _lexicon._read()

@@ -13,6 +13,7 @@ about 0.02% false hits, and no word list kept in the process. Loaded once, on fi
 from __future__ import annotations
 
 import json
+import os
 import struct
 import threading
 import unicodedata
@@ -20,6 +21,8 @@ import zlib
 from importlib import resources
 from typing import Final
 from zlib import crc32
+
+from ..._exceptions import BackendUnavailable
 
 MAGIC: Final = b"PIILEX02"
 BITS: Final = 23
@@ -116,7 +119,8 @@ _lock = threading.Lock()
 
 
 def load_lexicon() -> Lexicon:
-    """The shipped lexicon (loaded once per process); empty sets if the file is missing."""
+    """The shipped lexicon (loaded once per process). A missing or corrupt file is a broken
+    install: BackendUnavailable, never a silently weaker detector."""
     global _cached
     if _cached is None:
         with _lock:
@@ -126,16 +130,25 @@ def load_lexicon() -> Lexicon:
 
 
 def _read() -> Lexicon:
-    empty = Lexicon(_Bloom(b""), _Bloom(b""), _Bloom(b""), {})
     try:
         data = resources.files(__package__).joinpath(_FILE).read_bytes()
-    except (OSError, ModuleNotFoundError):
-        return empty
+    except (OSError, ModuleNotFoundError) as e:
+        raise BackendUnavailable(f"name lexicon: package data {_FILE} is missing ({type(e).__name__})") from None
     if data[:8] != MAGIC:
-        return empty
+        raise BackendUnavailable(f"name lexicon: package data {_FILE} is not a piiredact lexicon")
     (hlen,) = struct.unpack_from("<I", data, 8)
     header = json.loads(data[12 : 12 + hlen].decode("utf-8"))
     raw = zlib.decompress(data[12 + hlen :])
     size = 1 << (int(header["bits"]) - 3)
     sets = {name: _Bloom(raw[k * size : (k + 1) * size]) for k, name in enumerate(header["sets"])}
     return Lexicon(sets["first"], sets["last"], sets["place"], header)
+
+
+def _reset_lock_after_fork() -> None:
+    # A fork while another thread was loading the lexicon would leave the child's copy held.
+    global _lock
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_lock_after_fork)
