@@ -315,3 +315,19 @@ def test_a_missing_lexicon_is_a_loud_error_not_a_weaker_detector(monkeypatch: py
     monkeypatch.setattr(_lexicon, "_FILE", "no-such-lexicon.bin")
     with pytest.raises(BackendUnavailable, match="lexicon"):
         _lexicon._read()
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=st.integers(0, 10**7), b=st.integers(0, 10**7))
+def test_a_counter_next_to_a_name_does_not_change_its_score(a: int, b: int) -> None:
+    """Numbers vary on every line (counters, ids, ports): the score of a name beside one
+    depends on the number's shape, never its digits (found as a raw name in a fork test:
+    'parent 3 6324 Alan Turing' scored 0.49, 'parent 3 6325 Alan Turing' 0.89)."""
+    from piiredact.backends._names import NameDetector
+
+    det = NameDetector(threshold=0.0)
+    sa, sb = str(a).zfill(8), str(b).zfill(8)
+    fa = det.detect([f"worker 3 {sa} Alan Turing ssn checked"])[0]
+    fb = det.detect([f"worker 3 {sb} Alan Turing ssn checked"])[0]
+    assert [(f.start, f.end, f.entity, f.score) for f in fa] == [(f.start, f.end, f.entity, f.score) for f in fb]
+    assert any(f.entity == "NAME" and f.score >= 0.5 for f in fa)

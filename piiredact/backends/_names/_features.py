@@ -150,12 +150,22 @@ def _bucket(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3" if n == 3 else "45" if n <= 5 else "68" if n <= 8 else "9"
 
 
+def _lex(word: str) -> str:
+    """A neighbour word as a feature: lowercased, but a token holding digits by its shape
+    ("#dd-dd"). Counters, ids, ports and times vary on every line: as literal features they
+    would only hash into buckets trained for something else, so "job 6324 Alan" and
+    "job 6325 Alan" would get different scores."""
+    if any(c.isdigit() for c in word):
+        return "#" + shape(word)
+    return word.lower()
+
+
 def _wdesc(tok: Token | None) -> tuple[str, str]:
     """(lowercased word or punctuation, shape) for a neighbour; '<s>'/'</s>' at the edges."""
     if tok is None:
         return "<s>", "<s>"
     if tok[KIND] == WORD:
-        return tok[TEXT].lower(), shape(tok[TEXT])
+        return _lex(tok[TEXT]), shape(tok[TEXT])
     return tok[TEXT], "P"
 
 
@@ -231,7 +241,7 @@ def features(
         k = 0
         while 0 <= j < n and k < 4:
             if toks[j][KIND] == WORD:
-                f.append(tag + "=" + toks[j][TEXT].lower())
+                f.append(tag + "=" + _lex(toks[j][TEXT]))
                 break
             j += step
             k += 1
