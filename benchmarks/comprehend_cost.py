@@ -34,14 +34,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _corpus import data_dir  # noqa: E402
 from comprehend_server import ComprehendServer  # noqa: E402
 
 from piiredact import Finding, canonical_entity  # noqa: E402
 from piiredact.backends._chain import needs_ner  # noqa: E402
 from piiredact.backends.comprehend import ComprehendDetector, billable_units  # noqa: E402
 
-DATA = Path(os.environ.get("PIIREDACT_DATA", "/work/shared/data"))
+DATA = data_dir()  # $PIIREDACT_DATA_DIR, else ../shared/data beside the checkout
 PRICE_PER_UNIT = 0.0001
 
 

@@ -453,9 +453,10 @@ def _table_row(page: str, label: str) -> list[str]:
 
 def comprehend_cost(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
     pytest.importorskip("boto3")
-    data = Path(os.environ.get("PIIREDACT_DATA", "/work/shared/data"))
+    env_dir = os.environ.get("PIIREDACT_DATA_DIR")
+    data = Path(env_dir) if env_dir else ROOT.parent / "shared" / "data"
     if not (data / "dev_logs.jsonl").exists():
-        pytest.skip(f"the shared corpora the benchmark reads are not at {data} ($PIIREDACT_DATA)")
+        pytest.skip(f"the shared corpora the benchmark reads are not at {data} ($PIIREDACT_DATA_DIR)")
     work = scratch(tmp)
     env = _strip_aws(sh_env(AWS_DEFAULT_REGION="us-east-1", AWS_CONFIG_FILE=str(tmp / "no-config"),
                             AWS_SHARED_CREDENTIALS_FILE=str(tmp / "no-credentials")))

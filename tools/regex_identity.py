@@ -4,8 +4,10 @@
     python tools/regex_identity.py check /tmp/regex_snapshot.json   # after it
     python tools/regex_identity.py check /tmp/regex_snapshot.json --pure-re   # without google-re2
     python tools/regex_identity.py check /tmp/regex_snapshot.json --entities SSN,EMAIL   # only these types
+    python tools/regex_identity.py save  /tmp/regex_snapshot.json --all   # + names=False, +ADDRESS
 
-Covers every dev-corpus text, every loghub line (each in batches of 512 and alone) and
+Covers every dev-corpus text (v1, v2), every loghub line, the held-out sets, the generated
+credential lines (each in batches of 512 and alone) and
 seeded adversarial lines (digits, separators, hex, colons, ``@``, capitalised words, cue
 and key words, unicode), batched in odd sizes so values straddle the joins. A measuring
 tool, not a test: the corpus stays outside the repository.
@@ -20,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._corpus import data_dir, load_dev, load_loghub
+from benchmarks._corpus import HELDOUT_DIR, data_dir, load_dev, load_jsonl, load_loghub
 from piiredact.backends._regex import RegexDetector
 
 _PIECES = [
@@ -73,12 +75,23 @@ def _batches(texts: list[str], sizes: list[int]) -> list[list[str]]:
     return out
 
 
+def _secret_lines() -> list[dict[str, object]]:
+    """The seeded credential set of ``benchmarks/secrets`` (default seed, 4000 lines)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks" / "secrets"))
+    from generate import generate  # type: ignore[import-not-found]
+
+    return generate(1717, 4000)
+
+
 def snapshot(detector: RegexDetector) -> dict[str, list[list[list[object]]]]:
     """``{corpus/mode: [[finding, ...] per text]}`` for every corpus and batching mode."""
     d = data_dir()
     corpora = {
         "dev": [r.text for r in load_dev(d)],
+        "dev2": [r.text for r in load_jsonl(d / "dev_logs_v2.jsonl")],
         "loghub": [ln for lines in load_loghub(d).values() for ln in lines],
+        "heldout": [r.text for f in sorted(HELDOUT_DIR.glob("*.jsonl")) for r in load_jsonl(f)],
+        "secrets": [str(rec["text"]) for rec in _secret_lines()],
         "adversarial": adversarial(20000),
     }
     out: dict[str, list[list[list[object]]]] = {}
@@ -94,13 +107,21 @@ def snapshot(detector: RegexDetector) -> dict[str, list[list[list[object]]]]:
     return out
 
 
+def _variants() -> list[tuple[str, RegexDetector]]:
+    """The configurations compared: the default, the builtin's ``names=False`` one, +ADDRESS."""
+    out = [("", RegexDetector())]
+    if "--all" in sys.argv[3:]:
+        out += [("nonames", RegexDetector(names=False)), ("address", RegexDetector(extra_entities={"ADDRESS"}))]
+    return out
+
+
 def main() -> int:
     action, path = sys.argv[1], Path(sys.argv[2])
     if "--pure-re" in sys.argv[3:]:
         from piiredact.backends._patterns import _prefilter
 
         _prefilter._prefilter = None
-    snap = snapshot(RegexDetector())
+    snap = {f"{label}:{k}" if label else k: v for label, det in _variants() for k, v in snapshot(det).items()}
     if action == "save":
         path.write_text(json.dumps(snap))
         print({k: sum(map(len, v)) for k, v in snap.items()})

@@ -411,10 +411,8 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
     if e - s == 9 and _delimited(text, s, e, floor):
         return False  # a bare 9-digit field: an HR row may make it an SSN (``_hr_row``)
     shape = text[s:e].translate(_NINES)
-    if text[s] == "0":  # a trunk or international prefix (``_phone_without_keyword``)
-        n = len(shape) - sum(map(shape.count, " .-()"))
-        if (9 <= n <= 12 and text[s + 1] != "0") or (11 <= n <= 17 and text[s + 1] == "0"):
-            return False
+    if text[s] == "0" and _trunk_possible(text, s, e, floor, shape):
+        return False  # a trunk or international prefix (``_phone_without_keyword``)
     if (
         s - floor >= 4
         and text[s - 1] == ":"
@@ -422,8 +420,10 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
     ):
         return False  # a sip:/tel: URI's number
     if 8 <= e - s <= 15 and shape == "9" * (e - s):
-        if (e < len(text) and text[e] == "@") or e - s >= 11:
-            return False  # "[4930123456@ctx", or an undivided E.164 candidate (``_phone_without_keyword``)
+        if (e < len(text) and text[e] == "@") or (
+            e - s <= 13 and e - s >= 11 and _e164_ok(text[s:e]) and _e164_context(text, s, e, floor)
+        ):
+            return False  # "[4930123456@ctx", or an undivided E.164 number (``_phone_without_keyword``)
     # A shape of ASCII digits is all nines and separators: no value is left in it. Other
     # digits are kept by the translation, so those shapes are never remembered.
     cards = _SHAPE_CACHE.get(shape, _UNSEEN)
@@ -436,7 +436,9 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
     if cards is None:
         return False
     if s > floor:
-        if text[s - 1] in "+(":
+        before = text[s - 1]
+        # "+": international; "(": an area code's parenthesis (``_Run.lparen``: a ")" follows)
+        if before == "+" or (before == "(" and text.find(")", s, e) >= 0):
             return False
         lo = s - _KEYWORD_WINDOW if s - _KEYWORD_WINDOW > floor else floor
         tail = text[lo:s]
@@ -478,6 +480,31 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
 
 
 _BRAND_CACHE: dict[tuple[str, int], bool] = {}
+_NINE_GROUPS = re.compile("9+")
+_NOT_NINES = re.compile("[^9]+")
+
+
+def _trunk_possible(text: str, s: int, e: int, floor: int, shape: str) -> bool:
+    """Whether the run ``text[s:e]`` (led by "0", shaped ``shape``) may be a phone by its trunk
+    "0" or its "00" prefix: the tests of ``_phone_without_keyword``, over-approximated (no
+    date test). Runs of other digits than ASCII ones: always.
+    """
+    if not shape.isascii():
+        return True
+    lens = list(map(len, _NINE_GROUPS.findall(shape)))
+    seps = _NOT_NINES.findall(shape)
+    n = sum(lens)
+    k = len(lens)
+    if "." in seps and len(set(seps)) > 1:
+        return False  # decimals (``_phone_without_keyword`` answers None before the trunk tests)
+    d = "".join(_DIGITS.findall(text, s, e))
+    if d[1] == "0":
+        return 11 <= n <= 17 and d[2] != "0" and (_field(text, s, e, floor) if k == 1 else lens[0] <= 5)
+    if not 9 <= n <= 12 or (k > 1 and not all(x <= (8 if k == 2 else 5) for x in lens)):
+        return False
+    if k == 1:
+        return _field(text, s, e, floor)
+    return not (lens[0] == 1 and "(" not in seps[0])
 _TAIL_CACHE: dict[tuple[int, int, bool], bool] = {}  # (hash, length, cut) -> labelled
 
 
