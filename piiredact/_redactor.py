@@ -249,9 +249,13 @@ class Redactor:
         redactor's detection budget for this call."""
         texts = _texts_only(texts, "redact_many")
         det = self.guard.detect(texts, timeout=timeout)
-        return RedactionResult(self._apply(texts, det.findings), det.tier, det.reason)
+        return RedactionResult(self.apply_findings(texts, det.findings), det.tier, det.reason)
 
-    def _apply(self, texts: Sequence[str], found: Sequence[list[Finding] | None]) -> list[str]:
+    def apply_findings(self, texts: Sequence[str], found: Sequence[list[Finding] | None]) -> list[str]:
+        """``texts`` redacted with findings already made (None: unanalysable, the placeholder):
+        the policy's selection and rendering, counted in :attr:`metrics`. For callers that
+        detect by other means (the logging template path) and must redact exactly as
+        :meth:`redact_many` does."""
         out: list[str] = []
         counts: dict[str, int] = {}
         policy = self.policy
@@ -303,7 +307,7 @@ class Redactor:
                 [Finding(max(f.start, p) - p, f.end - p, f.entity, f.score, f.source) for f in fs if f.end > p]
                 for fs, p in zip(found, walk.prefixes)
             ]
-        it = iter(self._apply(walk.values, found))
+        it = iter(self.apply_findings(walk.values, found))
         policy = self.policy
         out: list[Any] = []
         for o, ok in zip(objs, walk.walkable):

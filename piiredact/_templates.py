@@ -36,7 +36,6 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Final, NamedTuple
 
-from . import _redact
 from ._finding import Finding
 from ._guard import Tier
 from ._redactor import RedactionResult, Redactor
@@ -557,33 +556,11 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
             names[k] = found
             _learn(engine, slot_recs[k], found)
     found = [None if pf is None else _unite(pf, nf) for pf, nf in zip(det.findings, names)]
-    redacted = _apply(redactor, messages, found)
+    redacted = redactor.apply_findings(messages, found)
     for r, text in zip(slot_recs, redacted):
         prev = out[r.pos]
         out[r.pos] = (text, None, None, None) if prev is None else (text, prev[1], prev[2], prev[3])
     return RedactionResult(out, tier, reason)
-
-
-def _apply(redactor: Redactor, texts: list[str], found: list[list[Finding] | None]) -> list[str]:
-    """Redactor._apply's contract: policy selection, rendering, value-free counts."""
-    out: list[str] = []
-    counts: dict[str, int] = {}
-    policy = redactor.policy
-    for text, fs in zip(texts, found):
-        if fs is None:
-            out.append(_redact.UNANALYSED_PLACEHOLDER if text else text)
-            continue
-        if fs:
-            selected = _redact.select(text, fs, policy)
-            for f in selected:
-                counts[f.entity] = counts.get(f.entity, 0) + 1
-            out.append(_redact.apply_selected(text, selected, policy) if selected else text)
-        else:
-            out.append(text)
-    redactor.metrics.incr("records", len(texts))
-    if counts:
-        redactor.metrics.add_all(counts, prefix="findings.")
-    return out
 
 
 __all__ = ["RecordPayload", "SlotRedact", "snapshot"]

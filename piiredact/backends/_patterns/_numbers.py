@@ -217,7 +217,13 @@ _FIELD_DIGITS = re.compile(r"(?:^|[,;|\t\"'])([0-9]{11,13})(?=$|[,;|\t\"'])", re
 
 def _e164_context(text: str, s: int, e: int, floor: int) -> bool:
     """An undivided E.164-shaped run as a telephony key's value, or a field next to another one (a CDR)."""
-    if _TELEPHONY_KEY.search(text, max(floor, s - 24), s):
+    lo = max(floor, s - 24)
+    # The key pattern ends in "=" or ":", blanks and a quote: test that end first (the
+    # case-insensitive alternation has no literal to skip on).
+    j = s - 1 if s > lo and text[s - 1] in "\"'" else s
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j > lo and text[j - 1] in "=:" and _TELEPHONY_KEY.search(text, lo, s):
         return True
     if not _field(text, s, e, floor):
         return False
@@ -463,7 +469,9 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
             if _field(text, s, e, floor):
                 return False
             cards = cards[1:]
-        groups = _DIGITS.findall(text, s, e)
+    if cards:
+        # one undivided group: the digits are the run itself ("blk_-1608999687919862906")
+        groups = [text[s:e]] if len(cards) == 1 and cards[0] == (0, 1) else _DIGITS.findall(text, s, e)
         for i, j in cards:
             d = "".join(groups[i:j])
             # an issuer range is decided by the first six digits and the length alone
