@@ -1,7 +1,7 @@
 """The recipes of the backend, detection, CLI and adapter pages, executed as written.
 
-Pages: docs/{structlog,comprehend,presidio,detection,secrets,cli}.md and
-adapters/{spark,aws_lambda}/README.md (README.md and docs/logging.md are
+Pages: README.md, docs/{structlog,comprehend,presidio,detection,secrets,cli}.md and
+adapters/{spark,aws_lambda}/README.md (the logging blocks of README.md and docs/logging.md are
 tests/test_logging_recipes.py's, docs/{loguru,otel,sentry}.md their own tests').
 
 Every fenced python or shell block (``python``, ``sh``, ``bash``, ``console``, or no
@@ -61,7 +61,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = (
-    "docs/structlog.md", "docs/comprehend.md", "docs/presidio.md", "docs/detection.md",
+    "README.md", "docs/structlog.md", "docs/comprehend.md", "docs/presidio.md", "docs/detection.md",
     "docs/secrets.md", "docs/cli.md", "adapters/spark/README.md", "adapters/aws_lambda/README.md",
 )
 SHELL = ("sh", "bash", "console", "shell", "")
@@ -540,6 +540,82 @@ def cli_tour(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
     no_pii(scan.out + scan.err, APP_PII, "piiredact scan")
 
 
+def readme_library(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
+    run = run_python(block, tmp, py_env(tmp))  # the result comments are compared exactly
+    assert 3 <= len([1 for _, v in run.shown if v.startswith(("'", "[", "{"))]), run.shown
+
+
+README_STRUCTLOG_DRIVER = textwrap.dedent('''
+    structlog.get_logger().info("signup", user_email="maria.garcia@example.net", request_id="123-45-6789",
+                                note="call Maria Garcia at +1 212 555 0147")
+''')
+
+
+def readme_structlog(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
+    pytest.importorskip("structlog")
+    run = run_python(block, tmp, py_env(tmp), appended=README_STRUCTLOG_DRIVER)
+    event = _one_json_line(run.out, block.where)
+    assert "123-45-6789" == event["request_id"]  # skip_keys: kept as logged
+    assert {"event": "signup", "level": "info"}.items() <= event.items()
+    no_pii(run.out + run.err, ("maria.garcia@example.net", "Maria Garcia", "+1 212 555 0147"), block.where)
+
+
+README_LOGURU_DRIVER = textwrap.dedent('''
+    logger.bind(customer="maria.garcia@example.net").info("refund for Maria Garcia, card 4111 1111 1111 1111")
+    try:
+        ssn = "366-43-5036"
+        raise ValueError("lookup failed")
+    except ValueError:
+        logger.exception("while checking")
+    logger.remove()
+''')
+
+
+def readme_loguru(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
+    pytest.importorskip("loguru")
+    run = run_python(block, tmp, py_env(tmp), appended=README_LOGURU_DRIVER)
+    written = (tmp / "app.log").read_text()
+    assert "refund for" in written and "while checking" in written and "ValueError" in written, written
+    no_pii(written + run.out + run.err, ("maria.garcia@example.net", "Maria Garcia", "4111 1111 1111 1111",
+                                         "366-43-5036"), block.where)
+
+
+def readme_cli(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
+    work = scratch(tmp)
+    (work / "events.jsonl").write_text('{"request_id": "123-45-6789", "user": "Maria Garcia", "ssn": "366-43-5036"}\n'
+                                       '{"request_id": "r2", "msg": "GET /healthz 200"}\n')
+    (work / "big.log").write_text(APP_LOG * 200)
+
+    def clean_log_complete(cmd: Cmd) -> bool:
+        path = work / "clean.log"
+        return path.exists() and path.read_text().count("\n") >= APP_LOG.count("\n")
+
+    cmds = run_shell(block, work, sh_env(), until=clean_log_complete)
+    by = {c.text.split("#")[0].strip(): c for c in cmds}
+    assert all(c.ran for c in cmds)
+    for text, cmd in by.items():
+        if text.startswith(("tail -f", "piiredact scan")):
+            continue
+        assert 0 == cmd.rc, (text, cmd.err)
+    out = (work / "app.redacted.log").read_text()
+    assert APP_LOG.count("\n") == out.count("\n")
+    no_pii(out, APP_PII, "piiredact app.log")
+    live = (work / "clean.log").read_text()
+    assert APP_LOG.count("\n") == live.count("\n") and "[EMAIL]" in live, live
+    no_pii(live, APP_PII, "tail -f app.log | piiredact --mode replace")
+    events = [json.loads(ln) for ln in by["piiredact --format jsonl --skip-keys request_id events.jsonl"].out.splitlines()]
+    assert ["123-45-6789", "r2"] == [e["request_id"] for e in events]
+    no_pii(json.dumps(events), ("Maria Garcia", "366-43-5036"), "piiredact --format jsonl")
+    import gzip
+
+    clean = gzip.decompress((work / "clean.log.gz").read_bytes()).decode()
+    assert (APP_LOG * 200).count("\n") == clean.count("\n")
+    no_pii(clean, APP_PII, "piiredact --report --workers 2 big.log -o clean.log.gz")
+    scan = by["piiredact scan --format table app.log"]
+    assert 1 == scan.rc, scan.err  # "exit 1 if anything found"
+    no_pii(scan.out + scan.err, APP_PII, "piiredact scan")
+
+
 LAMBDA_DRIVER = textwrap.dedent('''
     import base64, gzip, json
     payload = {"messageType": "DATA_MESSAGE", "owner": "123456789012", "logGroup": "/app", "logStream": "s1",
@@ -562,6 +638,10 @@ def lambda_python(block: Block, tmp: Path, request: pytest.FixtureRequest) -> No
 
 
 RECIPES = [
+    Recipe("README.md", 'redactor.redact("User Napoleon', readme_library),
+    Recipe("README.md", "RedactProcessor(skip_keys=[\"request_id\"])", readme_structlog),
+    Recipe("README.md", "redacting_sink(\"app.log\")", readme_loguru),
+    Recipe("README.md", "piiredact app.log > app.redacted.log", readme_cli),
     Recipe("docs/structlog.md", 'RedactProcessor(skip_keys=["request_id", "trace_id"])', structlog_processor),
     Recipe("docs/structlog.md", "ProcessorFormatter(", structlog_formatter),
     Recipe("docs/structlog.md", "BackgroundLoggerFactory(", structlog_background),
@@ -611,7 +691,7 @@ def test_markers_only_precede_recipe_blocks() -> None:
                 assert m and m.group(1).lower() in RUNNABLE, f"{page}:{i + 1}: marker not before a recipe block"
 
 
-@pytest.mark.parametrize("recipe", RECIPES, ids=[f"{r.page.split('/')[-2] if 'README' in r.page else Path(r.page).stem}"
+@pytest.mark.parametrize("recipe", RECIPES, ids=[f"{r.page.split('/')[-2] if r.page.count('/') and 'README' in r.page else Path(r.page).stem}"
                                                   f"-{r.check.__name__}" for r in RECIPES])
 def test_recipe(recipe: Recipe, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     recipe.check(_block_of(recipe), tmp_path, request)
