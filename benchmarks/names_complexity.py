@@ -6,7 +6,8 @@ For each hostile or ordinary input family, one record of ``small`` characters an
 times longer are detected (builtin backend, no cache); the time ratio should be ~``factor``
 (linear). A ratio above 2.5x ``factor`` is flagged. Families: ordinary log text, one dotted
 token of capitals (``Aa.Aa.…``, once quadratic), ALL-CAPS runs, account keys, @mentions,
-quoted SQL lists, XML person elements, long digit runs, one huge word.
+quoted SQL lists, XML person elements, long digit runs, one huge word, one huge ALL-CAPS word
+(its gate once backtracked over the whole run from every capital: seconds per window).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ FAMILIES = {
     "ordinary": "2024-03-01 12:00:01 INFO [main] c.a.OrderService: order 17 placed by Ezekiel Thornbury\n",
     "dotted_caps": "Aa.",
     "caps_runs": "HAROLD PEMBERTON ",
+    "caps_token": "A",
     "account_keys": "user=harold.pemberton ",
     "mentions": "@gertrude ",
     "sql_list": "('Orla', 'Brennan'), ",

@@ -18,6 +18,7 @@ from typing import Final
 from ..._entities import USERNAME
 from ..._finding import Finding
 from ._features import is_word, split_key
+from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
 
@@ -87,6 +88,7 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
+_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "by "))
 _MAX_PROPAGATE: Final = 32
 # Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
 _XML_ACCOUNT: Final = re.compile(
@@ -101,10 +103,13 @@ _HAS_INNER_DIGIT: Final = re.compile(r"\d[^\d]")
 _PARTS: Final = re.compile(r"[._\-]+")
 
 
-def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
-    """USERNAME findings in ``text`` (account contexts only; see the module docstring)."""
-    low = text.lower()
-    if not any(w in low for w in _GATE_WORDS) and "alternateid" not in low and "screenname" not in low and "by " not in low:
+def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None) -> list[Finding]:
+    """USERNAME findings in ``text`` (account contexts only; see the module docstring).
+
+    ``low``: ``text.lower()`` if the caller has it already."""
+    if low is None:
+        low = text.lower()
+    if not _gate(low):
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
@@ -114,7 +119,7 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     wk = _WORDS_KEY_VALUE.finditer(text) if (" name:" in low or "account:" in low or "user:" in low) else iter(())
     for m in (*kv, *wk):
         key = m.group(1)
-        parts = [p.lower() for p in re.split(r"[ \t]+", key)] if (" " in key or "\t" in key) else split_key(key)
+        parts = [p.lower() for p in _BLANKS.split(key)] if (" " in key or "\t" in key) else split_key(key)
         if len(parts) >= 2 and parts[-1] == "name" and parts[-2] in _ACCOUNT_TAILS:
             parts = parts[:-1]  # Target User Name, Account Name
         norm = "".join(parts)
@@ -147,8 +152,8 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
     # every other occurrence of a found account in the record (PWD=/home/<acct>, the ARN)
     # (at most _MAX_PROPAGATE distinct accounts per record: bounds the cost of a hostile line, 13.10)
     for acct in sorted(accounts)[:_MAX_PROPAGATE]:
-        for m in re.finditer(r"(?<![A-Za-z0-9._\-])" + re.escape(acct) + r"(?![A-Za-z0-9_\-]|\.[A-Za-z0-9])", text):
-            spans.setdefault(m.start(), m.end())
+        for s, e in _occurrences(text, acct):
+            spans.setdefault(s, e)
     out: list[Finding] = []
     last_end = -1
     for s in sorted(spans):
@@ -157,6 +162,31 @@ def find_accounts(text: str, lex: Lexicon | None = None) -> list[Finding]:
             continue
         out.append(Finding(s, e, USERNAME, ACCOUNT_SCORE, "builtin"))
         last_end = e
+    return out
+
+
+_ALNUM: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_NOT_BEFORE: Final = _ALNUM | frozenset("._-")
+_NOT_AFTER: Final = _ALNUM | frozenset("_-")
+_BLANKS: Final = re.compile(r"[ \t]+")
+
+
+def _occurrences(text: str, acct: str) -> list[tuple[int, int]]:
+    r"""Spans of ``acct`` as a whole account in ``text``: what
+    ``(?<![A-Za-z0-9._-])ACCT(?![A-Za-z0-9_-]|\.[A-Za-z0-9])`` finds, without compiling a
+    pattern per account (each one a cache miss in ``re``)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    pos = 0
+    while (i := text.find(acct, pos)) >= 0:
+        e = i + len(acct)
+        if (i == 0 or text[i - 1] not in _NOT_BEFORE) and not (
+            e < n and (text[e] in _NOT_AFTER or (text[e] == "." and e + 1 < n and text[e + 1] in _ALNUM))
+        ):
+            out.append((i, e))
+            pos = e
+        else:
+            pos = i + 1
     return out
 
 

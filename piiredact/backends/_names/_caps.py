@@ -20,14 +20,24 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PARTICLES, PERSON_KEY_PARTS, PERSON_KEYS, TITLES
 
 CAPS_SCORE: Final = 0.85
-_W: Final = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]"
+_U: Final = r"[A-ZÀ-ÖØ-Þ]"
+_W: Final = rf"{_U}[A-ZÀ-ÖØ-Þ'’\-]*{_U}"
+# Each pattern below starts with the first capital of its first word and checks what precedes
+# that word in a look-behind placed *after* it ("(?<!x)C" as "C(?<!xC)", the same test): a
+# pattern that starts with a character class is scanned fast, one that starts with a
+# look-behind is tried at every position (2-5x slower on every line that reaches these).
+_W_REST: Final = r"[A-ZÀ-ÖØ-Þ'’\-]*" + _U  # _W after its first capital
 # SURNAME/GIVEN, optionally with a title glued on or after a space (MR, MRS, MSTR ...)
 # (an IATA boarding-pass barcode glues "M1" to the surname: allowed before it)
-_SLASH: Final = re.compile(rf"(?:(?<![\w/])|(?<=\bM[1-4])|(?<=\d\.\d))({_W}(?: {_W})?)/({_W}(?: {_W})?)(?![\w/])")
+_SLASH: Final = re.compile(
+    rf"({_U}(?:(?<![\w/]{_U})|(?<=\bM[1-4]{_U})|(?<=\d\.\d{_U})){_W_REST}(?: {_W})?)/({_W}(?: {_W})?)(?![\w/])"
+)
 # LAST, FIRST (upper case)
-_COMMA: Final = re.compile(rf"(?<![\w])({_W}(?: {_W}){{0,2}}), ({_W}(?: {_W})?)(?![\w])")
+_COMMA: Final = re.compile(rf"({_U}(?<![\w]{_U}){_W_REST}(?: {_W}){{0,2}}), ({_W}(?: {_W})?)(?![\w])")
 # two to four upper-case words in a row (one space, or a fixed-width gap)
-_RUN: Final = re.compile(rf"(?<![\w\-.])(?<![A-Za-z]/)({_W}(?:(?: |[ \t]{{2,24}}){_W}){{1,3}})(?![\w\-/])")
+_RUN: Final = re.compile(
+    rf"({_U}(?<![\w\-.]{_U})(?<![A-Za-z]/{_U}){_W_REST}(?:(?: |[ \t]{{2,24}}){_W}){{1,3}})(?![\w\-/])"
+)
 _XML: Final = re.compile(r"<([A-Za-z][\w.\-]*:)?([A-Za-z][\w\-]*)(?:\s[^<>]*)?>([^<>\n]{2,80})</\1?\2>")
 # HL7 v2 person name (XPN): FAMILY^GIVEN^MIDDLE... between field separators
 _HL7: Final = re.compile(r"(?<=\|)([A-Za-zÀ-ÖØ-öø-ÿ'’\- ]{2,40})\^([A-Za-zÀ-ÖØ-öø-ÿ'’\- ]{2,40})(?=\^|\|)")
@@ -35,7 +45,11 @@ _TITLE_AFTER: Final = re.compile(r" (?:MSTR|MISS|MRS|MR|MS|DR|PROF|CHD|INF)\b")
 _TITLE_TAIL: Final = ("MSTR", "MISS", "MRS", "MR", "MS", "DR", "PROF", "CHD", "INF", "REV", "SIR")
 # Two upper-case words next to each other (or an XML end tag): most lines fail this at once.
 # (three tests, not one alternation: a pattern that starts with a character class is scanned fast)
-_CAPS_PAIR: Final = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]")
+# (only from the first capital of a run, and possessive: the separator can never be inside the
+# run, so giving characters back cannot help -- a 20k-character ALL-CAPS token was quadratic)
+_CAPS_PAIR: Final = re.compile(
+    r"[A-ZÀ-Þ](?<![A-ZÀ-Þ][A-ZÀ-Þ])[A-ZÀ-Þ'\-]++(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]"
+)
 _HL7_GATE: Final = re.compile(r"\|[^|^]{2,40}\^")
 # Short upper-case tokens that are codes even when a name list knows them (ISO, IATA, states).
 _MIN_LEN: Final = 2
@@ -51,22 +65,27 @@ COMPANY_SUFFIXES: Final = frozenset(
 )
 
 
+_NON_BLANK: Final = re.compile(r"\S+")
+
+
 def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     if _CAPS_PAIR.search(text) is None and "</" not in text and ("^" not in text or _HL7_GATE.search(text) is None):
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
-    for m in _SLASH.finditer(text):
+    # each pattern runs only if its literal can be in the text (their leading look-behinds
+    # make the engine try every position: a plain substring test is far cheaper)
+    for m in _SLASH.finditer(text) if "/" in text else ():
         sur, given = m.group(1), m.group(2)
         given_clean = _strip_title(given, lex)
         titled = given_clean != given or _TITLE_AFTER.match(text, m.end()) is not None
         if given_clean and (_slash_ok(sur, given_clean, lex) or (titled and _slash_shape(sur, given_clean))):
             spans[m.start(1)] = m.start(2) + len(given_clean)
-    for m in _HL7.finditer(text):
+    for m in _HL7.finditer(text) if "^" in text and "|" in text else ():
         fam, given = m.group(1).strip(), m.group(2).strip()
         if fam and given and _hl7_ok(fam, given, lex):
             spans[m.start(1)] = m.end(2)
-    for m in _COMMA.finditer(text):
+    for m in _COMMA.finditer(text) if ", " in text else ():
         if _overlap(spans, m.start(), m.end()):
             continue
         last, first = m.group(1), _strip_title(m.group(2), lex)
@@ -77,7 +96,7 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
             continue
         for s, e in _runs(text, m.start(1), m.group(1), lex):
             spans[s] = e
-    for m in _XML.finditer(text):
+    for m in _XML.finditer(text) if "</" in text else ():
         if _overlap(spans, m.start(3), m.end(3)):
             continue
         key = "".join(split_key(m.group(2)))
@@ -160,7 +179,7 @@ def _comma_ok(last: str, first: str, lex: Lexicon) -> bool:
 def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Name sub-runs of an upper-case run: >= 2 words, one a first name, no ordinary word or place."""
     out: list[tuple[int, int]] = []
-    words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", run)]
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _NON_BLANK.finditer(run)]
     if any(w.lower() in COMPANY_SUFFIXES for _, _, w in words):
         return out
     cur: list[tuple[int, int, str]] = []

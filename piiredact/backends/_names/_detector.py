@@ -22,16 +22,16 @@ from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import find_accounts
 from ._caps import COMPANY_SUFFIXES, find_caps_names
+from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
     candidates,
-    features,
     find_key,
     first_word_index,
-    hashed,
     is_candidate,
     is_word,
     split_key,
 )
+from ._gate import any_in
 from ._lexicon import fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
@@ -71,13 +71,44 @@ _STRONG_KEY_RE: Final = re.compile(
 _STRONG_KEY_LOW: Final = re.compile(_STRONG_KEY_RE.pattern.replace("(?i)", "", 1))
 _STRONG_HINTS: Final = ("name", "holder", "_nm", "nm=", "nm:", 'nm"', "paye", "benef", "debtor", "creditor",
                         "remitter", "insured", "guarantor", "signatory", "passenger")
+_strong_hint: Final = any_in(_STRONG_HINTS)
+# _STRONG_KEY_LOW.search(low) is not None, decided from the occurrences of "name" / "nm" and
+# literal tests: the alternation is tried at every letter of the line (~9 us on a long one).
+_SEPS: Final = ("", "_", "-", " ")
+_NAME_PREFIXES: Final = (
+    *(p + sep for p in "first last full given family middle sur fore display legal maiden holder contact customer".split()
+      for sep in _SEPS),
+    "cust",
+    "cust_",
+)
+_NM_PREFIXES: Final = tuple(p + sep for p in "first last full given family cust customer".split() for sep in _SEPS)
+_strong_literal: Final = any_in(tuple(
+    "cardholder fname lname payee payer beneficiary debtor creditor remitter insured policyholder guarantor"
+    " signatory passenger".split()
+))
+
+
+def _ends_key(low: str, word: str, prefixes: tuple[str, ...]) -> bool:
+    """Does some occurrence of ``word`` in ``low`` follow one of ``prefixes``?"""
+    i = low.find(word)
+    while i >= 0:
+        if low[max(0, i - 9) : i].endswith(prefixes):
+            return True
+        i = low.find(word, i + 1)
+    return False
+
+
+def _has_strong_key(low: str) -> bool:
+    return _strong_literal(low) or _ends_key(low, "name", _NAME_PREFIXES) or _ends_key(low, "nm", _NM_PREFIXES)
 #: Keys of payments, insurance and travel records whose value is a person (any case).
 _RECORD_PERSON_KEYS: Final = frozenset(
     "payee payer beneficiary debtor creditor remitter insured policyholder guarantor signatory passenger".split()
 )
 # Where an ASCII candidate can start: a capital after a non-word character, then a
 # lower-case letter or apostrophe (a superset of candidate starts; see _has_candidate).
-_CAP_START: Final = re.compile(r"(?<!\w)[A-Z][a-z']")
+# (the look-behind sits after the capital: a pattern that starts with a character class is
+# scanned fast; "(?<!\w[A-Z])" after [A-Z] is "(?<!\w)" before it)
+_CAP_START: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z']")
 # Keys too generic to lift a value on their own: the model decides those.
 _WEAK_KEYS: Final = frozenset({"name", "names", "to", "from", "cc", "bcc", "contact", "display", "person"})
 
@@ -105,7 +136,43 @@ class NameDetector:
         return self._model
 
     def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
-        return [self.detect_one(t) for t in texts]
+        # one memo of per-token facts for the whole call (log lines repeat their words); dropped after it
+        memo = CallMemo()
+        if not self._cache_size:
+            return [self._find(t, memo) if t else [] for t in texts]
+        # the cache is read under one lock and written under one more per call, not two per text
+        # (hash() of a str is computed once and kept on the object; the key holds no text)
+        keys = [(hash(t), len(t)) for t in texts]
+        out: list[list[Finding] | None] = [None] * len(keys)
+        cache = self._cache
+        with self._lock:
+            get = cache.get
+            for k, key in enumerate(keys):
+                hit = get(key)
+                if hit is not None:
+                    cache.move_to_end(key)
+                    out[k] = list(hit)
+        fresh: dict[tuple[int, int], tuple[Finding, ...]] = {}  # a text repeated within the call
+        for k, found in enumerate(out):
+            if found is not None:
+                continue
+            text = texts[k]
+            if not text:
+                out[k] = []
+                continue
+            done = fresh.get(keys[k])
+            if done is None:
+                done = fresh[keys[k]] = tuple(self._find(text, memo))
+            out[k] = list(done)
+        if fresh:
+            with self._lock:
+                cache = self._cache  # reset_after_fork may have replaced it
+                for key, done in fresh.items():
+                    cache[key] = done
+                    cache.move_to_end(key)
+                while len(cache) > self._cache_size:
+                    cache.popitem(last=False)
+        return out  # type: ignore[return-value]
 
     def close(self) -> None:
         """Drop the cache."""
@@ -127,7 +194,7 @@ class NameDetector:
 
     # -- one text --------------------------------------------------------------------
 
-    def detect_one(self, text: str) -> list[Finding]:
+    def detect_one(self, text: str, memo: CallMemo | None = None) -> list[Finding]:
         if not text:
             return []
         # hash() of a str is computed once and kept on the object; the key holds no text.
@@ -138,12 +205,7 @@ class NameDetector:
                 if hit is not None:
                     self._cache.move_to_end(key)
                     return list(hit)
-        if len(text) <= _WINDOW:
-            found = self._window(text)
-            if "%" in text or "+" in text:
-                found = _with_decoded(found, text, self._window)
-        else:
-            found = self._scan_long(text)
+        found = self._find(text, memo if memo is not None else CallMemo())
         if self._cache_size:
             with self._lock:
                 self._cache[key] = tuple(found)
@@ -151,14 +213,26 @@ class NameDetector:
                     self._cache.popitem(last=False)
         return found
 
-    def _window(self, text: str) -> list[Finding]:
+    def _find(self, text: str, memo: CallMemo) -> list[Finding]:
+        """Every rule on one (non-empty) text, uncached."""
+        if len(text) <= _WINDOW:
+            found = self._window(text, memo)
+            if "%" in text or "+" in text:
+                found = _with_decoded(found, text, lambda t: self._window(t, memo))
+        else:
+            found = self._scan_long(text, memo)
+        return found
+
+    def _window(self, text: str, memo: CallMemo) -> list[Finding]:
         """Every rule on one window of text (<= _WINDOW characters)."""
+        low = text.lower()  # shared by the rules' substring gates
+        names = _with_caps(self._scan(text, memo, low), find_caps_names(text))
         return _with_accounts(
-            _with_caps(_with_caps(self._scan(text), find_caps_names(text)), find_lower_names(text)),
-            find_accounts(text),
+            _with_caps(names, find_lower_names(text, None, low)),
+            find_accounts(text, None, low),
         )
 
-    def _scan_long(self, text: str) -> list[Finding]:
+    def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:
         # Windows cut at newlines/spaces so a name is not split; overlapping findings merged.
         out: list[Finding] = []
         pos = 0
@@ -170,9 +244,9 @@ class NameDetector:
                 if cut > pos:
                     end = cut
             part = text[pos:end]
-            found = self._window(part)
+            found = self._window(part, memo)
             if "%" in part or "+" in part:
-                found = _with_decoded(found, part, self._window)
+                found = _with_decoded(found, part, lambda t: self._window(t, memo))
             out.extend(f.shifted(pos) for f in found)
             pos = end
         return out
@@ -181,20 +255,22 @@ class NameDetector:
         """(start, end, score) for every candidate word, before thresholding (for tools/tests)."""
         toks = tokenize(text)
         cand = candidates(toks)
-        return [(toks[i][START], toks[i][END], s) for i, s in self._score(toks, text, cand).items()]
+        return [(toks[i][START], toks[i][END], s) for i, s in self._score(toks, text, cand, CallMemo()).items()]
 
-    def _score(self, toks: list[Token], text: str, cand: list[bool]) -> dict[int, float]:
+    def _score(self, toks: list[Token], text: str, cand: list[bool], memo: CallMemo) -> dict[int, float]:
         model = self.model
         mask = model.mask
+        wt = model.weights
         fw = first_word_index(toks)
         lex = load_lexicon()
         out: dict[int, float] = {}
         for i, c in enumerate(cand):
             if not c:
                 continue
-            gz = lex.classes(toks[i][TEXT])
-            p = model.prob(hashed(features(toks, text, i, cand, fw, gz), mask))
-            lift = _structure(toks, text, i)
+            # == model.prob(hashed(features(toks, text, i, cand, fw, gz), mask)), built from cached parts
+            total, gz, parts = weight_sum(toks, text, i, cand, fw, memo, wt, mask, lex)
+            p = model.prob_of_sum(total)
+            lift = _structure(toks, text, i, parts)
             demoted = lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand, gz)
             if demoted:
                 lift = -1
@@ -210,17 +286,16 @@ class NameDetector:
             out[i] = p
         return out
 
-    def _scan(self, text: str) -> list[Finding]:
-        low = text.lower()
+    def _scan(self, text: str, memo: CallMemo, low: str) -> list[Finding]:
         # substring tests first: the case-insensitive key pattern is slow on every line
-        strong = any(w in low for w in _STRONG_HINTS) and _STRONG_KEY_LOW.search(low) is not None
-        if not strong and text.isascii() and not _has_candidate(text):
+        strong = _strong_hint(low) and _has_strong_key(low)
+        if not strong and text.isascii() and not _has_candidate(text, memo):
             return []
         toks = tokenize(text)
-        cand = candidates(toks)
+        cand = candidates_memo(toks, memo)
         if True not in cand and not strong:
             return []
-        scores = self._score(toks, text, cand)
+        scores = self._score(toks, text, cand, memo)
         if strong:
             _lower_and_upper_case_values(toks, text, cand, scores)
         th = self._threshold
@@ -297,7 +372,7 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_reset_all_after_fork)
 
 
-def _has_candidate(text: str) -> bool:
+def _has_candidate(text: str, memo: CallMemo | None = None) -> bool:
     """Cheap pre-gate for ASCII text: is any capitalised word a candidate? (No full tokenising.)"""
     match = _ASCII_TOKEN_RE.match  # called for ASCII text only
     done = 0  # end of the last token matched: a capital inside it (Aa.Aa.Aa) is not a token start
@@ -308,7 +383,9 @@ def _has_candidate(text: str) -> bool:
         if t is None:
             continue
         done = t.end()
-        if t.lastindex == 1 and is_candidate((t.group(), 0, 0, WORD)):
+        if t.lastindex == 1 and (
+            is_candidate_memo((t.group(), 0, 0, WORD), memo) if memo is not None else is_candidate((t.group(), 0, 0, WORD))
+        ):
             return True
     return False
 
@@ -578,16 +655,27 @@ def _strong_person_key(parts: list[str]) -> bool:
     return len(parts) >= 2 and (parts[-1] in _NAME_PART_SUFFIXES or "".join(parts[-2:]) in PERSON_KEY_PARTS)
 
 
-def _structure(toks: list[Token], text: str, i: int) -> int:
-    """+1: an unambiguous name position; -1: a key that never holds a person; 0: no opinion."""
+class _Lookup:
+    """Marker: find the key here."""
+
+
+_LOOKUP: Final = _Lookup()
+
+
+def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Lookup | None = _LOOKUP) -> int:
+    """+1: an unambiguous name position; -1: a key that never holds a person; 0: no opinion.
+
+    ``key_parts``: ``split_key`` of the token's key if the caller found it already (None: no key)."""
     # an XML/HTML element or attribute name (<Dbtr>, </Nm>, <Order Id=..>) is markup, never a person
     if i >= 1 and toks[i - 1][END] == toks[i][START]:
         p = toks[i - 1][TEXT]
         if p == "<" or (p == "/" and i >= 2 and toks[i - 2][TEXT] == "<" and toks[i - 2][END] == toks[i - 1][START]):
             return -1
-    key, _ = find_key(toks, text, i)
-    if key:
-        parts = split_key(key)
+    if isinstance(key_parts, _Lookup):
+        key, _ = find_key(toks, text, i)
+        key_parts = split_key(key) if key else None
+    if key_parts is not None:
+        parts = key_parts
         norm = "".join(parts)
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1

@@ -16,7 +16,7 @@ from array import array
 from typing import Final
 from zlib import crc32
 
-from ._features import _bucket, find_key, is_candidate, is_word, split_key, WORDS
+from ._features import WORDS, _bucket, find_key, is_candidate, is_word, split_key
 from ._lexicon import Lexicon
 from ._tokens import CASELESS, END, KIND, START, TEXT, WORD, Token, script, shape
 from ._vocab import PARTICLES
@@ -52,7 +52,7 @@ _EDGE: Final = ("<s>", b"<s>", b"<s>")
 class CallMemo:
     """Per-token-text facts for one detect() call (never kept across calls)."""
 
-    __slots__ = ("cand", "desc", "own")
+    __slots__ = ("cand", "desc", "left", "own", "right")
 
     def __init__(self) -> None:
         # token text -> is_candidate (words only)
@@ -61,6 +61,9 @@ class CallMemo:
         self.desc: dict[str, tuple[str, bytes, bytes]] = {}
         # token text -> (own weight sum, shape bytes, dict flag, gazetteer classes)
         self.own: dict[str, tuple[int, bytes, bool, str]] = {}
+        # (p1, its shape, gap class, p2) -> weights of p1=, p1s=, p2=, p12= (and the mirror for n1, n2)
+        self.left: dict[tuple[bytes, bytes, bytes, bytes], int] = {}
+        self.right: dict[tuple[bytes, bytes, bytes, bytes], int] = {}
 
 
 def is_candidate_memo(tok: Token, memo: CallMemo) -> bool:
@@ -75,20 +78,23 @@ def is_candidate_memo(tok: Token, memo: CallMemo) -> bool:
 
 
 def candidates_memo(toks: list[Token], memo: CallMemo) -> list[bool]:
-    """:func:`~._features.candidates` with the call's memo."""
-    get = memo.cand.get
-    out: list[bool] = []
-    for t in toks:
-        w = t[TEXT]
-        c0 = w[0]
-        if not (c0.isupper() or c0 > "\u036f" or (c0 in "aeib" and "-" in w[1:5])) or t[KIND] != WORD:
-            out.append(False)
-            continue
-        hit = get(w)
-        if hit is None:
-            hit = memo.cand[w] = is_candidate(t)
-        out.append(hit)
-    return out
+    """:func:`~._features.candidates` with the call's memo.
+
+    A punctuation token is one non-word character and a word token is word characters, so
+    no text is both: the memo can be keyed by the text alone, punctuation included.
+    """
+    known = memo.cand
+    out: list[bool | None] = list(map(known.get, [t[TEXT] for t in toks]))
+    if None in out:
+        for k, v in enumerate(out):
+            if v is None:
+                t = toks[k]
+                w = t[TEXT]
+                c0 = w[0]
+                out[k] = known[w] = bool(
+                    (c0.isupper() or c0 > "\u036f" or (c0 in "aeib" and "-" in w[1:5])) and is_candidate(t)
+                )
+    return out  # type: ignore[return-value]
 
 
 def _desc(tok: Token, memo: CallMemo) -> tuple[str, bytes, bytes]:
@@ -137,15 +143,16 @@ def _own(t: str, memo: CallMemo, wt: array[int], mask: int, lex: Lexicon) -> tup
 def weight_sum(
     toks: list[Token], text: str, i: int, cand: list[bool], first_word: int,
     memo: CallMemo, wt: array[int], mask: int, lex: Lexicon,
-) -> tuple[int, str]:
-    """(sum of the weights of ``features(toks, text, i, cand, first_word)``, the token's gazetteer classes)."""
+) -> tuple[int, str, list[str] | None]:
+    """(sum of the weights of ``features(toks, text, i, cand, first_word)``, the token's gazetteer
+    classes, ``split_key`` of its key or None without one)."""
     tok = toks[i]
     z, sb, dict_, gz = _own(tok[TEXT], memo, wt, mask, lex)
     n = len(toks)
     p1 = toks[i - 1] if i >= 1 else None
     n1 = toks[i + 1] if i + 1 < n else None
     p1w, p1b, p1s = _desc(p1, memo) if p1 is not None else _EDGE
-    p2w, p2b, _ = _desc(toks[i - 2], memo) if i >= 2 else _EDGE
+    _p2w, p2b, _ = _desc(toks[i - 2], memo) if i >= 2 else _EDGE
     n1w, n1b, n1s = _desc(n1, memo) if n1 is not None else _EDGE
     _n2w, n2b, _ = _desc(toks[i + 2], memo) if i + 2 < n else _EDGE
     if p1 is not None:
@@ -158,12 +165,22 @@ def weight_sum(
         gn = b"n" if "\n" in gap_n else (b"s" if gap_n else b"0")
     else:
         gn = b"s"  # "$"
-    z += (
-        wt[crc32(p1b, _P1) & mask] + wt[crc32(p1s + gp, _P1S) & mask] + wt[crc32(p2b, _P2) & mask]
-        + wt[crc32(p2b + b"|" + p1b, _P12) & mask] + wt[crc32(n1b, _N1) & mask] + wt[crc32(n1s + gn, _N1S) & mask]
-        + wt[crc32(n2b, _N2) & mask] + wt[crc32(n1b + b"|" + n2b, _N12) & mask]
-        + wt[crc32(p1b + b"|" + n1b, _P1N1) & mask] + wt[crc32(p1b + b"|" + sb, _P1S_) & mask]
-    )
+    # the left and right neighbour blocks repeat across a batch (punctuation, log words)
+    lk = (p1b, p1s, gp, p2b)
+    left = memo.left.get(lk)
+    if left is None:
+        left = memo.left[lk] = (
+            wt[crc32(p1b, _P1) & mask] + wt[crc32(p1s + gp, _P1S) & mask] + wt[crc32(p2b, _P2) & mask]
+            + wt[crc32(p2b + b"|" + p1b, _P12) & mask]
+        )
+    rk = (n1b, n1s, gn, n2b)
+    right = memo.right.get(rk)
+    if right is None:
+        right = memo.right[rk] = (
+            wt[crc32(n1b, _N1) & mask] + wt[crc32(n1s + gn, _N1S) & mask] + wt[crc32(n2b, _N2) & mask]
+            + wt[crc32(n1b + b"|" + n2b, _N12) & mask]
+        )
+    z += left + right + wt[crc32(p1b + b"|" + n1b, _P1N1) & mask] + wt[crc32(p1b + b"|" + sb, _P1S_) & mask]
     if gz == "p" or (p1 is not None and p1[TEXT] == "," and "p" in gz):
         z += wt[crc32(p1b, _GZP) & mask]
     if dict_:
@@ -215,4 +232,5 @@ def weight_sum(
         for p in parts:
             z += wt[crc32(p.encode("utf-8", _ENC), _KP) & mask]
         z += wt[crc32(str(min(pos, 3)).encode(), _KPOS) & mask]
-    return z, gz
+        return z, gz, parts
+    return z, gz, None

@@ -16,6 +16,7 @@ from ..._entities import NAME
 from ..._finding import Finding
 from ._accounts import is_person_account
 from ._features import is_word
+from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import NEVER_NAMES
 
@@ -39,10 +40,13 @@ _LEAD_OK: Final = (
 )
 
 
-def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
-    """NAME findings for lower-case names in free-text positions."""
+_HANDLE_SEP: Final = re.compile(r"[._]")
+
+
+def find_lower_names(text: str, lex: Lexicon | None = None, low: str | None = None) -> list[Finding]:
+    """NAME findings for lower-case names in free-text positions (``low``: ``text.lower()`` if known)."""
     arrows = "->" in text or "=>" in text or "→" in text
-    patterns = [p for p, on in ((_CUE, _has_cue(text)), (_MENTION, "@" in text), (_NICK, "<" in text)) if on]
+    patterns = [p for p, on in ((_CUE, _has_cue(text, low)), (_MENTION, "@" in text), (_NICK, "<" in text)) if on]
     if not patterns and not arrows:
         return []
     lex = lex if lex is not None else load_lexicon()
@@ -72,7 +76,7 @@ def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
                 continue
             if pat is _MENTION and words and ("." in words[0] or "_" in words[0]):
                 # @first.last / @first_last: a handle shaped like a person's account
-                head = re.split(r"[._]", words[0])[0]
+                head = _HANDLE_SEP.split(words[0], 1)[0]
                 if _first_ok(head, lex) and is_person_account(words[0], lex):
                     out.append(Finding(m.start(1), m.end(1), NAME, LOWER_SCORE, "builtin"))
                 pos = m.end(1)
@@ -87,12 +91,14 @@ def find_lower_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     return out
 
 
-def _has_cue(text: str) -> bool:
-    low = text.lower()
+def _has_cue(text: str, low: str | None = None) -> bool:
+    if low is None:
+        low = text.lower()
     if "this is" in low or "my name" in low or "i am" in low or "name's" in low:
         return True
-    # whole words only ("hi" in "this", "ok" in "token" must not wake the patterns up)
-    return not _CUE_SET.isdisjoint(_WORDS_RE.findall(low))
+    # whole words only ("hi" in "this", "ok" in "token" must not wake the patterns up);
+    # a line holding none of them even inside a word is settled by substring tests alone
+    return _cue_inside(low) and not _CUE_SET.isdisjoint(_WORDS_RE.findall(low))
 
 
 _WORDS_RE: Final = re.compile(r"[a-z']+")
@@ -101,6 +107,11 @@ _CUE_SET: Final = frozenset(
 )
 
 
+# every cue word holds one of these (the short ones first: they settle most lines)
+_cue_inside: Final = any_in(
+    ("hi", "im", "i'm", "ty", "ok", "yo", "it's", "its", "thank", "thx", "sorry", "cheers", "hey", "hello", "dear", "bye",
+     "welcome")
+)
 _CUE_WORDS: Final = ("i'm", "i am", "im ", "this is", "it's", "its ", "my name", "name's", "thank", "thx", "ty ",
                      "sorry", "cheers", "hi", "hello", "hey", "yo ", "ok", "dear", "bye", "welcome")
 

@@ -39,10 +39,19 @@ class NameModel:
     def prob(self, buckets: list[int]) -> float:
         """P(name) for one candidate's hashed features."""
         w = self._w
-        z = sum([w[b] for b in buckets]) * self._scale
+        return self.prob_of_sum(sum([w[b] for b in buckets]))
+
+    def prob_of_sum(self, total: int) -> float:
+        """P(name) from the (integer) sum of a candidate's bucket weights."""
+        z = total * self._scale
         if z < -30.0:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+    @property
+    def weights(self) -> array[int]:
+        """The int16 weight table (read-only by convention: shared between threads)."""
+        return self._w
 
     @property
     def mask(self) -> int:

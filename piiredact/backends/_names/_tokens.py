@@ -52,7 +52,8 @@ _ASCII_TOKEN_RE: Final = re.compile(r"(\w+(?:['.\-]\w+)*)|(\S)")
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` in order (whitespace dropped; offsets are exact)."""
     pat = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
-    return [(m[0], m.start(), m.end(), WORD if m[1] is not None else PUNCT) for m in pat.finditer(text)]
+    # group 1 is a word, group 2 one punctuation character: lastindex - 1 is WORD (0) or PUNCT (1)
+    return [(m.group(), m.start(), m.end(), m.lastindex - 1) for m in pat.finditer(text)]  # type: ignore[operator]
 
 
 # -- scripts ------------------------------------------------------------------------
