@@ -17,8 +17,8 @@ worker (:class:`SlotRedact`, a :data:`~piiredact._queue.RedactFn`) then
   ``%(key)s`` templates, messages without slots (an f-string is a different template
   every time), templates seen only once so far, templates whose own text holds a name.
 
-(:class:`~piiredact.backends._names.SlotLearner` decides "no model" from name-shaped words
-alone, which misses ALL-CAPS names and context-read accounts; hence the rules above.)
+(The earlier ``SlotLearner`` decided "no model" from name-shaped words alone, which missed
+ALL-CAPS names and context-read accounts; hence the rules above, and it is gone.)
 One-off templates (f-strings with ``%`` slots too) stay on probation and never evict the
 call sites that repeat. Only hashes, slot positions and counts are kept, in bounded, aged
 tables. Any failure on the slot path sends the record down the ordinary path: the slot

@@ -8,6 +8,5 @@ from __future__ import annotations
 
 from ._detector import STRUCTURE_SCORE, NameDetector
 from ._model import NameModel, load_model
-from ._slots import SlotLearner
 
-__all__ = ["STRUCTURE_SCORE", "NameDetector", "NameModel", "SlotLearner", "load_model"]
+__all__ = ["STRUCTURE_SCORE", "NameDetector", "NameModel", "load_model"]
