@@ -1,6 +1,6 @@
 """The recipes of the backend, detection, CLI and adapter pages, executed as written.
 
-Pages: README.md, docs/{structlog,comprehend,presidio,detection,secrets,cli}.md and
+Pages: README.md, docs/{structlog,comprehend,presidio,detection,secrets,cli,names,architecture}.md and
 adapters/{spark,aws_lambda}/README.md (the logging blocks of README.md and docs/logging.md are
 tests/test_logging_recipes.py's, docs/{loguru,otel,sentry}.md their own tests').
 
@@ -62,7 +62,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = (
     "README.md", "docs/structlog.md", "docs/comprehend.md", "docs/presidio.md", "docs/detection.md",
-    "docs/secrets.md", "docs/cli.md", "adapters/spark/README.md", "adapters/aws_lambda/README.md",
+    "docs/secrets.md", "docs/cli.md", "docs/names.md", "docs/architecture.md", "adapters/spark/README.md", "adapters/aws_lambda/README.md",
 )
 SHELL = ("sh", "bash", "console", "shell", "")
 RUNNABLE = ("python", *SHELL)
@@ -540,6 +540,11 @@ def cli_tour(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
     no_pii(scan.out + scan.err, APP_PII, "piiredact scan")
 
 
+def names_python(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
+    run = run_python(block, tmp, py_env(tmp))  # the result comment is compared exactly
+    assert run.value("r.redact(", block.code).startswith("'ticket 4411 assigned to *"), run.shown
+
+
 def readme_library(block: Block, tmp: Path, request: pytest.FixtureRequest) -> None:
     run = run_python(block, tmp, py_env(tmp))  # the result comments are compared exactly
     assert 3 <= len([1 for _, v in run.shown if v.startswith(("'", "[", "{"))]), run.shown
@@ -653,6 +658,7 @@ RECIPES = [
     Recipe("docs/secrets.md", 'Redactor("regex").redact(', secrets_python),
     Recipe("docs/secrets.md", "benchmarks/secrets_accuracy.py", secrets_benchmark),
     Recipe("docs/cli.md", "| piiredact --mode replace", cli_tour),
+    Recipe("docs/names.md", 'r.redact("ticket 4411', names_python),
     Recipe("adapters/aws_lambda/README.md", "CloudWatchHandler(to_kinesis)", lambda_python),
 ]
 
