@@ -95,6 +95,9 @@ _SWEEP = {
     "percent escapes": "%2B49%20",
     "slash numbers": "0160/5657157/",
     "dotted capitals": "Aa.",
+    "name cues": "Dear Ann to Bo ",
+    "name keys": "name=Ann user: Bo ",
+    "non-ascii cues": "für Zoë an Ünal ",
 }
 
 

@@ -80,7 +80,8 @@ def _secret_lines() -> list[dict[str, object]]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks" / "secrets"))
     from generate import generate  # type: ignore[import-not-found]
 
-    return generate(1717, 4000)
+    lines: list[dict[str, object]] = generate(1717, 4000)
+    return lines
 
 
 def snapshot(detector: RegexDetector) -> dict[str, list[list[list[object]]]]:

@@ -50,12 +50,21 @@ def _labelled(keyword: re.Pattern[str], text: str, start: int, floor: int) -> bo
         low = tail.lower()
         if anchor(low) is None:  # none anywhere in the tail: none after its last digit
             return False
-        cut = max(map(tail.rfind, "0123456789")) + 1
+        cut = _after_last_digit(tail)
         if anchor(low, cut) is None:
             return False
         return keyword.search(tail, cut) is not None
-    cut = max(map(tail.rfind, "0123456789")) + 1
-    return keyword.search(tail, cut) is not None
+    return keyword.search(tail, _after_last_digit(tail)) is not None
+
+
+# Up to the last ASCII digit (greedy: one backward walk from the end, no rescans).
+LAST_DIGIT = re.compile(r".*[0-9]", re.S)
+
+
+def _after_last_digit(tail: str) -> int:
+    """The offset after the last ASCII digit of ``tail`` (0 if none)."""
+    m = LAST_DIGIT.match(tail)
+    return 0 if m is None else m.end()
 
 
 # Any of the three labels (a match of one is a match of the union, and vice versa).

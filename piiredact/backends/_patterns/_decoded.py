@@ -22,9 +22,16 @@ CANDIDATE = re.compile(r"%(?:25)?(?:2[Bb0]|40)")
 
 def decode(text: str, lo: int, hi: int) -> tuple[str, list[int], list[int]]:
     """``text[lo:hi]`` decoded, with each decoded character's original start and end offsets."""
+    view, starts, ends, _ = decode_marked(text, lo, hi)
+    return view, starts, ends
+
+
+def decode_marked(text: str, lo: int, hi: int) -> tuple[str, list[int], list[int], list[int]]:
+    """:func:`decode`, plus the offsets in the view of the characters that were escapes."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    marks: list[int] = []
     pos = lo
     for m in _ESCAPE.finditer(text, lo, hi):
         a = m.start()
@@ -32,6 +39,7 @@ def decode(text: str, lo: int, hi: int) -> tuple[str, list[int], list[int]]:
             out.append(text[pos:a])
             starts.extend(range(pos, a))
             ends.extend(range(pos + 1, a + 1))
+        marks.append(len(starts))
         out.append(_DECODE[m.group(1).lower()])
         starts.append(a)
         ends.append(m.end())
@@ -39,4 +47,19 @@ def decode(text: str, lo: int, hi: int) -> tuple[str, list[int], list[int]]:
     out.append(text[pos:hi])
     starts.extend(range(pos, hi))
     ends.extend(range(pos + 1, hi + 1))
-    return "".join(out), starts, ends
+    return "".join(out), starts, ends, marks
+
+
+def may_hold(view: str, marks: list[int]) -> tuple[bool, bool]:
+    """Whether an e-mail, and whether a phone, found in ``view`` can cover one of its decoded escapes.
+
+    An e-mail needs an "@". Every character of a phone is a digit or stands next to one (its
+    separators are one or two characters between digits; a "+" or "(" right before the first
+    digit; the slash of "0160/5657157"): a decoded character no digit stands next to is in
+    no phone.
+    """
+    n = len(view)
+    for i in marks:
+        if (i > 0 and view[i - 1].isdigit()) or (i + 1 < n and view[i + 1].isdigit()):
+            return "@" in view, True
+    return "@" in view, False

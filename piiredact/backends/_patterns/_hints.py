@@ -7,7 +7,8 @@ with the name model (``backends/_names``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 from .._names._vocab import PARTICLES, TITLES
 from ._scores import (
@@ -511,11 +512,44 @@ def _key_score(text: str, key_start: int, key_end: int, floor: int, multi: bool)
     return None
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, starts[0], hi)`` for a pattern that can only match at ``starts``."""
+    resume = -1  # finditer goes on where its last match ended
+    for c in starts:
+        if c >= resume:
+            m = pattern.match(text, c, hi)
+            if m is not None:
+                yield m
+                resume = m.end()
+
+
+def _search_at(
+    pattern: re.Pattern[str], text: str, pos: int, hi: int, starts: list[int]
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, hi)`` for a pattern that can only match at ``starts``."""
+    for i in range(bisect_left(starts, pos), len(starts)):
+        m = pattern.match(text, starts[i], hi)
+        if m is not None:
+            return m
+    return None
+
+
 def _names(
-    text: str, lo: int, hi: int, *, keys: bool = True, cues: bool = True
+    text: str, lo: int, hi: int, *, keys: bool = True, cues: bool = True, starts: list[int] | None = None
 ) -> Iterator[tuple[int, int, float, int]]:
-    """Name candidates ``(start, end, score, match_end)`` in ``text[lo:hi]``: key values, cued words."""
-    for m in _NAME_KEYVAL.finditer(text, lo, hi) if keys else ():
+    """Name candidates ``(start, end, score, match_end)`` in ``text[lo:hi]``: key values, cued words.
+
+    ``starts``: the only offsets where a key (with ``keys``) or a cue (with ``cues``) can start,
+    found by the re2 prefilter (``_prefilter._re2_starts``), in order: the patterns are tried
+    there, not scanned for; the same matches in the same order.
+    """
+    if not keys:
+        matches: Iterable[re.Match[str]] = ()
+    elif starts is None:
+        matches = _NAME_KEYVAL.finditer(text, lo, hi)
+    else:
+        matches = _matches_at(_NAME_KEYVAL, text, starts, hi)
+    for m in matches:
         grp = "qd" if m.group("qd") is not None else "qs" if m.group("qs") is not None else "v"
         s, e = m.span(grp)
         if text[s] in _ASCII_LOWER:  # "user=root", "logname= uid": what _name_span rejects first
@@ -538,7 +572,15 @@ def _names(
             continue
         yield span[0], span[1], score, m.end()
     pos = lo
-    while cues and (cue := _NAME_CUE.search(text, pos, hi)) is not None:
+    while (
+        cues
+        and (
+            cue := _NAME_CUE.search(text, pos, hi)
+            if starts is None
+            else _search_at(_NAME_CUE, text, pos, hi, starts)
+        )
+        is not None
+    ):
         s = cue.start()
         if s > lo and (_word_char(text[s - 1]) or text[s - 1] in "'’-"):
             pos = s + 1  # the cue is the tail of a longer word ("into", "nearby")

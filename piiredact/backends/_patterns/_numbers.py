@@ -12,7 +12,15 @@ from itertools import accumulate
 from operator import add
 
 from ..._entities import CREDIT_DEBIT_NUMBER, PHONE, SSN
-from ._context import _CARD_KEYWORD, _KEYWORD_WINDOW, _PHONE_KEYWORD, _SSN_KEYWORD, _any_keyword, _labelled
+from ._context import (
+    _CARD_KEYWORD,
+    _KEYWORD_WINDOW,
+    _PHONE_KEYWORD,
+    _SSN_KEYWORD,
+    LAST_DIGIT,
+    _any_keyword,
+    _labelled,
+)
 from ._scores import (
     _S_CARD_BRAND,
     _S_CARD_GROUPED,
@@ -93,8 +101,11 @@ def _classify(
     elif (i == 0 and run.lparen) or (i > 0 and run.seps[i - 1].endswith("(")):
         s -= 1
         paren = True
-    paren = paren or any("(" in x or ")" in x for x in seps)
-    same_sep = len(set(seps)) <= 1 and all(x in (" ", "-", ".") for x in seps)
+    if not paren and seps:
+        joined = "".join(seps)
+        paren = "(" in joined or ")" in joined
+    # one separator throughout, a blank, a dash or a dot (all equal: the first decides)
+    same_sep = not seps or (seps[0] in (" ", "-", ".") and seps.count(seps[0]) == len(seps))
 
     # SSN: 3-2-4 with one separator, or 9 digits that an SSN keyword labels.
     if not plus and not paren and (lens == [9] or (lens == [3, 2, 4] and same_sep)):
@@ -365,8 +376,10 @@ def _numbers(text: str, start: int, end: int, floor: int) -> Iterator[tuple[int,
 
 # A run's shape: its text with ASCII digits as "9" (other digits kept, as ``_Run`` counts them).
 _NINES = str.maketrans("0123456789", "9999999999")
+_NINES_BYTES = bytes.maketrans(b"0123456789", b"9999999999")
+_LAST_DIGIT = LAST_DIGIT  # up to the last ASCII digit (``_context``)
 # Any of the three labels (a match of one is a match of the union, and vice versa).
-_SHAPE_CACHE: dict[str, tuple[tuple[int, int], ...] | None] = {}
+_SHAPE_CACHE: dict[str, tuple[tuple[tuple[int, int], ...] | None, bool, bool]] = {}
 _SHAPE_CACHE_MAX = 8192
 _SHAPE_MAX_LEN = 64
 
@@ -403,75 +416,76 @@ def _value_windows(shape: str) -> tuple[tuple[int, int], ...] | None:
 
 
 _FIELD_MARK = (-2, -2)  # in a shape's windows: "a phone if it is a whole field"
-_UNSEEN = ((-1, -1),)  # a cache miss (no real answer has a negative window)
 
 
 def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
     """Whether the run ``text[s:e]`` surely holds no value: no value shape (or card-length
     digits outside every issuer range), no "+"/"(" before it, no keyword before it.
 
-    Exact, not heuristic: when it says True, ``_numbers`` would find nothing.
+    Exact, not heuristic: when it says True, ``_numbers`` would find nothing. (Each test
+    below can only answer False, so they come cheapest and most decisive first.)
     """
-    if e - s > _SHAPE_MAX_LEN:
+    n = e - s
+    if n > _SHAPE_MAX_LEN:
         return False
-    if e - s == 9 and _delimited(text, s, e, floor):
-        return False  # a bare 9-digit field: an HR row may make it an SSN (``_hr_row``)
-    shape = text[s:e].translate(_NINES)
-    if text[s] == "0" and _trunk_possible(text, s, e, floor, shape):
-        return False  # a trunk or international prefix (``_phone_without_keyword``)
-    if (
-        s - floor >= 4
-        and text[s - 1] == ":"
-        and text[max(floor, s - 5) : s].lower().endswith(("sip:", "sips:", "tel:"))
-    ):
-        return False  # a sip:/tel: URI's number
-    if 8 <= e - s <= 15 and shape == "9" * (e - s):
-        if (e < len(text) and text[e] == "@") or (
-            e - s <= 13 and e - s >= 11 and _e164_ok(text[s:e]) and _e164_context(text, s, e, floor)
-        ):
-            return False  # "[4930123456@ctx", or an undivided E.164 number (``_phone_without_keyword``)
-    # A shape of ASCII digits is all nines and separators: no value is left in it. Other
-    # digits are kept by the translation, so those shapes are never remembered.
-    cards = _SHAPE_CACHE.get(shape, _UNSEEN)
-    if cards is _UNSEEN:
-        cards = _value_windows(shape)
-        if shape.isascii():
+    run = text[s:e]
+    # (bytes.translate is a table lookup, str.translate a dict lookup per character: 4x slower)
+    if run.isascii():
+        shape = run.encode().translate(_NINES_BYTES).decode()
+        plan = _SHAPE_CACHE.get(shape)
+        if plan is None:
+            plan = _shape_plan(shape)
             if len(_SHAPE_CACHE) >= _SHAPE_CACHE_MAX:
                 _SHAPE_CACHE.clear()  # distinct shapes are few in real logs; bound adversarial ones
-            _SHAPE_CACHE[shape] = cards
+            _SHAPE_CACHE[shape] = plan
+    else:  # other digits are kept by the translation: such shapes are never remembered
+        shape = run.translate(_NINES)
+        plan = _shape_plan(shape)
+    cards, field_phone, undivided = plan
     if cards is None:
         return False
+    if n == 9 and _delimited(text, s, e, floor):
+        return False  # a bare 9-digit field: an HR row may make it an SSN (``_hr_row``)
+    if run[0] == "0" and _trunk_possible(text, s, e, floor, shape):
+        return False  # a trunk or international prefix (``_phone_without_keyword``)
+    if undivided and 8 <= n <= 15:
+        if (e < len(text) and text[e] == "@") or (
+            11 <= n <= 13 and _e164_ok(run) and _e164_context(text, s, e, floor)
+        ):
+            return False  # "[4930123456@ctx", or an undivided E.164 number (``_phone_without_keyword``)
     if s > floor:
         before = text[s - 1]
         # "+": international; "(": an area code's parenthesis (``_Run.lparen``: a ")" follows)
-        if before == "+" or (before == "(" and text.find(")", s, e) >= 0):
+        if before == "+" or (before == "(" and run.find(")") >= 0):
             return False
+        if (
+            before == ":"
+            and s - floor >= 4
+            and text[max(floor, s - 5) : s].lower().endswith(("sip:", "sips:", "tel:"))
+        ):
+            return False  # a sip:/tel: URI's number
         lo = s - _KEYWORD_WINDOW if s - _KEYWORD_WINDOW > floor else floor
-        tail = text[lo:s]
         # Only the text after the tail's last digit can label the number (``_labelled``),
         # and a keyword looks back one character at most (``\b``): that piece decides, and
         # log templates repeat it ("... Received block blk_"), so its answer is remembered.
-        cut = tail.translate(_NINES).rfind("9") + 1
-        key = tail[cut - 1 :] if cut else tail
+        last = _LAST_DIGIT.match(text, lo, s)
+        key = text[lo:s] if last is None else text[last.end() - 1 : s]
         # Remembered under its hash, never its text: the words before a number may be a
         # name ("Grace Hopper called tel"), and this memo lives as long as the process.
-        digest = (hash(key), len(key), cut > 0)
+        digest = (hash(key), len(key), last is not None)
         labelled = _TAIL_CACHE.get(digest)
         if labelled is None:
-            labelled = _any_keyword(key, 1 if cut else 0)
+            labelled = _any_keyword(key, 0 if last is None else 1)
             if len(_TAIL_CACHE) >= _SHAPE_CACHE_MAX:
                 _TAIL_CACHE.clear()
             _TAIL_CACHE[digest] = labelled
         if labelled:
             return False
-    if cards:
-        if cards[0] == _FIELD_MARK:
-            if _field(text, s, e, floor):
-                return False
-            cards = cards[1:]
+    if field_phone and _field(text, s, e, floor):
+        return False
     if cards:
         # one undivided group: the digits are the run itself ("blk_-1608999687919862906")
-        groups = [text[s:e]] if len(cards) == 1 and cards[0] == (0, 1) else _DIGITS.findall(text, s, e)
+        groups = [run] if undivided else _DIGITS.findall(text, s, e)
         for i, j in cards:
             d = "".join(groups[i:j])
             # an issuer range is decided by the first six digits and the length alone
@@ -485,6 +499,17 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
             if brand:
                 return False
     return True
+
+
+def _shape_plan(shape: str) -> tuple[tuple[tuple[int, int], ...] | None, bool, bool]:
+    """What :func:`_plain_number` must test for a run of this shape: its card windows (None:
+    classify it), whether it is a phone if it is a whole field, whether it is undivided
+    ASCII digits."""
+    windows = _value_windows(shape)
+    if windows is None:
+        return None, False, False
+    field_phone = bool(windows) and windows[0] == _FIELD_MARK
+    return (windows[1:] if field_phone else windows), field_phone, shape.count("9") == len(shape)
 
 
 _BRAND_CACHE: dict[tuple[str, int], bool] = {}
@@ -513,6 +538,8 @@ def _trunk_possible(text: str, s: int, e: int, floor: int, shape: str) -> bool:
     if k == 1:
         return _field(text, s, e, floor)
     return not (lens[0] == 1 and "(" not in seps[0])
+
+
 _TAIL_CACHE: dict[tuple[int, int, bool], bool] = {}  # (hash, length, cut) -> labelled
 
 

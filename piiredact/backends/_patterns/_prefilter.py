@@ -29,6 +29,9 @@ _PREFILTER_PATTERNS = (
     "|".join((_IPV6_CANDIDATE.pattern, r"[xX]{2}|\*\*|##", r"(?i:ssn|ss#|social|last|ending|ends)")),
     SECRETS_PREFILTER,
 )
+# Names are tried at every offset where a cue or a key prefilter matches, both patterns at
+# each (``_hints._names``): one scan for the two.
+_NAMES_PREFILTER = f"(?:{_PREFILTER_PATTERNS[0]})|(?:{_PREFILTER_PATTERNS[1]})"
 
 
 _Search = Callable[[bytes, int], int]  # start of the first match at or after pos, or -1
@@ -40,7 +43,9 @@ def _compile_prefilters() -> tuple[_Search, ...] | None:
     except ImportError:
         return None
     try:
-        return tuple(_re2_search(re2, re2.compile(p.encode())) for p in _PREFILTER_PATTERNS)
+        return tuple(
+            _re2_search(re2, re2.compile(p.encode())) for p in (*_PREFILTER_PATTERNS, _NAMES_PREFILTER)
+        )
     except Exception:  # an incompatible re2 build: fall back to the pure-re gates
         return None
 
@@ -75,15 +80,21 @@ def _re2_search(re2: Any, compiled: Any) -> _Search:
 _prefilter = _compile_prefilters()
 
 
-def _prefilter_lines(text: str, names: bool, secrets: bool = True) -> list[list[tuple[int, int]]] | None:
+def _prefilter_lines(
+    text: str, names: bool, secrets: bool = True, others: bool = True
+) -> list[list[Any]] | None:
     """The line windows of ``text`` that can hold a name cue, a name key, any other gated value.
 
-    None without re2 (or for text that is not valid UTF-8); no name windows if not ``names``.
+    None without re2 (or for text that is not valid UTF-8); no name windows if not ``names``,
+    no windows of group 2 if not ``others`` nor of group 3 if not ``secrets``. Name windows
+    (the first list, for cues and keys alike; the second is empty) are ``(start, end, starts)``,
+    ``starts`` every offset where the cue or the key prefilter matches (see :func:`_re2_starts`);
+    the other windows are ``(start, end)``.
     """
     global _active
     pre = _prefilter
-    if pre is None:
-        return None
+    if pre is None or not (names or secrets or others):
+        return None  # (nothing gated by re2: the rows' own gates answer the same)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: re2 reads UTF-8 only
@@ -95,8 +106,13 @@ def _prefilter_lines(text: str, names: bool, secrets: bool = True) -> list[list[
             return None
         _active += 1
     try:
-        wanted = (names, names, True, secrets)
-        return [_re2_lines(p, text, data) if wanted[i] else [] for i, p in enumerate(pre)]
+        _, _, gated, secret, both = pre
+        return [
+            _re2_starts(both, text, data) if names else [],
+            [],  # (the key offsets are in the first list: one scan for cues and keys)
+            _re2_lines(gated, text, data) if others else [],
+            _re2_lines(secret, text, data) if secrets else [],
+        ]
     finally:
         with _lock:
             _active -= 1
@@ -159,4 +175,41 @@ def _re2_lines(search: _Search, text: str, data: bytes) -> list[tuple[int, int]]
             break
         pos = ble + 1
         cpos = le + 1
+    return out
+
+
+def _re2_starts(search: _Search, text: str, data: bytes) -> list[tuple[int, int, list[int]]]:
+    """Windows ``(start, end, starts)`` of the lines ``search`` finds in, as :func:`_re2_lines`,
+    with the character offset of every match start of ``search`` in them, in order.
+
+    For a name pattern whose prefilter matches at every offset the pattern itself matches at
+    (the same word trie, a wider rest): the pattern need only be tried at these offsets, not
+    scanned for (``_hints._names``). One search per candidate, each from one past the last.
+    """
+    out: list[tuple[int, int, list[int]]] = []
+    ascii_only = len(data) == len(text)
+    pos = 0
+    ref_b = ref_c = 0  # a byte offset on a character boundary, and its character offset
+    line_end = -1  # byte offset of the newline (or the end) closing the last window's last line
+    while (ms := search(data, pos)) >= 0:
+        if ascii_only:
+            c = ms
+        else:  # a match starts on a character boundary: count the characters since the last one
+            c = ref_c + len(data[ref_b:ms].decode("utf-8"))
+            ref_b, ref_c = ms, c
+        if ms < line_end:
+            out[-1][2].append(c)  # another candidate on the same line
+        else:
+            ble = data.find(b"\n", ms)
+            line_end = len(data) if ble < 0 else ble
+            ls = text.rfind("\n", 0, c) + 1
+            le = text.find("\n", c)
+            end = len(text) if le < 0 else le
+            if out and out[-1][1] + 1 == ls:
+                last = out[-1]
+                last[2].append(c)
+                out[-1] = (last[0], end, last[2])  # adjacent lines: one window
+            else:
+                out.append((ls, end, [c]))
+        pos = ms + 1
     return out

@@ -113,6 +113,7 @@ class RegexDetector:
         self._names = names and NAME in chosen
         self._rows: tuple[Row, ...] = tuple(r for r in _ROWS if r.entities & chosen)
         self._re2_secrets = any(r.re2_group == 3 for r in self._rows)
+        self._re2_others = any(r.re2_group == 2 for r in self._rows)
         self._decode = decode and bool(chosen & {PHONE, EMAIL})
         self._numbers_on = bool(chosen & {SSN, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
         self._emails_on = EMAIL in chosen
@@ -216,11 +217,14 @@ class RegexDetector:
         if self._decode and "%" in text:
             self._scan_decoded(text, add)
         whole = [(0, len(text))]
-        pre = _pre._prefilter_lines(text, self._names, self._re2_secrets)
+        pre = _pre._prefilter_lines(text, self._names, self._re2_secrets, self._re2_others)
         gates = _Gates(text)
         for row in self._rows:
-            if pre is not None and row.re2_group == 3:
-                windows = gates.within(row, pre[3])  # the secret rows share one prefilter group
+            if pre is not None and (row.re2_group == 3 or (row.re2_group == 2 and not row.needles)):
+                # The secret rows share one prefilter group; IPv6 shares one with the SSN
+                # labels: each runs on the group's lines that hold its own gate too (for
+                # IPv6 a candidate search per line is cheaper than its pattern's scan).
+                windows = gates.within(row, pre[row.re2_group])
             elif pre is not None and row.re2_group is not None:
                 windows = pre[row.re2_group]
             elif row.candidate is None and not row.needles:
@@ -237,15 +241,13 @@ class RegexDetector:
                     for fs, fe, entity, score in spans:
                         add((min(ms, fs), max(me, fe), fs, fe, entity, score))
         if self._names:
-            if pre is not None:
-                cue_lines, key_lines = pre[0], pre[1]
+            if pre is not None:  # (start, end, the offsets where a key or a cue may start)
+                windows5 = [(lo, hi, at, True, True) for lo, hi, at in pre[0]]
             else:
-                cue_lines = whole
-                key_lines = _lines(text, _KEY_GATES, None)
-            windows4 = [(lo, hi, True, False) for lo, hi in key_lines]
-            windows4 += [(lo, hi, False, True) for lo, hi in cue_lines]
-            for lo, hi, keys, cues in windows4:
-                for s, e, score, mend in _names(text, lo, hi, keys=keys, cues=cues):
+                windows5 = [(lo, hi, None, True, False) for lo, hi in _lines(text, _KEY_GATES, None)]
+                windows5.append((0, len(text), None, False, True))
+            for lo, hi, at, keys, cues in windows5:
+                for s, e, score, mend in _names(text, lo, hi, keys=keys, cues=cues, starts=at):
                     add((s, max(e, mend), s, e, NAME, score))
         return hits
 
@@ -253,6 +255,7 @@ class RegexDetector:
         """Number runs (IPv4, SSN, card, phone) in ``text``, window by window."""
         single = len(starts) == 1
         find = text.find
+        count = text.count
         ipv4_ascii = _IPV4_ASCII.fullmatch
         bisect_right = bisect.bisect_right
         plain_number = _plain_number
@@ -271,7 +274,7 @@ class RegexDetector:
                         add((s, e, *_REJECTED))
                     continue
                 fl = 0 if single else starts[bisect_right(starts, s) - 1]
-                ips = _embedded_ipv4(text, s, e)
+                ips = _embedded_ipv4(text, s, e) if count(".", s, e) >= 3 else None  # (its own first test)
                 if ips:
                     self._split_run(text, s, e, fl, ips, add)
                     continue
@@ -288,10 +291,14 @@ class RegexDetector:
 
     def _scan_decoded(self, text: str, add: Callable[[_Hit], None]) -> None:
         """Phones and e-mails written with percent-escapes, found on a decoded view (``_decoded``)."""
-        inner = _decoded_detector()
         keep = self.entities
         for ls, le in _windows(text, _line_starts(text, _decoded.CANDIDATE)):
-            view, starts, ends = _decoded.decode(text, ls, le)
+            view, starts, ends, marks = _decoded.decode_marked(text, ls, le)
+            email, phone = _decoded.may_hold(view, marks)
+            if not (email or phone):
+                continue  # ("%20" between words of a URL: no value can cover an escape)
+            # Only the passes that can find one: the e-mail and phone passes are independent.
+            inner = _decoded_detector((EMAIL,) * email + (PHONE,) * phone)
             for f in inner.detect([view])[0]:
                 if f.entity not in keep:
                     continue
@@ -327,16 +334,19 @@ def _run_piece(text: str, lo: int, hi: int, floor: int, add: Callable[[_Hit], No
 
 
 _ROWS: tuple[Row, ...] = PII_ROWS + SECRET_ROWS + ADDRESS_ROWS
+# The needles of every row gated by the secrets prefilter group (``_Gates.within``).
+_SECRET_NEEDLES: tuple[str, ...] = tuple(sorted({n for r in _ROWS if r.re2_group == 3 for n in r.needles}))
 
 
-_DECODED: list[RegexDetector] = []
+_DECODED: dict[tuple[str, ...], RegexDetector] = {}
 
 
-def _decoded_detector() -> RegexDetector:
-    """The detector for decoded views: phones and e-mails, no decoding of its own."""
-    if not _DECODED:
-        _DECODED.append(RegexDetector(names=False, entities=(PHONE, EMAIL), decode=False))
-    return _DECODED[0]
+def _decoded_detector(entities: tuple[str, ...] = (EMAIL, PHONE)) -> RegexDetector:
+    """The detector for decoded views: phones and/or e-mails, no decoding of its own."""
+    det = _DECODED.get(entities)
+    if det is None:
+        det = _DECODED[entities] = RegexDetector(names=False, entities=entities, decode=False)
+    return det
 
 
 class _Gates:
@@ -347,12 +357,14 @@ class _Gates:
     characters grow), every line is let through.
     """
 
-    __slots__ = ("_low", "_marks", "_text")
+    __slots__ = ("_low", "_lows", "_marks", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._low: str | None = None
         self._marks: dict[object, set[int]] = {}
+        # id of a window list (alive for the whole scan) -> (that list, where its needles are)
+        self._lows: dict[int, tuple[list[tuple[int, int]], dict[str, list[int]], list[int]]] = {}
 
     def windows(self, row: Row) -> list[tuple[int, int]]:
         text = self._text
@@ -380,20 +392,42 @@ class _Gates:
         pats = (cands,) if isinstance(cands, re.Pattern) else cands or ()
         needles = row.needles
         if needles:
-            if self._low is None:
-                self._low = text.lower()
-            low = self._low
-            if len(low) != len(text):
-                return windows
-            find = low.find
-            return [
-                w
-                for w in windows
-                if any(find(n, *w) >= 0 for n in needles) or any(p.search(text, *w) for p in pats)
-            ]
+            where, everywhere = self._present(windows)
+            if not pats:  # (every secret row but IBAN and MAC, which have candidates only)
+                picked = [i for n in needles for i in where.get(n, ())]
+                if not picked and not everywhere:
+                    return []  # most rows, most texts: none of the row's needles
+                return [windows[i] for i in sorted(set(picked).union(everywhere))]
+            idx = set(everywhere).union(*(where.get(n, ()) for n in needles))
+            return [w for i, w in enumerate(windows) if i in idx or any(p.search(text, *w) for p in pats)]
         if not pats:
             return windows
         return [w for w in windows if any(p.search(text, *w) for p in pats)]
+
+    def _present(self, windows: list[tuple[int, int]]) -> tuple[dict[str, list[int]], list[int]]:
+        """Where the secret rows' needles are: ``({needle: [window index, ...]}, [index, ...])``,
+        the second list the windows every row is let through (lower-casing moved their offsets).
+
+        Each window is lower-cased once (the windows only, not the whole text: the prefilter
+        lets few lines through) and each needle looked for once, for all the rows sharing the
+        windows; dropped with this object at the end of the scan.
+        """
+        got = self._lows.get(id(windows))
+        if got is not None and got[0] is windows:
+            return got[1], got[2]
+        text = self._text
+        where: dict[str, list[int]] = {}
+        everywhere: list[int] = []
+        for i, (ls, le) in enumerate(windows):
+            low = text[ls:le].lower()
+            if len(low) != le - ls:
+                everywhere.append(i)
+                continue
+            for n in _SECRET_NEEDLES:
+                if n in low:
+                    where.setdefault(n, []).append(i)
+        self._lows[id(windows)] = (windows, where, everywhere)
+        return where, everywhere
 
     def _marked(self, what: object, where: str) -> set[int]:
         got = self._marks.get(what)

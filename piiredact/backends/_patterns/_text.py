@@ -39,6 +39,9 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _ascii_windows(text: str) -> list[tuple[int, int, bool]]:
     """``text`` cut at newlines into ``(start, end, is_ascii)`` windows, in order.
 
@@ -46,25 +49,26 @@ def _ascii_windows(text: str) -> list[tuple[int, int, bool]]:
     of a window, so each window may be scanned with the pattern its alphabet allows: a
     batch with a few non-ASCII lines keeps the fast ASCII pattern for the rest.
     """
+    n = len(text)
+    if text.isascii():
+        return [(0, n, True)]
     out: list[tuple[int, int, bool]] = []
-    todo = [(0, len(text))]
-    while todo:
-        lo, hi = todo.pop()
-        if text[lo:hi].isascii():
-            window = (lo, hi, True)
+    lo = 0  # where the pending ASCII lines start
+    search = _NON_ASCII.search
+    while (m := search(text, lo)) is not None:
+        ls = text.rfind("\n", lo, m.start()) + 1 or lo
+        le = text.find("\n", m.start())
+        le = n if le < 0 else le
+        if ls > lo:
+            out.append((lo, ls - 1, True))  # the ASCII lines before this one
+        if out and not out[-1][2] and out[-1][1] + 1 == ls:
+            out[-1] = (out[-1][0], le, False)  # the line after a non-ASCII one
         else:
-            mid = (lo + hi) // 2
-            nl = text.find("\n", mid, hi) if hi - lo > 512 else -1
-            if nl < 0 and hi - lo > 512:
-                nl = text.rfind("\n", lo, mid)
-            if nl >= 0:
-                todo += ((nl + 1, hi), (lo, nl))  # left half first (a stack)
-                continue
-            window = (lo, hi, False)
-        if out and out[-1][2] == window[2] and out[-1][1] + 1 == lo:
-            out[-1] = (out[-1][0], hi, window[2])
-        else:
-            out.append(window)
+            out.append((ls, le, False))
+        lo = le + 1
+        if lo > n:
+            return out
+    out.append((lo, n, True))
     return out
 
 
