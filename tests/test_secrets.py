@@ -224,3 +224,18 @@ def test_new_types_are_on_by_default_and_selectable() -> None:
     assert NEW_TYPES <= RegexDetector.DEFAULT_ENTITIES
     only_pii = RegexDetector(entities=["SSN", "EMAIL"])
     assert [] == only_pii.detect(["password=hunter22"])[0]
+
+
+@pytest.mark.parametrize("line", [
+    "spring.datasource.password=abc#def",
+    "password=abc#def&x=1",
+    "api_key=k3y#frag more text",
+])
+def test_a_secret_is_found_the_same_alone_and_in_a_batch(line: str) -> None:
+    """Findings of one text never depend on its batch-mates or its place in the batch (a key at
+    the very start of a text was taken for a query-string key and its value cut at '#')."""
+    det = RegexDetector()
+    alone = det.detect([line])[0]
+    in_batch = det.detect(["GET /healthz 200", line, "done"])[1]
+    assert [(f.start, f.end, f.entity) for f in alone] == [(f.start, f.end, f.entity) for f in in_batch]
+    assert alone, line

@@ -217,7 +217,7 @@ _REPR = re.compile(r"[A-Za-z_][\w.$]*[{(\[]")
 def _trim_bare(text: str, key_start: int, s: int, e: int) -> int:
     """The end of the bare value ``text[s:e]`` (which ran to the next blank)."""
     before = text[key_start - 1] if key_start > 0 else ""
-    if before in "?&":
+    if before and before in "?&":  # ("" is in every string: a key at the start is no query string)
         cut = text.find("&", s, e)
         e = cut if cut >= 0 else e
         cut = text.find("#", s, e)
