@@ -45,10 +45,11 @@ _TITLE_AFTER: Final = re.compile(r" (?:MSTR|MISS|MRS|MR|MS|DR|PROF|CHD|INF)\b")
 _TITLE_TAIL: Final = ("MSTR", "MISS", "MRS", "MR", "MS", "DR", "PROF", "CHD", "INF", "REV", "SIR")
 # Two upper-case words next to each other (or an XML end tag): most lines fail this at once.
 # (three tests, not one alternation: a pattern that starts with a character class is scanned fast)
-# (only from the first capital of a run, and possessive: the separator can never be inside the
-# run, so giving characters back cannot help -- a 20k-character ALL-CAPS token was quadratic)
+# (only from the first capital of a run, and atomic: the separator can never be inside the
+# run, so giving characters back cannot help -- a 20k-character ALL-CAPS token was quadratic.
+# Atomic as a lookahead plus backreference: possessive `++` needs Python 3.11.)
 _CAPS_PAIR: Final = re.compile(
-    r"[A-ZÀ-Þ](?<![A-ZÀ-Þ][A-ZÀ-Þ])[A-ZÀ-Þ'\-]++(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]"
+    r"[A-ZÀ-Þ](?<![A-ZÀ-Þ][A-ZÀ-Þ])(?=([A-ZÀ-Þ'\-]+))\1(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]"
 )
 _HL7_GATE: Final = re.compile(r"\|[^|^]{2,40}\^")
 # Short upper-case tokens that are codes even when a name list knows them (ISO, IATA, states).
