@@ -83,36 +83,14 @@ def _word_ends(words: Sequence[str], n: int) -> str:
 def _lines(
     text: str, candidates: re.Pattern[str] | Sequence[re.Pattern[str]] | None, needles: Sequence[str] | None
 ) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each line of ``text`` holding a ``candidates`` match or a needle, in order."""
-    marked: set[int] = set()
+    """The ``(start, end)`` of each line of ``text`` holding a ``candidates`` match or a needle, in order
+    (adjacent lines merged into one window)."""
     if isinstance(candidates, re.Pattern):
         candidates = (candidates,)
-    for candidate in candidates or ():
-        pos = 0
-        while (m := candidate.search(text, pos)) is not None:
-            ls = text.rfind("\n", 0, m.start()) + 1
-            marked.add(ls)
-            le = text.find("\n", m.start())
-            if le < 0:
-                break
-            pos = le + 1
-    for needle in needles or ():
-        i = text.find(needle)
-        while i >= 0:
-            marked.add(text.rfind("\n", 0, i) + 1)
-            le = text.find("\n", i)
-            if le < 0:
-                break
-            i = text.find(needle, le + 1)
-    out: list[tuple[int, int]] = []
-    for ls in sorted(marked):
-        le = text.find("\n", ls)
-        end = len(text) if le < 0 else le
-        if out and out[-1][1] + 1 == ls:
-            out[-1] = (out[-1][0], end)  # adjacent lines: one window
-        else:
-            out.append((ls, end))
-    return out
+    marked: set[int] = set()
+    for what in (*(candidates or ()), *(needles or ())):
+        marked |= _line_starts(text, what)
+    return _windows(text, marked)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
