@@ -331,3 +331,44 @@ def test_a_counter_next_to_a_name_does_not_change_its_score(a: int, b: int) -> N
     fb = det.detect([f"worker 3 {sb} Alan Turing ssn checked"])[0]
     assert [(f.start, f.end, f.entity, f.score) for f in fa] == [(f.start, f.end, f.entity, f.score) for f in fb]
     assert any(f.entity == "NAME" and f.score >= 0.5 for f in fa)
+
+
+_DIGIT_LINES = [
+    "2026-12-01 10:22:31,417 INFO [pool-3-thread-7] order 88213 placed by Ezekiel Thornbury (uid 1002)",
+    "Dec  1 10:22:31 mx1 dovecot: pop3(mary.jones)<31877><Xk3pQ7+2aOrAqGQH>: Disconnected: Logged out",
+    'gate C11: scan ok bcbp="M1CRUZ/PORFIRIO       EQXPHAX ZRHDOHBA 2409 126F042C0254 100"',
+    "sshd[4411]: Accepted publickey for pwilson from 198.51.100.7 port 52114 ssh2",
+    "k8s audit: user=k8s verb=get uri=/api/v1/namespaces/kube-system/pods",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_findings_depend_on_digit_shape_not_digit_values(data: st.DataObject) -> None:
+    """The name tier reads every ASCII digit as 0: rewriting a line's digits never changes
+    its findings (offsets, entities, scores), rules with literal digits included (M1, pop3, k8s)."""
+    det = NameDetector(cache_size=0)
+    for line in _DIGIT_LINES:
+        other = "".join(data.draw(st.sampled_from("0123456789")) if c.isdigit() else c for c in line)
+        fa, fb = det.detect([line, other])
+        assert [(f.start, f.end, f.entity, f.score) for f in fa] == [(f.start, f.end, f.entity, f.score) for f in fb]
+    found = {line[f.start:f.end] for line, fs in zip(_DIGIT_LINES, det.detect(_DIGIT_LINES)) for f in fs}
+    assert {"Ezekiel Thornbury", "mary.jones", "CRUZ/PORFIRIO", "pwilson"} <= found
+    assert "k8s" not in found
+
+
+def test_lines_that_differ_only_in_numbers_share_one_cache_entry() -> None:
+    """Most lines of a real log repeat a template with other numbers: one entry for all of them."""
+    det = NameDetector(cache_size=64)
+    lines = [f"2026-12-01 10:22:{s:02d} worker {s * 7 + 100} served Ezekiel Thornbury in {s * 3 + 600} ms" for s in range(40)]
+    out = det.detect(lines)
+    assert det.cache_info()["entries"] == 1
+    assert all([line[f.start:f.end] for f in fs] == ["Ezekiel Thornbury"] for line, fs in zip(lines, out))
+
+
+def test_percent_escapes_keep_their_digits() -> None:
+    """A text with '%' is read with its digits: the decoded view needs %40 and %20."""
+    det = NameDetector(cache_size=0)
+    text = "GET /notify?to=Ezekiel%20Thornbury%40example.org&n=3"
+    (found,) = det.detect([text])
+    assert any(text[f.start:f.end].startswith("Ezekiel") for f in found)

@@ -60,8 +60,9 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # Django <User: X>
         (("<user:",), r"<User:[ \t]*" + _V + r">"),
         # Dovecot: imap(user)<pid><session>, lmtp(user), pop3(user)
-        (("imap(", "pop3(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
-         r"\b(?:imap|pop3|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
+        # (pop\d: the name tier reads digits as 0, see _detector.digit_blind)
+        (("imap(", "pop3(", "pop0(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
+         r"\b(?:imap|pop\d|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
         # a login after "by" (pushed/approved/merged by mgarcia): only clearly personal shapes, see below
         (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]]|$)"),
         # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
@@ -77,7 +78,7 @@ _KEY_HINTS: Final = _STEMS + tuple(sorted(k for k in ACCOUNT_KEYS if not any(h i
 # case-insensitive regex on every line) pay for the patterns.
 _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "principal", "uid=", "cn=", "actor",
                       "owner", "nick", "handle", "/home/", "/users/", "\\", "sudo", "(to ", "accepted", "password",
-                      "publickey", "ssh", "upn", "imap(", "pop3(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
+                      "publickey", "ssh", "upn", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(
     """

@@ -30,7 +30,7 @@ _W_REST: Final = r"[A-ZÀ-ÖØ-Þ'’\-]*" + _U  # _W after its first capital
 # SURNAME/GIVEN, optionally with a title glued on or after a space (MR, MRS, MSTR ...)
 # (an IATA boarding-pass barcode glues "M1" to the surname: allowed before it)
 _SLASH: Final = re.compile(
-    rf"({_U}(?:(?<![\w/]{_U})|(?<=\bM[1-4]{_U})|(?<=\d\.\d{_U})){_W_REST}(?: {_W})?)/({_W}(?: {_W})?)(?![\w/])"
+    rf"({_U}(?:(?<![\w/]{_U})|(?<=\bM\d{_U})|(?<=\d\.\d{_U})){_W_REST}(?: {_W})?)/({_W}(?: {_W})?)(?![\w/])"
 )
 # LAST, FIRST (upper case)
 _COMMA: Final = re.compile(rf"({_U}(?<![\w]{_U}){_W_REST}(?: {_W}){{0,2}}), ({_W}(?: {_W})?)(?![\w])")

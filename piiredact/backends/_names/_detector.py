@@ -5,7 +5,8 @@ candidates; a line without one costs a tokenisation and nothing more), score eac
 candidate with the model, lift candidates that sit in an unambiguous structure
 (a person key, a greeting or title, a display name before ``<email>``) to >= 0.85,
 drop those under a key that never holds a person, and join neighbouring name words
-into one span. Results are cached by a hash of the text (the text itself is not kept).
+into one span. Every ASCII digit reads as 0 (``digit_blind``), so lines that differ only in
+numbers share one result; results are cached by a hash of that view (no text is kept).
 """
 
 from __future__ import annotations
@@ -111,6 +112,17 @@ _RECORD_PERSON_KEYS: Final = frozenset(
 _CAP_START: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z']")
 # Keys too generic to lift a value on their own: the model decides those.
 _WEAK_KEYS: Final = frozenset({"name", "names", "to", "from", "cc", "bcc", "contact", "display", "person"})
+# Digits never make a name, so the name tier reads every ASCII digit as 0: its answer for a line
+# depends on the letters and the digit *shape* only, and the lines of one template that differ only
+# in numbers (timestamps, ids, ports, pids: most of a real log) share one cache entry. Offsets are
+# unchanged (one code point for one). A text with '%' keeps its digits: the percent-decoded view
+# needs them (such a text can never equal a digit-blind one without '%', so the keys stay apart).
+_ZERO_DIGITS: Final = str.maketrans("123456789", "000000000")
+
+
+def digit_blind(text: str) -> str:
+    """``text`` as the name tier reads it: ASCII digits as 0 unless it holds a '%'."""
+    return text if "%" in text else text.translate(_ZERO_DIGITS)
 
 
 class NameDetector:
@@ -138,6 +150,7 @@ class NameDetector:
     def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
         # one memo of per-token facts for the whole call (log lines repeat their words); dropped after it
         memo = CallMemo()
+        texts = [digit_blind(t) for t in texts]
         if not self._cache_size:
             return [self._find(t, memo) if t else [] for t in texts]
         # the cache is read under one lock and written under one more per call, not two per text
@@ -197,6 +210,7 @@ class NameDetector:
     def detect_one(self, text: str, memo: CallMemo | None = None) -> list[Finding]:
         if not text:
             return []
+        text = digit_blind(text)
         # hash() of a str is computed once and kept on the object; the key holds no text.
         key = (hash(text), len(text))
         if self._cache_size:
@@ -253,6 +267,7 @@ class NameDetector:
 
     def scores(self, text: str) -> list[tuple[int, int, float]]:
         """(start, end, score) for every candidate word, before thresholding (for tools/tests)."""
+        text = digit_blind(text)
         toks = tokenize(text)
         cand = candidates(toks)
         return [(toks[i][START], toks[i][END], s) for i, s in self._score(toks, text, cand, CallMemo()).items()]

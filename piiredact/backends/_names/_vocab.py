@@ -132,7 +132,7 @@ ACCOUNT_KEYS: Final[frozenset[str]] = frozenset(
 #: System, daemon and service accounts that are never a person (Unix base accounts, common
 #: daemons and packaged services, Windows built-ins, CI/automation users). Written from the
 #: usual contents of /etc/passwd on Linux distributions and Windows' built-in principals.
-SERVICE_ACCOUNTS: Final[frozenset[str]] = frozenset(
+_SERVICE_ACCOUNT_WORDS: Final[frozenset[str]] = frozenset(
     """
     root daemon bin sys sync games man lp mail news uucp proxy www www-data backup list irc gnats nobody
     nogroup systemd-network systemd-resolve systemd-timesync systemd-journal systemd-coredump messagebus
@@ -153,6 +153,10 @@ SERVICE_ACCOUNTS: Final[frozenset[str]] = frozenset(
     anonymous anon ec2-user azureuser cloud-user opc pi vagrant localadmin nt local network
     cyrus krbtgt defaultaccount wdagutilityaccount iusr iwam aspnet healthmailbox dwm umfd nexus sonar artifactory
     """.split()
+)
+# The name tier reads digits as 0 (_detector.digit_blind): the digit-blind spellings too (k8s -> k0s).
+SERVICE_ACCOUNTS: Final[frozenset[str]] = _SERVICE_ACCOUNT_WORDS | frozenset(
+    w.translate(str.maketrans("123456789", "000000000")) for w in _SERVICE_ACCOUNT_WORDS
 )
 
 #: States and statuses used as values (device, link, power, account, job states): log jargon
