@@ -118,11 +118,18 @@ _WEAK_KEYS: Final = frozenset({"name", "names", "to", "from", "cc", "bcc", "cont
 # unchanged (one code point for one). A text with '%' keeps its digits: the percent-decoded view
 # needs them (such a text can never equal a digit-blind one without '%', so the keys stay apart).
 _ZERO_DIGITS: Final = str.maketrans("123456789", "000000000")
+# str.translate looks every distinct character up in a dict (~2 us a line); bytes.translate is one
+# table lookup per byte, so ASCII text (nearly every log line) goes through bytes (~0.15 us).
+_ZERO_DIGIT_BYTES: Final = bytes.maketrans(b"123456789", b"000000000")
 
 
 def digit_blind(text: str) -> str:
     """``text`` as the name tier reads it: ASCII digits as 0 unless it holds a '%'."""
-    return text if "%" in text else text.translate(_ZERO_DIGITS)
+    if "%" in text:
+        return text
+    if text.isascii():
+        return text.encode("ascii").translate(_ZERO_DIGIT_BYTES).decode("ascii")
+    return text.translate(_ZERO_DIGITS)
 
 
 class NameDetector:
