@@ -47,22 +47,35 @@ MODES = ("stdlib_queue", "piiredact_queue", "piiredact_queue_default")
 EXPERIMENTS = ("piiredact_queue_process",)
 
 # Fake people, varied per request (a service rarely logs the same text twice, so caches of
-# whole texts do not flatter the figures): names from two lists, SSNs valid in shape.
+# whole texts do not flatter the figures): 50 given names x 26 middle initials x 50 surnames
+# (65,000 people, picked by a multiplicative hash of the request number, so a 5 s run of ~25,000
+# records meets most people once), e-mails with a per-person number, SSNs valid in shape.
 _FIRST = ("Alice", "Robert", "Maria", "David", "Sarah", "James", "Linda", "Michael", "Emily", "Daniel",
-          "Olivia", "Thomas", "Sophia", "Kevin", "Laura", "Brian", "Megan", "Steven", "Rachel", "Jason")
+          "Olivia", "Thomas", "Sophia", "Kevin", "Laura", "Brian", "Megan", "Steven", "Rachel", "Jason",
+          "Priya", "Ahmed", "Chen", "Fatima", "Lucas", "Ingrid", "Mateo", "Aisha", "Kenji", "Elena",
+          "Tomasz", "Chloe", "Rahul", "Beatriz", "Oskar", "Nadia", "Hiroshi", "Amara", "Felix", "Yasmin",
+          "Dmitri", "Grace", "Samuel", "Leila", "Patrick", "Sienna", "Omar", "Hannah", "Diego", "Freya")
 _LAST = ("Johnson", "Miller", "Garcia", "Thompson", "Wilson", "Anderson", "Martinez", "Brown", "Taylor",
-         "Moore", "Jackson", "White", "Harris", "Clark", "Lewis", "Walker", "Young", "Allen", "King", "Wright")
-_LEAK_RE = re.compile(
-    r"\b\d{3}-\d{2}-\d{4}\b|[\w.]+@example\.(?:com|org|net)|\b(?:" + "|".join(_FIRST) + ") (?:" + "|".join(_LAST) + r")\b")
+         "Moore", "Jackson", "White", "Harris", "Clark", "Lewis", "Walker", "Young", "Allen", "King", "Wright",
+         "Nakamura", "Kowalski", "Okafor", "Lindqvist", "Fernandes", "Haddad", "Petrov", "Schneider", "Rossi",
+         "Dubois", "Novak", "Gupta", "Tanaka", "Mensah", "Jensen", "Moreau", "Ibrahim", "Santos", "Keller",
+         "Nguyen", "Horvath", "Sullivan", "Bergstrom", "Castillo", "Oyelaran", "Fischer", "Romano", "Duarte",
+         "Kaplan", "Whitfield")
+_PEOPLE = len(_FIRST) * 26 * len(_LAST)
+_FULL_NAME_RE = re.compile(r"\b(" + "|".join(_FIRST) + r") [A-Z]\. (" + "|".join(_LAST) + r")\b")
+_LEAK_RE = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|[\w.]+@example\.(?:com|org|net)|" + _FULL_NAME_RE.pattern)
 
 
 def fake_person(i: int) -> tuple[str, str, str]:
     """(name, e-mail, SSN) number ``i``: deterministic, varied, fake."""
-    first, last = _FIRST[i % len(_FIRST)], _LAST[(i // len(_FIRST) + i) % len(_LAST)]
+    who = (i * 40503 + 17) % _PEOPLE  # (40503 is prime to _PEOPLE: every person, in a scattered order)
+    first, rest = _FIRST[who % len(_FIRST)], who // len(_FIRST)
+    middle, last = chr(ord("A") + rest % 26), _LAST[rest // 26]
     area = 100 + i % 599
     area = 667 if area == 666 else area
     ssn = f"{area:03d}-{1 + (i // 7) % 99:02d}-{1000 + (i * 37) % 9000:04d}"
-    return f"{first} {last}", f"{first.lower()}.{last.lower()}{i % 1000}@example.{('com', 'org', 'net')[i % 3]}", ssn
+    email = f"{first.lower()}.{last.lower()}{who % 1000}@example.{('com', 'org', 'net')[i % 3]}"
+    return f"{first} {middle}. {last}", email, ssn
 
 
 def leaked(text: str) -> int:

@@ -370,8 +370,8 @@ def _name_core(
             continue
         initial = len(bare) == 1 and bare.isupper() and w.endswith(".")
         if initial or _name_token_ok(bare, allow_caps):
-            if low in _NOT_NAMES:
-                return None  # a capitalised stop word: "Object Store", "User Service"
+            if low in _NOT_NAMES and not initial:
+                return None  # a capitalised stop word: "Object Store", "User Service" (a middle "A." is an initial)
             words.append((ws, we))
             if w.endswith(".") and not initial:
                 break  # "powered by Rich. Syntax ...": a full stop ends the name
