@@ -62,8 +62,11 @@ _LAST = ("Johnson", "Miller", "Garcia", "Thompson", "Wilson", "Anderson", "Marti
          "Nguyen", "Horvath", "Sullivan", "Bergstrom", "Castillo", "Oyelaran", "Fischer", "Romano", "Duarte",
          "Kaplan", "Whitfield")
 _PEOPLE = len(_FIRST) * 26 * len(_LAST)
-_FULL_NAME_RE = re.compile(r"\b(" + "|".join(_FIRST) + r") [A-Z]\. (" + "|".join(_LAST) + r")\b")
-_LEAK_RE = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|[\w.]+@example\.(?:com|org|net)|" + _FULL_NAME_RE.pattern)
+# (half a name is a leak too: the given name before its initial, the surname after it)
+_LEAK_RE = re.compile(
+    r"\b\d{3}-\d{2}-\d{4}\b|[\w.]+@example\.(?:com|org|net)|\b(?:" + "|".join(_FIRST) + r") [A-Z]\."
+    r"|\b[A-Z]\. (?:" + "|".join(_LAST) + r")\b"
+)
 
 
 def fake_person(i: int) -> tuple[str, str, str]:

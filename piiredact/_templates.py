@@ -433,6 +433,7 @@ class _SlotRecord(NamedTuple):
     tpl: _Template
     spans: list[tuple[int, int]]
     args: tuple[Any, ...]
+    template: str
 
 
 def _admitted(engine: _Engine, p: RecordPayload) -> _SlotRecord | None:
@@ -456,41 +457,86 @@ def _admitted(engine: _Engine, p: RecordPayload) -> _SlotRecord | None:
         return None
     if message != p.message:  # rendered differently (a hash collision, a str subclass...)
         return None
-    return _SlotRecord(-1, tpl, spans, p.args)
+    return _SlotRecord(-1, tpl, spans, p.args, template)
 
 
-def _plan(engine: _Engine, rec: _SlotRecord, message: str, patterns: list[Finding]) -> list[Finding] | None:
-    """None if some string slot could hold a name nobody vouches for (the model must read
-    the message); else the NAME findings of the slots known to hold names, decided now
-    (counts may change before the batch is applied)."""
+class _Plan(NamedTuple):
+    """How one slot record is read: the NAME findings of its vouched slots (known to hold
+    names), those slots, and whether some other slot needs the model (``whole``: the
+    periodic read of the real message, which also refreshes the vouched slots' counts)."""
+
+    found: list[Finding]
+    vouched: tuple[int, ...]
+    model: bool
+    whole: bool = False
+
+
+_WHOLE: Final = _Plan([], (), True, True)
+# What a vouched slot holds when the model reads a record for its OTHER slots: a fixed name
+# (so lines of one call site that differ only in the person repeat, and the name cache answers
+# them) of the entity the slot held.
+_FILLERS: Final = {"NAME": "Jane Doe", "USERNAME": "jdoe"}
+
+
+def _plan(engine: _Engine, rec: _SlotRecord, message: str, patterns: list[Finding]) -> _Plan:
     tpl = rec.tpl
     tpl.uses += 1
     if tpl.uses % _RECHECK == 1:
-        return None
+        return _WHOLE
     validated: list[Finding] | None = None
     out: list[Finding] = []
+    vouched: list[int] = []
+    model = False
     for k, ((s, e), a) in enumerate(zip(rec.spans, rec.args)):
         if type(a) is not str or s == e:
             continue  # numbers and None render no name
         ent = tpl.known_name(k, engine.min_evidence)
         if ent:
             out.append(Finding(s, e, ent, engine.score, "builtin"))
+            vouched.append(k)
             continue
-        if k not in tpl.sensitive and _LETTER.search(message, s, e) is None:
+        if model or (k not in tpl.sensitive and _LETTER.search(message, s, e) is None):
             continue
         if validated is None:
             validated = [f for f in patterns if f.entity not in _NAME_ENTITIES]
         if any(f.start <= s and e <= f.end for f in validated):
             continue  # an e-mail, SSN, card... wins over any name there
-        return None
+        model = True  # some slot could hold a name nobody vouches for
+    return _Plan(out, tuple(vouched), model)
+
+
+def _filled(rec: _SlotRecord, plan: _Plan) -> tuple[str, list[tuple[int, int]]]:
+    """The record's message with each vouched slot holding its filler, and the slot spans."""
+    args = list(rec.args)
+    for k, f in zip(plan.vouched, plan.found):
+        args[k] = _FILLERS.get(f.entity, _FILLERS["NAME"])
+    return _layout(rec.template, rec.tpl.parsed, tuple(args))
+
+
+def _from_filled(rec: _SlotRecord, plan: _Plan, spans: list[tuple[int, int]],
+                 found: list[Finding]) -> list[Finding] | None:
+    """Findings of the filled message mapped to the real one: those inside a slot that is
+    not vouched, shifted; those in a vouched slot give way to its finding. None when one lies
+    in the template's own text or across a slot's edge: then the real message is read."""
+    out = list(plan.found)
+    for f in found:
+        for j, (fs, fe) in enumerate(spans):
+            if fs <= f.start and f.end <= fe:
+                if j not in plan.vouched:
+                    out.append(f.shifted(rec.spans[j][0] - fs))
+                break
+        else:
+            return None
     return out
 
 
-def _learn(engine: _Engine, rec: _SlotRecord, found: list[Finding]) -> None:
+def _learn(engine: _Engine, rec: _SlotRecord, found: list[Finding], skip: tuple[int, ...] = ()) -> None:
+    """Count what the model found in each string slot (``skip``: vouched slots that held a
+    filler in this read, so it says nothing about them)."""
     tpl = rec.tpl
     with engine.lock:
         for k, ((s, e), a) in enumerate(zip(rec.spans, rec.args)):
-            if type(a) is not str or s == e:
+            if type(a) is not str or s == e or k in skip:
                 continue
             tpl.seen[k] += 1
             hit = [f for f in found if f.entity in _NAME_ENTITIES and f.start < e and s < f.end]
@@ -543,13 +589,26 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
     det = engine.patterns.guard.detect(messages, timeout=timeout)
     tier, reason = _worst(other, det.tier, det.reason)
     names: list[list[Finding]] = []
-    need: list[int] = []
+    need: list[int] = []  # records the model reads as they are
+    filled: list[tuple[int, _Plan, str, list[tuple[int, int]]]] = []  # ... with fillers in vouched slots
     for k, (r, m, pf) in enumerate(zip(slot_recs, messages, det.findings)):
-        planned = _plan(engine, r, m, pf) if pf is not None else []
-        if planned is None:
+        plan = _plan(engine, r, m, pf) if pf is not None else None
+        names.append([] if plan is None else plan.found)
+        if plan is None or not plan.model:
+            continue
+        if plan.vouched and not plan.whole:
+            text, spans = _filled(r, plan)
+            filled.append((k, plan, text, spans))
+        else:
             need.append(k)
-            planned = []
-        names.append(planned)
+    if filled:
+        for (k, plan, _, spans), found in zip(filled, engine.names.detect([t for _, _, t, _ in filled])):
+            mapped = _from_filled(slot_recs[k], plan, spans, found)
+            if mapped is None:
+                need.append(k)
+                continue
+            names[k] = mapped
+            _learn(engine, slot_recs[k], mapped, plan.vouched)
     if need:
         model = engine.names.detect([messages[k] for k in need])
         for k, found in zip(need, model):

@@ -420,3 +420,14 @@ def test_memoised_name_values_still_check_what_follows() -> None:
         alone = [detector.detect([t])[0] for t in texts]
         for found in (batched, alone):
             assert expected == [[t[f.start : f.end] for f in fs if f.entity == "NAME"] for t, fs in zip(texts, found)]
+
+
+def test_a_middle_initial_is_not_the_stop_word_a() -> None:
+    """'A.' between a given name and a surname is an initial, not the article 'a'."""
+    from piiredact.backends._regex import RegexDetector
+
+    det = RegexDetector()
+    for text, name in (("User Steven A. Johnson signed in", "Steven A. Johnson"),
+                       ("Payment by Maria A. Garcia, SSN", "Maria A. Garcia")):
+        assert [text[f.start:f.end] for f in det.detect([text])[0] if f.entity == "NAME"] == [name]
+    assert not [f for f in det.detect(["User A. Service started"])[0] if f.entity == "NAME"]

@@ -380,3 +380,39 @@ def test_aged_templates_are_checked_again(redactor: Redactor) -> None:
     payloads = [_payload("Payment by %s, SSN %s", NAMES[i % 6], SSNS[i % 6]) for i in range(12)]
     assert _run(sr, redactor, payloads) == _ordinary(redactor, payloads)
     assert sr.stats()["templates_admitted"] <= 1
+
+
+def test_a_vouched_slot_holds_a_filler_while_the_model_reads_the_others(redactor: Redactor) -> None:
+    """Once slot 0 is known to hold names, the model reads the record for slot 1 with a fixed
+    name in slot 0: every person shares one cached answer, a name in slot 1 is still found,
+    and the filler never counts as evidence for slot 0."""
+    from piiredact.backends._names import NameDetector
+
+    sr = SlotRedact()
+    people = [f"{g} {m}. {s}" for g in ("Hannah", "Oskar", "Priya") for m in "ABC" for s in ("White", "Novak")]
+    warm = [_payload("Customer %s viewed %s", who, f"/api/orders/{k}") for k, who in enumerate(people)]
+    for p, (msg, *_) in zip(warm, _run(sr, redactor, warm)):
+        assert p.args is not None and p.args[0] not in msg and p.args[0].split()[-1] not in msg
+    seen: list[str] = []
+    real = NameDetector.detect
+
+    def spy(self: NameDetector, texts: list[str]) -> list[list[object]]:
+        seen.extend(texts)
+        return real(self, texts)
+
+    late = [_payload("Customer %s viewed %s", who, "/api/cart") for who in people[:6]]
+    late.append(_payload("Customer %s viewed %s", "Oskar B. Novak", "Maria Garcia"))
+    NameDetector.detect = spy  # type: ignore[method-assign]
+    try:
+        out = _run(sr, redactor, late)
+    finally:
+        NameDetector.detect = real  # type: ignore[method-assign]
+    assert {t for t in seen if t.startswith("Customer ")} <= {"Customer Jane Doe viewed /api/cart",
+                                                              "Customer Jane Doe viewed Maria Garcia"}
+    assert all(p.args[0] not in o[0] for p, o in zip(late, out))  # type: ignore[index]
+    assert "Maria" not in out[-1][0] and "Garcia" not in out[-1][0]
+    assert out[-1][0].endswith(" viewed " + "*" * len("Maria Garcia"))
+    engine = next(iter(sr._engines.values()))
+    assert engine is not None
+    (tpl,) = [t for t in engine.admission._known.values() if t is not None]
+    assert tpl.seen[0] == tpl.hits[0] < tpl.uses  # the filler reads did not count for slot 0

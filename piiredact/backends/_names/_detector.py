@@ -58,6 +58,8 @@ STRUCTURE_SCORE: Final = 0.9
 _STRUCTURE_FLOOR: Final = 0.1
 # A name-shaped word next to a confident name word joins it from this probability.
 _NEIGHBOUR: Final = 0.15
+# The score of a candidate that structure says is not a person (a never-person key, a place).
+_DEMOTED: Final = 0.05
 #: Texts longer than this are scanned in windows so memory stays bounded.
 _WINDOW: Final = 8192
 #: Score of a lower-case or ALL-CAPS value under an unambiguous person key.
@@ -302,7 +304,7 @@ class NameDetector:
             ):
                 p = _PAIR_SCORE
             if lift < 0:
-                p = min(p, 0.05)
+                p = min(p, _DEMOTED)
             elif lift > 0 and p >= _STRUCTURE_FLOOR:
                 p = max(p, STRUCTURE_SCORE)
             out[i] = p
@@ -367,9 +369,14 @@ class NameDetector:
                         best = max(best, scores[k])
                         j = k + 1
                         continue
+                # A middle initial: the model reads the word after "O." like a sentence start
+                # ("Hannah O. White" scored White 0.10), so any name-shaped candidate it did not
+                # demote joins the confident name before it.
                 if (
                     t[KIND] == WORD and len(t[TEXT]) == 1 and t[TEXT].isupper() and j + 2 < n
-                    and toks[j + 1][TEXT] == "." and toks[j + 1][START] == t[END] and j + 2 in kept
+                    and toks[j + 1][TEXT] == "." and toks[j + 1][START] == t[END]
+                    and (j + 2 in kept or scores.get(j + 2, 0.0) > _DEMOTED)
+                    and text[toks[j + 1][END] : toks[j + 2][START]] == " "
                 ):
                     end = toks[j + 2][END]
                     best = max(best, scores[j + 2])
