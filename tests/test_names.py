@@ -384,3 +384,12 @@ def test_a_middle_initial_keeps_the_surname_in_the_name(text: str, expected: str
     half a name still leaks, so the surname joins the confident given name."""
     found = [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "User signed in from 10.0.0.1", "User logged out after 30 minutes", "user stopped the export",
+    "User   signed in from  ",  # a template with its slots blanked (the slot path's own check)
+])
+def test_a_verb_after_user_is_not_an_account(text: str) -> None:
+    """Inflected verbs (doubled consonants too: logged, stopped) are words, not logins."""
+    assert NameDetector(cache_size=0).detect([text]) == [[]]

@@ -416,3 +416,12 @@ def test_a_vouched_slot_holds_a_filler_while_the_model_reads_the_others(redactor
     assert engine is not None
     (tpl,) = [t for t in engine.admission._known.values() if t is not None]
     assert tpl.seen[0] == tpl.hits[0] < tpl.uses  # the filler reads did not count for slot 0
+
+
+def test_a_template_ending_in_a_verb_after_user_takes_the_slot_path(redactor: Redactor) -> None:
+    """'User %s signed in from %s' holds no name of its own, so it is admitted and learned."""
+    sr = SlotRedact()
+    payloads = [_payload("User %s signed in from %s", NAMES[i % 6], f"user{i}@example.org") for i in range(12)]
+    for p, (msg, *_) in zip(payloads, _run(sr, redactor, payloads)):
+        assert p.args is not None and p.args[0] not in msg and "@example.org" not in msg
+    assert sr.stats()["templates_learned"] == 1

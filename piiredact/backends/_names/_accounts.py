@@ -285,8 +285,9 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
         return bool(long_parts) and not any(is_word(p) for p in long_parts)
     w = parts[0]
     if is_word(w) or w in ("phone", "email", "mail", "none", "null"):
-        # an ordinary word is a person only when it splits into a known first name + surname
-        return _splits(w, lex, initial_min=len(w) + 1)
+        # an ordinary word is a person only when it splits into a known first name + surname of
+        # four letters or more each: three-letter halves make verbs people ("sig"+"ned", "log"+"ged")
+        return _splits(w, lex, initial_min=len(w) + 1, half_min=4)
     # one part: a known first name or surname, or first+last / initial+last glued together;
     # an unknown token (matlab, ubnt, webmaster) is more often a tool or a guess than a person
     if strict:
@@ -298,13 +299,14 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
     return (len(w) >= 3 and _splits(w, lex)) or (len(w) >= 3 and _PRONOUNCEABLE.fullmatch(w) is not None)
 
 
-def _splits(w: str, lex: Lexicon, initial_min: int = 4) -> bool:
-    """``mariagarcia`` = first + last, ``mgarcia`` = initial + last (a surname of >= initial_min letters)."""
+def _splits(w: str, lex: Lexicon, initial_min: int = 4, half_min: int = 3) -> bool:
+    """``mariagarcia`` = first + last (halves of >= half_min letters), ``mgarcia`` = initial + last
+    (a surname of >= initial_min letters)."""
     if len(w) > initial_min and (
         (w[1:] in lex.last and not is_word(w[1:])) or (w[:-1] in lex.last and not is_word(w[:-1]))
     ):
         return True  # flast, lastf
-    for i in range(3, len(w) - 2):  # both halves >= 3 letters: "lo"+"gin" is not a person
+    for i in range(half_min, len(w) - half_min + 1):  # both halves >= 3 letters: "lo"+"gin" is not a person
         if w[:i] in lex.first and w[i:] in lex.last and not is_word(w[i:]) and not is_word(w[:i]):
             return True
     return False

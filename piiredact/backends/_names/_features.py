@@ -90,6 +90,10 @@ def is_word(low: str) -> bool:
                 continue  # English adds -es only after sibilants: "barnes" is not a plural of "barn"
             if stem + rep in WORDS:
                 return True
+            # a doubled final consonant before -ed/-ing/-er: logged, stopped, running, shipper
+            if not rep and suf != "s" and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls" \
+                    and stem[:-1] in WORDS:
+                return True
     return low.startswith("re") and len(low) > 5 and low[2:] in WORDS
 
 
