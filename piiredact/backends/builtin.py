@@ -24,7 +24,7 @@ class BuiltinDetector:
     entities: frozenset[str] = RegexDetector.entities | NameDetector.entities
 
     def __init__(
-        self, *, names: bool = True, name_threshold: float = 0.5, cache_size: int = 4096, regex_names: bool = False
+        self, *, names: bool = True, name_threshold: float = 0.5, cache_size: int = 16384, regex_names: bool = False
     ) -> None:
         # regex_names=True unites the regex tier's context names with the name detector's (issue 16.13).
         # Off by default: measured after the name detector learned accounts, capitals, lists and
