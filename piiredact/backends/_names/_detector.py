@@ -35,6 +35,7 @@ from ._features import (
 from ._gate import any_in
 from ._lexicon import fold, load_lexicon
 from ._lower import find_lower_names
+from ._rows import find_row_names
 from ._model import NameModel, load_model
 from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
 from ._vocab import (
@@ -249,7 +250,7 @@ class NameDetector:
     def _window(self, text: str, memo: CallMemo) -> list[Finding]:
         """Every rule on one window of text (<= _WINDOW characters)."""
         low = text.lower()  # shared by the rules' substring gates
-        names = _with_caps(self._scan(text, memo, low), find_caps_names(text))
+        names = _with_caps(_with_caps(self._scan(text, memo, low), find_caps_names(text)), find_row_names(text))
         return _with_accounts(
             _with_caps(names, find_lower_names(text, None, low)),
             find_accounts(text, None, low),

@@ -1,0 +1,158 @@
+"""Names in the cells of delimited data rows: ``106;Sandi;0113507540;FR;oui``.
+
+Exports and bound-parameter dumps write one record per line, cells separated by ``;``, ``|``,
+a tab or ``,``. The model reads a lone cell without context (no key, no neighbour name), so
+these are decided by structure plus the gazetteers: a line is a *data row* when it has at
+least four cells of one delimiter and at least two of them are data (an id or another number,
+a date, a two-letter code, an e-mail, a phone, a short lower-case flag). In a data row, a cell
+of one to four Title Case words (particles such as ``al``/``bint``/``le`` allowed) is a name
+when a word of it is a known first name or surname and no word is an ordinary English word, a
+place or log vocabulary; two such cells side by side (``Victoria;Ogunleye``) make each other
+names even when the gazetteer knows only one. Every decision is lexical and structural, no
+literal from a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..._entities import NAME
+from ..._finding import Finding
+from ._features import is_word
+from ._lexicon import fold, load_lexicon
+from ._vocab import CALENDAR_WORDS, NEVER_NAMES, PARTICLES, STATUS_WORDS
+
+ROW_SCORE: Final = 0.86
+# A delimiter needs this many cells on the line before the line can be a data row.
+_MIN_CELLS: Final = 4
+_DELIMITERS: Final = (";", "|", "\t", ",")
+_DATA: Final = re.compile(
+    r"""(?x)
+    [-+]?\d[\d.,]*%?                          # an id, an amount, a count
+    | \d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?    # a date
+    | [A-Z]{2,3}                              # a country or currency code
+    | [^\s@]+@[^\s@]+\.[A-Za-z]{2,}            # an e-mail
+    | \+?[\d()][\d ()./-]{5,}\d               # a phone
+    | [a-z]{1,8}                              # a flag or a status: yes, non, active
+    """
+)
+_WORD: Final = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
+_CELL_STRIP: Final = " \"'"
+
+
+def find_row_names(text: str) -> list[Finding]:
+    """NAME findings in the name cells of the data rows of ``text``."""
+    if text.count(";") < 3 and text.count("|") < 3 and text.count("\t") < 3 and text.count(",") < 3:
+        return []
+    out: list[Finding] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= 12:
+            out.extend(_row(line, pos))
+        pos += len(line) + 1
+    return out
+
+
+def _row(line: str, offset: int) -> list[Finding]:
+    for d in _DELIMITERS:
+        if line.count(d) < _MIN_CELLS - 1:
+            continue
+        cells: list[tuple[int, int]] = []
+        start = 0
+        for part in line.split(d):
+            end = start + len(part)
+            s, e = start, end
+            while s < e and line[s] in _CELL_STRIP:
+                s += 1
+            while e > s and line[e - 1] in _CELL_STRIP:
+                e -= 1
+            cells.append((s, e))
+            start = end + 1
+        data = sum(1 for s, e in cells if e > s and _DATA.fullmatch(line, s, e) is not None)
+        if data < 2:
+            continue
+        contact = any(e > s and _CONTACT.fullmatch(line, s, e) is not None for s, e in cells)
+        kinds = [_name_cell(line[s:e]) for s, e in cells]
+        out: list[Finding] = []
+        for k, ((s, e), kind) in enumerate(zip(cells, kinds)):
+            if kind and _is_name(kinds, k, contact):
+                out.append(Finding(offset + s, offset + e, NAME, ROW_SCORE, "builtin"))
+        return out  # one delimiter per line: the first that makes it a data row
+    return []
+
+
+# Cell kinds: a name the gazetteers back and nothing contradicts; one they back that is also
+# a place (Victoria, Sandi); one they back that is also an ordinary word (Yang, Pan); a
+# Title Case word they do not know (most of the world's surnames).
+_STRONG: Final = "strong"
+_PLACE: Final = "place"
+_WORDLIKE: Final = "word"
+_SHAPED: Final = "shaped"
+_STRONG_MANY: Final = "strong+"  # a cell of several words, one of them a backed name
+# A cell that holds contact data makes the row a person's record.
+_CONTACT: Final = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}|(?:\+|0|\(0?\d)[\d ()./-]{6,}\d")
+
+
+def _is_name(kinds: list[str], k: int, contact: bool) -> bool:
+    """Whether cell ``k`` of kind ``kinds[k]`` is a name, given its neighbours and the row.
+
+    A place or a word that is also a name needs a one-word name cell beside it (a row that
+    splits given name and surname across cells: ``Victoria;Ogunleye``); a city after a
+    whole name (``Jill Murray|Denver``) stays a city."""
+    kind = kinds[k]
+    if kind == _STRONG or kind == _STRONG_MANY:
+        return True
+    beside = {kinds[j] for j in (k - 1, k + 1) if 0 <= j < len(kinds)}
+    if kind == _SHAPED:
+        return contact or bool(beside & {_STRONG, _STRONG_MANY, _SHAPED, _PLACE, _WORDLIKE})
+    if kind in (_PLACE, _WORDLIKE):
+        return bool(beside & {_STRONG, _SHAPED})
+    return False
+
+
+def _name_cell(cell: str) -> str:
+    """The kind of a cell of one to four Title Case words (particles allowed), or ""."""
+    if not 2 <= len(cell) <= 60:
+        return ""
+    words = cell.split()
+    if not 1 <= len(words) <= 4:
+        return ""
+    lex = load_lexicon()
+    kinds: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in PARTICLES:
+            continue  # al, bint, le: part of a name, never one alone
+        head, sep, tail = w.partition("-")
+        if sep and head.lower() in PARTICLES and tail:
+            w, low = tail, tail.lower()  # al-Ghunayn: the word after the particle decides
+        if _WORD.fullmatch(w) is None or not w[0].isupper() or len(w) < 2 or w.isupper():
+            return ""  # Title Case words only (ALL-CAPS cells are the caps rules')
+        if low in NEVER_NAMES or low in STATUS_WORDS or low in CALENDAR_WORDS:
+            return ""
+        f = fold(w)
+        part = fold(w.split("-", 1)[0])
+        known = f in lex.first or f in lex.last or part in lex.first or part in lex.last
+        if is_word(low):
+            if not known:
+                return ""  # an ordinary word: Sales, Shipped, Widget
+            kinds.append(_WORDLIKE)
+        elif f in lex.place:
+            if not known:
+                return ""  # a city or a region: Pune
+            kinds.append(_PLACE)
+        else:
+            kinds.append(_STRONG if known else _SHAPED)
+    if not kinds:
+        return ""
+    if len(kinds) == 1:
+        return kinds[0]
+    if _STRONG in kinds:
+        return _STRONG_MANY  # Mei-Yu Sung, Stephanie Johansson
+    if _SHAPED in kinds:
+        return _SHAPED
+    return _WORDLIKE  # only words that are also names or places: Garden Hose
+
+
+__all__ = ["ROW_SCORE", "find_row_names"]

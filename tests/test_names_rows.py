@@ -1,0 +1,42 @@
+"""Names in the cells of delimited data rows (``_names/_rows.py``), from our own cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiredact.backends._names import NameDetector
+from piiredact.backends._names._rows import find_row_names
+
+
+def _names(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "NAME"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (the model alone misses each of these: a lone cell has no key and no neighbour name)
+    ("88210;Ruangsri;0812345678;TH;yes", ["Ruangsri"]),                        # unknown surname, contact row
+    ("1207;Victoria;Obinwanne;vobi@example.org;ES;1990-03-02;1", ["Victoria", "Obinwanne"]),  # place-name beside a name
+])
+def test_name_cells_of_data_rows(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "90011;Garden Rake;Green;Medium;19.99;EUR",          # a product and a colour
+    "2026-01-04 10:00:00|ORD-1182|Pickup|Leeds|GB|packed",  # a delivery mode and a city
+    "12,Paris,FR,active,2020-01-01",                     # a city alone
+    "INFO;Started;Worker;3;ok",                          # log words
+    "id;name;city;country;phone",                        # a header row
+])
+def test_product_place_and_word_cells_are_not_names(text: str) -> None:
+    assert find_row_names(text) == []
+
+
+def test_a_city_after_a_whole_name_stays_a_city() -> None:
+    text = "2026-01-04 10:00:00|ORD-1182|Amelia Hartmann|Denver|US|shipped"
+    assert [text[f.start:f.end] for f in find_row_names(text)] == ["Amelia Hartmann"]
+
+
+def test_rows_need_data_cells() -> None:
+    """Four Title Case cells and nothing else are a list of words, not a record."""
+    assert find_row_names("Alpha;Bravo;Charlie;Delta") == []
