@@ -40,3 +40,14 @@ def test_a_city_after_a_whole_name_stays_a_city() -> None:
 def test_rows_need_data_cells() -> None:
     """Four Title Case cells and nothing else are a list of words, not a record."""
     assert find_row_names("Alpha;Bravo;Charlie;Delta") == []
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("40211,Marta,Zwierzchowska,512-44-7781,03/11/1961,FT", "Zwierzchowska"),
+    ("7713,Joaquim,Brandolini,411-20-9934,08/02/1970,PT", "Brandolini"),
+])
+def test_a_row_cell_outranks_a_weaker_model_span_inside_it(text: str, surname: str) -> None:
+    """The model scores a lone surname cell under the threshold; the row rule's finding replaces
+    that weaker span instead of giving way to it."""
+    found = {text[f.start:f.end]: f.score for f in NameDetector(cache_size=0).detect([text])[0]}
+    assert found.get(surname, 0.0) >= 0.5
