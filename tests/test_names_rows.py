@@ -51,3 +51,20 @@ def test_a_row_cell_outranks_a_weaker_model_span_inside_it(text: str, surname: s
     that weaker span instead of giving way to it."""
     found = {text[f.start:f.end]: f.score for f in NameDetector(cache_size=0).detect([text])[0]}
     assert found.get(surname, 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("INSERT INTO members VALUES (5521,'Ilse','Vanderhaegen','1969-04-12','F')", ["Ilse", "Vanderhaegen"]),
+    ("execute stmt_3: DETAIL: parameters: $1 = 'Ottilie', $2 = 'Wrzesniewska', $3 = 'PAT8812301'",
+     ["Ottilie", "Wrzesniewska"]),
+    ("upsert into guest(name,room,nights) values('Zeynep Karaoglanli','212',3)", ["Zeynep Karaoglanli"]),
+    ("  40917  Oyelaran-Bassey  Adaeze   NG  ACTIVE  03/2021", ["Oyelaran-Bassey", "Adaeze"]),
+    ("7301;Hill;0471 220 918;AU;yes", ["Hill"]),  # a word-like surname alone in a contact row
+])
+def test_sql_tuples_parameter_echoes_columns_and_contact_rows(text: str, expected: list[str]) -> None:
+    found = [text[f.start:f.end] for f in find_row_names(text)]
+    assert found == expected
+
+
+def test_a_cell_of_place_names_only_is_a_place() -> None:
+    assert find_row_names("2026-01-04|ORD-88|New York|US|shipped|x") == []

@@ -61,6 +61,9 @@ _STRUCTURE_FLOOR: Final = 0.1
 _NEIGHBOUR: Final = 0.15
 # The score of a candidate that structure says is not a person (a never-person key, a place).
 _DEMOTED: Final = 0.05
+# _structure's answer after a title (Prof., Mrs., Dr.): a name even when it is also a word
+# ("Prof. Chase" scores 0.08), so the floor is only "not demoted".
+_AFTER_TITLE: Final = 2
 #: Texts longer than this are scanned in windows so memory stays bounded.
 _WINDOW: Final = 8192
 #: Score of a lower-case or ALL-CAPS value under an unambiguous person key.
@@ -306,7 +309,7 @@ class NameDetector:
                 p = _PAIR_SCORE
             if lift < 0:
                 p = min(p, _DEMOTED)
-            elif lift > 0 and p >= _STRUCTURE_FLOOR:
+            elif lift > 0 and (p >= _STRUCTURE_FLOOR or (lift == _AFTER_TITLE and p > _DEMOTED)):
                 p = max(p, STRUCTURE_SCORE)
             out[i] = p
         return out
@@ -701,7 +704,8 @@ _LOOKUP: Final = _Lookup()
 
 
 def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Lookup | None = _LOOKUP) -> int:
-    """+1: an unambiguous name position; -1: a key that never holds a person; 0: no opinion.
+    """+1: an unambiguous name position (``_AFTER_TITLE``: after a title); -1: a key that never
+    holds a person; 0: no opinion.
 
     ``key_parts``: ``split_key`` of the token's key if the caller found it already (None: no key)."""
     # an XML/HTML element or attribute name (<Dbtr>, </Nm>, <Order Id=..>) is markup, never a person
@@ -731,7 +735,9 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         j -= 1
     if j >= 0 and toks[j][KIND] == WORD:
         w = toks[j][TEXT].lower()
-        if w in TITLES or w in GREETINGS:
+        if w in TITLES:
+            return _AFTER_TITLE
+        if w in GREETINGS:
             return 1
     # display name before an address: Ann Lee <ann@example.com>, "Ann Lee" <...>
     k = i + 1

@@ -32,6 +32,7 @@ _DATA: Final = re.compile(
     [-+]?\d[\d.,]*%?                          # an id, an amount, a count
     | \d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?    # a date
     | [A-Z]{2,3}                              # a country or currency code
+    | [A-Za-z]{1,5}[-_#]?\d{3,}                 # a reference: MRN1733464, ORD-962575
     | [^\s@]+@[^\s@]+\.[A-Za-z]{2,}            # an e-mail
     | \+?[\d()][\d ()./-]{5,}\d               # a phone
     | [a-z]{1,8}                              # a flag or a status: yes, non, active
@@ -41,15 +42,32 @@ _WORD: Final = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _CELL_STRIP: Final = " \"'"
 
 
+# Literals of a SQL value tuple or a bound-parameter echo: 'text' / N'text' / a number / NULL,
+# each optionally labelled ($1 = , :name = ), separated by commas.
+_LITERAL: Final = r"(?:(?:\$\d+|:\w+|@\w+)\s*=\s*)?(?:N?'(?:[^'\n]|'')*'|-?\d[\d.:\-]*|NULL|null|TRUE|FALSE|true|false)"
+_TUPLE: Final = re.compile(rf"{_LITERAL}(?:\s*,\s*{_LITERAL}){{2,}}")
+_LABEL: Final = re.compile(r"(?:\$\d+|:\w+|@\w+)\s*=\s*N?'?|N'")
+# Columns aligned with runs of spaces (fixed-width reports, `ps`-like tables).
+_COLUMN_GAP: Final = re.compile(r" {2,}|\t")
+
+
 def find_row_names(text: str) -> list[Finding]:
     """NAME findings in the name cells of the data rows of ``text``."""
-    if text.count(";") < 3 and text.count("|") < 3 and text.count("\t") < 3 and text.count(",") < 3:
+    delimited = text.count(";") >= 3 or text.count("|") >= 3 or text.count("\t") >= 3 or text.count(",") >= 3
+    quoted = "'" in text and "," in text
+    columns = "   " in text
+    if not (delimited or quoted or columns):
         return []
     out: list[Finding] = []
     pos = 0
     for line in text.split("\n"):
         if len(line) >= 12:
-            out.extend(_row(line, pos))
+            found = _row(line, pos) if delimited else []
+            if not found and quoted:
+                found = _tuples(line, pos)
+            if not found and columns:
+                found = _judge(line, pos, _columns(line)) or []
+            out.extend(found)
         pos += len(line) + 1
     return out
 
@@ -62,24 +80,63 @@ def _row(line: str, offset: int) -> list[Finding]:
         start = 0
         for part in line.split(d):
             end = start + len(part)
-            s, e = start, end
-            while s < e and line[s] in _CELL_STRIP:
-                s += 1
-            while e > s and line[e - 1] in _CELL_STRIP:
-                e -= 1
-            cells.append((s, e))
+            cells.append(_strip(line, start, end))
             start = end + 1
-        data = sum(1 for s, e in cells if e > s and _DATA.fullmatch(line, s, e) is not None)
-        if data < 2:
-            continue
-        contact = any(e > s and _CONTACT.fullmatch(line, s, e) is not None for s, e in cells)
-        kinds = [_name_cell(line[s:e]) for s, e in cells]
-        out: list[Finding] = []
-        for k, ((s, e), kind) in enumerate(zip(cells, kinds)):
-            if kind and _is_name(kinds, k, contact):
-                out.append(Finding(offset + s, offset + e, NAME, ROW_SCORE, "builtin"))
-        return out  # one delimiter per line: the first that makes it a data row
+        found = _judge(line, offset, cells)
+        if found is not None:
+            return found  # one delimiter per line: the first that makes it a data row
     return []
+
+
+def _tuples(line: str, offset: int) -> list[Finding]:
+    """The quoted literals of SQL value tuples and parameter echoes, as the cells of a row."""
+    out: list[Finding] = []
+    for m in _TUPLE.finditer(line):
+        cells: list[tuple[int, int]] = []
+        for lit in re.finditer(_LITERAL, m.group()):
+            s, e = m.start() + lit.start(), m.start() + lit.end()
+            label = _LABEL.match(line, s)
+            if label is not None:
+                s = label.end()
+            cells.append(_strip(line, s, e))
+        out.extend(_judge(line, offset, cells, need_data=1) or [])
+    return out
+
+
+def _columns(line: str) -> list[tuple[int, int]]:
+    cells: list[tuple[int, int]] = []
+    start = 0
+    for gap in _COLUMN_GAP.finditer(line):
+        if gap.start() > start:
+            cells.append((start, gap.start()))
+        start = gap.end()
+    if start < len(line):
+        cells.append((start, len(line)))
+    return cells if len(cells) >= _MIN_CELLS else []
+
+
+def _strip(line: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and line[s] in _CELL_STRIP:
+        s += 1
+    while e > s and line[e - 1] in _CELL_STRIP:
+        e -= 1
+    return s, e
+
+
+def _judge(line: str, offset: int, cells: list[tuple[int, int]], need_data: int = 2) -> list[Finding] | None:
+    """The name cells of ``cells`` if they make a data row (``need_data`` data cells), else None."""
+    if len(cells) < (3 if need_data == 1 else _MIN_CELLS):
+        return None
+    data = sum(1 for s, e in cells if e > s and _DATA.fullmatch(line, s, e) is not None)
+    if data < need_data:
+        return None
+    contact = any(e > s and _CONTACT.fullmatch(line, s, e) is not None for s, e in cells)
+    kinds = [_name_cell(line[s:e]) for s, e in cells]
+    return [
+        Finding(offset + s, offset + e, NAME, ROW_SCORE, "builtin")
+        for k, ((s, e), kind) in enumerate(zip(cells, kinds))
+        if kind and _is_name(kinds, k, contact)
+    ]
 
 
 # Cell kinds: a name the gazetteers back and nothing contradicts; one they back that is also
@@ -89,6 +146,7 @@ _STRONG: Final = "strong"
 _PLACE: Final = "place"
 _WORDLIKE: Final = "word"
 _SHAPED: Final = "shaped"
+_PLACE_ONLY: Final = "place-only"  # (inside a cell of several words only)
 _STRONG_MANY: Final = "strong+"  # a cell of several words, one of them a backed name
 # A cell that holds contact data makes the row a person's record.
 _CONTACT: Final = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}|(?:\+|0|\(0?\d)[\d ()./-]{6,}\d")
@@ -107,7 +165,8 @@ def _is_name(kinds: list[str], k: int, contact: bool) -> bool:
     if kind == _SHAPED:
         return contact or bool(beside & {_STRONG, _STRONG_MANY, _SHAPED, _PLACE, _WORDLIKE})
     if kind in (_PLACE, _WORDLIKE):
-        return bool(beside & {_STRONG, _SHAPED})
+        # (a row with a phone or an e-mail is a person's record: its one name cell is the person)
+        return bool(beside & {_STRONG, _SHAPED}) or (contact and not beside & {_STRONG_MANY})
     return False
 
 
@@ -140,16 +199,19 @@ def _name_cell(cell: str) -> str:
             kinds.append(_WORDLIKE)
         elif f in lex.place:
             if not known:
-                return ""  # a city or a region: Pune
+                if len(words) == 1:
+                    return ""  # a city or a region: Pune
+                kinds.append(_PLACE_ONLY)  # (GeoNames knows many surnames as hamlets: Mitali Badami)
+                continue
             kinds.append(_PLACE)
         else:
             kinds.append(_STRONG if known else _SHAPED)
-    if not kinds:
-        return ""
+    if not kinds or all(k == _PLACE_ONLY for k in kinds):
+        return ""  # New York
     if len(kinds) == 1:
         return kinds[0]
-    if _STRONG in kinds:
-        return _STRONG_MANY  # Mei-Yu Sung, Stephanie Johansson
+    if _STRONG in kinds or kinds.count(_SHAPED) + kinds.count(_PLACE_ONLY) >= 2 and _SHAPED in kinds:
+        return _STRONG_MANY  # Mei-Yu Sung, Stephanie Johansson, Köker Zengin
     if _SHAPED in kinds:
         return _SHAPED
     return _WORDLIKE  # only words that are also names or places: Garden Hose
