@@ -114,6 +114,9 @@ def test_any_case_values_of_unambiguous_person_keys() -> None:
     assert ["ann lee"] == names("full_name=ann lee plan=pro")
     assert ["SMITH"] == names("lastName: SMITH")
     assert [] == names('{"first_name": "null", "last_name": "n/a"}')
+    # the name printed on a card, under the keys payment APIs use for it
+    assert ["OTTOKAR BRZOBOHATÝ"] == names('{"exp_year":2029,"name_on_card":"OTTOKAR BRZOBOHATÝ"}')
+    assert ["LIV TANGEN"] == names("card.embossed_name=LIV TANGEN status=issued")
 
 
 # -- words that are also names -----------------------------------------------------------------

@@ -73,6 +73,7 @@ _STRONG_KEY_RE: Final = re.compile(
     r"(?i)(?:first|last|full|given|family|middle|sur|fore|display|legal|maiden|holder|contact|customer)[_\- ]?name"
     r"|(?:first|last|full|given|family|cust(?:omer)?)[_\- ]?nm|cust_?name|cardholder|fname|lname"
     r"|payee|payer|beneficiary|debtor|creditor|remitter|insured|policyholder|guarantor|signatory|passenger"
+    r"|name[_\- ]?on[_\- ]?card|(?:embossed|printed|card)[_\- ]?name"
 )
 # The same keys matched on the lower-cased line (a case-insensitive pattern is far slower).
 _STRONG_KEY_LOW: Final = re.compile(_STRONG_KEY_RE.pattern.replace("(?i)", "", 1))
@@ -91,7 +92,7 @@ _NAME_PREFIXES: Final = (
 _NM_PREFIXES: Final = tuple(p + sep for p in "first last full given family cust customer".split() for sep in _SEPS)
 _strong_literal: Final = any_in(tuple(
     "cardholder fname lname payee payer beneficiary debtor creditor remitter insured policyholder guarantor"
-    " signatory passenger".split()
+    " signatory passenger name_on_card nameoncard name-on-card embossed printed_name cardname card_name".split()
 ))
 
 

@@ -76,6 +76,7 @@ PERSON_KEY_PARTS: Final[frozenset[str]] = frozenset(
     firstnm lastnm fullnm givennm familynm surnm custname custnm customernm payeename payername
     given family
     beneficiaryname debtorname creditorname passengername paxname
+    nameoncard embossedname cardname printedname
     """.split()
 )
 #: Keys (whole, normalised) whose value is a person when it is name-shaped.
