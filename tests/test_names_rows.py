@@ -68,3 +68,14 @@ def test_sql_tuples_parameter_echoes_columns_and_contact_rows(text: str, expecte
 
 def test_a_cell_of_place_names_only_is_a_place() -> None:
     assert find_row_names("2026-01-04|ORD-88|New York|US|shipped|x") == []
+
+
+def test_the_city_after_a_whole_name_is_vetoed_for_the_model_too() -> None:
+    """A one-word place that is also a surname (Lyon, Leeds) right after a customer's whole
+    name is the customer's city: the row says so even when the model reads it as a name."""
+    from piiredact.backends._names._rows import find_rows
+
+    text = "2026-03-02 09:14:11|ORD-55120|Annika Lindqvist|Leeds|GB|packed"
+    rows = find_rows(text)
+    assert [text[s:e] for s, e in rows.not_names] == ["Leeds"]
+    assert _names(text) == ["Annika Lindqvist"]

@@ -35,7 +35,7 @@ from ._features import (
 from ._gate import any_in
 from ._lexicon import fold, load_lexicon
 from ._lower import find_lower_names
-from ._rows import find_row_names
+from ._rows import find_rows
 from ._model import NameModel, load_model
 from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
 from ._vocab import (
@@ -254,7 +254,11 @@ class NameDetector:
     def _window(self, text: str, memo: CallMemo) -> list[Finding]:
         """Every rule on one window of text (<= _WINDOW characters)."""
         low = text.lower()  # shared by the rules' substring gates
-        names = _with_caps(_with_caps(self._scan(text, memo, low), find_caps_names(text)), find_row_names(text))
+        rows = find_rows(text)
+        names = self._scan(text, memo, low)
+        if rows.not_names:  # the city after a customer's whole name in a data row
+            names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in rows.not_names)]
+        names = _with_caps(_with_caps(names, find_caps_names(text)), rows.names)
         return _with_accounts(
             _with_caps(names, find_lower_names(text, None, low)),
             find_accounts(text, None, low),

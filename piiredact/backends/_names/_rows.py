@@ -15,7 +15,7 @@ literal from a corpus.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from ..._entities import NAME
 from ..._finding import Finding
@@ -51,28 +51,50 @@ _LABEL: Final = re.compile(r"(?:\$\d+|:\w+|@\w+)\s*=\s*N?'?|N'")
 _COLUMN_GAP: Final = re.compile(r" {2,}|\t")
 
 
+class RowCells(NamedTuple):
+    """What the data rows of a text say: name cells, and cells that are surely not a person
+    (a one-word place or word-like cell beside a whole name: the city after the customer)."""
+
+    names: list[Finding]
+    not_names: list[tuple[int, int]]
+
+
+_NONE: Final = RowCells([], [])
+
+
 def find_row_names(text: str) -> list[Finding]:
     """NAME findings in the name cells of the data rows of ``text``."""
+    return find_rows(text).names
+
+
+def find_rows(text: str) -> RowCells:
+    """The name cells and the not-a-person cells of the data rows of ``text``."""
     delimited = text.count(";") >= 3 or text.count("|") >= 3 or text.count("\t") >= 3 or text.count(",") >= 3
     quoted = "'" in text and "," in text
     columns = "   " in text
     if not (delimited or quoted or columns):
-        return []
-    out: list[Finding] = []
+        return _NONE
+    out = RowCells([], [])
     pos = 0
     for line in text.split("\n"):
         if len(line) >= 12:
-            found = _row(line, pos) if delimited else []
-            if not found and quoted:
+            found = _row(line, pos) if delimited else None
+            if _empty(found) and quoted:
                 found = _tuples(line, pos)
-            if not found and columns:
-                found = _judge(line, pos, _columns(line)) or []
-            out.extend(found)
+            if _empty(found) and columns:
+                found = _judge(line, pos, _columns(line))
+            if found:
+                out.names.extend(found.names)
+                out.not_names.extend(found.not_names)
         pos += len(line) + 1
     return out
 
 
-def _row(line: str, offset: int) -> list[Finding]:
+def _empty(found: RowCells | None) -> bool:
+    return found is None or not (found.names or found.not_names)
+
+
+def _row(line: str, offset: int) -> RowCells | None:
     for d in _DELIMITERS:
         if line.count(d) < _MIN_CELLS - 1:
             continue
@@ -85,12 +107,12 @@ def _row(line: str, offset: int) -> list[Finding]:
         found = _judge(line, offset, cells)
         if found is not None:
             return found  # one delimiter per line: the first that makes it a data row
-    return []
+    return None
 
 
-def _tuples(line: str, offset: int) -> list[Finding]:
+def _tuples(line: str, offset: int) -> RowCells | None:
     """The quoted literals of SQL value tuples and parameter echoes, as the cells of a row."""
-    out: list[Finding] = []
+    out = RowCells([], [])
     for m in _TUPLE.finditer(line):
         cells: list[tuple[int, int]] = []
         for lit in re.finditer(_LITERAL, m.group()):
@@ -99,8 +121,11 @@ def _tuples(line: str, offset: int) -> list[Finding]:
             if label is not None:
                 s = label.end()
             cells.append(_strip(line, s, e))
-        out.extend(_judge(line, offset, cells, need_data=1) or [])
-    return out
+        found = _judge(line, offset, cells, need_data=1)
+        if found:
+            out.names.extend(found.names)
+            out.not_names.extend(found.not_names)
+    return out if out.names or out.not_names else None
 
 
 def _columns(line: str) -> list[tuple[int, int]]:
@@ -123,7 +148,7 @@ def _strip(line: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _judge(line: str, offset: int, cells: list[tuple[int, int]], need_data: int = 2) -> list[Finding] | None:
+def _judge(line: str, offset: int, cells: list[tuple[int, int]], need_data: int = 2) -> RowCells | None:
     """The name cells of ``cells`` if they make a data row (``need_data`` data cells), else None."""
     if len(cells) < (3 if need_data == 1 else _MIN_CELLS):
         return None
@@ -132,11 +157,17 @@ def _judge(line: str, offset: int, cells: list[tuple[int, int]], need_data: int 
         return None
     contact = any(e > s and _CONTACT.fullmatch(line, s, e) is not None for s, e in cells)
     kinds = [_name_cell(line[s:e]) for s, e in cells]
-    return [
-        Finding(offset + s, offset + e, NAME, ROW_SCORE, "builtin")
-        for k, ((s, e), kind) in enumerate(zip(cells, kinds))
-        if kind and _is_name(kinds, k, contact)
-    ]
+    out = RowCells([], [])
+    for k, ((s, e), kind) in enumerate(zip(cells, kinds)):
+        if kind and _is_name(kinds, k, contact):
+            out.names.append(Finding(offset + s, offset + e, NAME, ROW_SCORE, "builtin"))
+        elif kind in (_PLACE, _WORDLIKE) and _STRONG_MANY in _beside(kinds, k):
+            out.not_names.append((offset + s, offset + e))
+    return out
+
+
+def _beside(kinds: list[str], k: int) -> set[str]:
+    return {kinds[j] for j in (k - 1, k + 1) if 0 <= j < len(kinds)}
 
 
 # Cell kinds: a name the gazetteers back and nothing contradicts; one they back that is also
@@ -161,7 +192,7 @@ def _is_name(kinds: list[str], k: int, contact: bool) -> bool:
     kind = kinds[k]
     if kind == _STRONG or kind == _STRONG_MANY:
         return True
-    beside = {kinds[j] for j in (k - 1, k + 1) if 0 <= j < len(kinds)}
+    beside = _beside(kinds, k)
     if kind == _SHAPED:
         return contact or bool(beside & {_STRONG, _STRONG_MANY, _SHAPED, _PLACE, _WORDLIKE})
     if kind in (_PLACE, _WORDLIKE):
@@ -217,4 +248,4 @@ def _name_cell(cell: str) -> str:
     return _WORDLIKE  # only words that are also names or places: Garden Hose
 
 
-__all__ = ["ROW_SCORE", "find_row_names"]
+__all__ = ["ROW_SCORE", "RowCells", "find_row_names", "find_rows"]
