@@ -61,9 +61,11 @@ _STRUCTURE_FLOOR: Final = 0.1
 _NEIGHBOUR: Final = 0.15
 # The score of a candidate that structure says is not a person (a never-person key, a place).
 _DEMOTED: Final = 0.05
-# _structure's answer after a title (Prof., Mrs., Dr.): a name even when it is also a word
-# ("Prof. Chase" scores 0.08), so the floor is only "not demoted".
-_AFTER_TITLE: Final = 2
+# _structure's answer after a title (Prof., Mrs., Dr.), for a message's signature and for its
+# writer in a header: a name even when it is also a word or unknown ("Prof. Chase" scores 0.08),
+# so the floor is far lower (a candidate structure demoted never gets here: its lift is -1).
+_FIRM: Final = 2
+_FIRM_FLOOR: Final = 0.01
 #: Texts longer than this are scanned in windows so memory stays bounded.
 _WINDOW: Final = 8192
 #: Score of a lower-case or ALL-CAPS value under an unambiguous person key.
@@ -314,7 +316,7 @@ class NameDetector:
                 p = _PAIR_SCORE
             if lift < 0:
                 p = min(p, _DEMOTED)
-            elif lift > 0 and (p >= _STRUCTURE_FLOOR or (lift == _AFTER_TITLE and p > _DEMOTED)):
+            elif lift > 0 and (p >= _STRUCTURE_FLOOR or (lift == _FIRM and p >= _FIRM_FLOOR)):
                 p = max(p, STRUCTURE_SCORE)
             out[i] = p
         return out
@@ -701,6 +703,36 @@ def _strong_person_key(parts: list[str]) -> bool:
     return len(parts) >= 2 and (parts[-1] in _NAME_PART_SUFFIXES or "".join(parts[-2:]) in PERSON_KEY_PARTS)
 
 
+# A message's signature ("... call me back" — Ann Lee) and its header ("comment by Ann:",
+# "ticket #4411 from Ann Lee:", "Messaggio da Ann:"): the writer's name, whatever the model says.
+_DASHES: Final = frozenset({"—", "–", "--", "―"})
+_BY_FROM: Final = frozenset({"by", "from", "da", "von", "de"})
+_MESSAGE_NOUNS: Final = frozenset(
+    """comment comments reply replies message messages note notes post review feedback question answer
+    email mail letter ticket request update memo messaggio mensaje nachricht mensagem bericht""".split()
+)
+_SIGNATURE_END: Final = re.compile(r"""[\s"'}\])]*\Z""")
+
+
+def _signed_or_headed(toks: list[Token], text: str, j: int, k: int) -> int:
+    """``_FIRM`` if the name run ending before token ``k`` is a signature after a dash at token
+    ``j`` (nothing but quotes/brackets after it); 1 if it is the writer in a message header
+    (``<noun> by|from NAME:``: the model's floor still applies, "update from Jenkins:"); else 0."""
+    before = toks[j][TEXT]
+    if before in _DASHES or (before == "-" and j >= 1 and toks[j - 1][TEXT] == "-"):
+        end = toks[k - 1][END]
+        return _FIRM if _SIGNATURE_END.match(text, end) is not None else 0
+    if toks[j][KIND] != WORD or before.lower() not in _BY_FROM or k >= len(toks) or toks[k][TEXT] != ":":
+        return 0
+    m = j - 1
+    while m >= 0 and (toks[m][KIND] != WORD or toks[m][TEXT][:1].isdigit()) and j - m < 4:
+        m -= 1  # "ticket #95937 from": step back over the number and its "#"
+    if m < 0 or toks[m][TEXT].lower() not in _MESSAGE_NOUNS:
+        return 0
+    # two or more name-shaped words there are a person's whole name, however the model scores them
+    return _FIRM if k - j > 2 else 1
+
+
 class _Lookup:
     """Marker: find the key here."""
 
@@ -709,7 +741,7 @@ _LOOKUP: Final = _Lookup()
 
 
 def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Lookup | None = _LOOKUP) -> int:
-    """+1: an unambiguous name position (``_AFTER_TITLE``: after a title); -1: a key that never
+    """+1: an unambiguous name position (``_FIRM``: after a title, a signature, a header's writer); -1: a key that never
     holds a person; 0: no opinion.
 
     ``key_parts``: ``split_key`` of the token's key if the caller found it already (None: no key)."""
@@ -741,13 +773,17 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
     if j >= 0 and toks[j][KIND] == WORD:
         w = toks[j][TEXT].lower()
         if w in TITLES:
-            return _AFTER_TITLE
+            return _FIRM
         if w in GREETINGS:
             return 1
     # display name before an address: Ann Lee <ann@example.com>, "Ann Lee" <...>
     k = i + 1
     while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4:
         k += 1
+    if j >= 0:
+        position = _signed_or_headed(toks, text, j, k)
+        if position:
+            return position
     if k < len(toks) and toks[k][TEXT] in ('"', "'"):
         k += 1
     if k + 2 < len(toks) and toks[k][TEXT] == "<" and "@" in text[toks[k][END] : toks[k][END] + 80].split(">", 1)[0]:

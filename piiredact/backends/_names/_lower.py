@@ -81,7 +81,9 @@ def find_lower_names(text: str, lex: Lexicon | None = None, low: str | None = No
                     out.append(Finding(m.start(1), m.end(1), NAME, LOWER_SCORE, "builtin"))
                 pos = m.end(1)
                 continue
-            if not words or not words[0][:1].islower() or not _first_ok(words[0], lex):
+            if not words or not words[0][:1].islower():
+                continue
+            if not _first_ok(words[0], lex) and not (_strong_position(pat, text, m) and _unknown_ok(words[0])):
                 continue
             pos = m.end(1)
             end = m.start(1) + len(words[0])
@@ -125,6 +127,39 @@ def _first_ok(w: str, lex: Lexicon) -> bool:
         # a first name that is also a common word (hunter, patience) only with a comma/greeting shape
         return not is_word(w) or w in _WORDLIKE_OK
     return f in lex.first and not is_word(w)
+
+
+# Cues after which the next word is the writer's own name ("this is X again", "i'm X and ..."),
+# and the chat line whose nick it is ("#support <X> ..."): there a name the gazetteers do not know
+# (most of the world's) still counts when it is shaped like a word of some language, not English.
+_SELF_CUES: Final = ("i'm", "i am", "im", "this is", "my name is", "name's", "it's", "its")
+_CHANNEL_BEFORE: Final = re.compile(r"(?:^|[\s\]])#[\w\-]{1,40}[ \t]+$")
+_VOWEL: Final = re.compile(r"[aeiouyà-æè-ïò-öù-üāēīōūăĕĭŏŭ]")
+
+
+def _strong_position(pat: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
+    if pat is _NICK:
+        return m.start() == 0 or _CHANNEL_BEFORE.search(text, 0, m.start()) is not None
+    if pat is not _CUE:
+        return False
+    cue = text[m.start() : m.start(1)].strip(" \t,").lower()
+    words = m.group(1).split()
+    if len(words) > 1 and words[1] == "again":
+        return True  # "hi, aafiya again": the writer, back
+    after = text[m.end(1) : m.end(1) + 7].lstrip(" \t")
+    return (cue in _SELF_CUES and after[:3] in ("and", "aga", "her", "fro")) or after.startswith("again")
+
+
+def _unknown_ok(w: str) -> bool:
+    """A lower-case word the gazetteers do not know, shaped like a name rather than a word or a handle."""
+    return (
+        3 <= len(w) <= 20 and w.isalpha() and w not in NEVER_NAMES and not is_word(w)
+        and _VOWEL.search(w) is not None and not w.endswith(_MACHINE_ENDINGS)
+    )
+
+
+# nicks of bots and service accounts: deploybot, buildbot, alertmanager-like helpers
+_MACHINE_ENDINGS: Final = ("bot", "ops", "ci", "er", "d")
 
 
 def _second_ok(w: str, lex: Lexicon) -> bool:
