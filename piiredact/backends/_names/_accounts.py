@@ -53,8 +53,12 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         (("(to ",), r"\(to[ \t]+\S+\)[ \t]+" + _V + r"[ \t]+on\b"),
         # LDAP uid=X / cn=X
         (("uid=", "cn="), r"(?i:\b(?:uid|cn))=" + _V + _END),
-        # home directories
+        # home directories (the last segment of the path: a tool's own files under /home/<acct>/
+        # are not counted, they are everywhere in real logs)
         (("/home/", "/users/"), r"/(?:home|Users)/" + _V + _END),
+        # REST paths of person collections: /api/v1/users/ann.lee/profile
+        (("/users/", "/people/", "/members/", "/customers/", "/employees/", "/profiles/"),
+         r"/(?:users|people|members|customers|employees|profiles)/" + _V + r"(?=[/?#\s\"'),;:]|$)"),
         # IAM ARN user/X
         (("arn:aws:iam",), r"arn:aws:iam::\d*:user/(?:[\w+=,.@\-]+/)*" + _V + _END),
         # Django <User: X>
@@ -77,7 +81,8 @@ _KEY_HINTS: Final = _STEMS + tuple(sorted(k for k in ACCOUNT_KEYS if not any(h i
 # Cheap gate: only lines with one of these (lower-cased substring tests, far cheaper than a
 # case-insensitive regex on every line) pay for the patterns.
 _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "principal", "uid=", "cn=", "actor",
-                      "owner", "nick", "handle", "/home/", "/users/", "\\", "sudo", "(to ", "accepted", "password",
+                      "owner", "nick", "handle", "/home/", "/users/", "/people/", "/members/", "/customers/",
+                      "/employees/", "/profiles/", '] "', "\\", "sudo", "(to ", "accepted", "password",
                       "publickey", "ssh", "upn", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(
@@ -94,6 +99,11 @@ _MAX_PROPAGATE: Final = 32
 # Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
 _XML_ACCOUNT: Final = re.compile(
     r"<(?:Data\s+Name=[\"']([A-Za-z_]\w{0,40})[\"']|([A-Za-z_][\w.\-]{0,40}))>\s*" + _DOM + _V + r"\s*</"
+)
+# Common/Combined Log Format: the third field is the authenticated user ("-" when none).
+_CLF: Final = re.compile(
+    r"(?:^|\s)(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]{3,39}|[A-Za-z0-9][\w.\-]*) \S+ " + _V
+    + r" \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+\-]\d{4}\] \""
 )
 _CAMEL: Final = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]{2,})")
 _ACCOUNT_TAILS: Final = frozenset("user username usr login logon uname principal upn account".split())
@@ -141,6 +151,13 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         if _account_ok(v, lex, strict=strict):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
+    if '] "' in text:
+        # access logs (Common/Combined Log Format): host ident AUTHUSER [date] "request"
+        for m in _CLF.finditer(text):
+            v = m.group(1)
+            if v != "-" and _account_ok(v, lex):
+                spans[m.start(1)] = m.end(1)
+                accounts.add(v)
     if "</" in text:
         for m in _XML_ACCOUNT.finditer(text):
             key, v = m.group(1) or m.group(2), m.group(3)
