@@ -396,3 +396,12 @@ def test_a_middle_initial_keeps_the_surname_in_the_name(text: str, expected: str
 def test_a_verb_after_user_is_not_an_account(text: str) -> None:
     """Inflected verbs (doubled consonants too: logged, stopped) are words, not logins."""
     assert NameDetector(cache_size=0).detect([text]) == [[]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Allocator: all maps assigned. Throttling back all pending reduces", []),
+    ("scheduler: queue drained. Rebalancing across 4 nodes", []),
+    ("report by Ann Fleming done", ["Ann Fleming"]),  # a surname the gazetteers know keeps its -ing
+])
+def test_a_sentence_initial_ing_verb_is_not_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

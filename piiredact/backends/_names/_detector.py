@@ -676,7 +676,19 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
         return False
     if gz is None:
         gz = load_lexicon().classes(t)
-    return gz == "p"
+    if gz == "p":
+        return True
+    # a lone -ing word starting a sentence and followed by a lower-case word ("... assigned. Ramping
+    # up all reduces"): a verb, unless the gazetteers know it as a name (Fleming, Browning)
+    return (
+        not gz and low.endswith("ing") and len(low) >= 7 and _sentence_start(toks, k)
+        and nxt is not None and nxt[KIND] == WORD and nxt[TEXT][:1].islower() and gap_n == " "
+    )
+
+
+def _sentence_start(toks: list[Token], k: int) -> bool:
+    """Token ``k`` opens the text, or follows a full stop, "!", "?" or a colon."""
+    return k == 0 or toks[k - 1][TEXT] in (".", "!", "?", ":", ";")
 
 
 _REGIONS: Final = frozenset(
