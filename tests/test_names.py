@@ -405,3 +405,13 @@ def test_a_verb_after_user_is_not_an_account(text: str) -> None:
 ])
 def test_a_sentence_initial_ing_verb_is_not_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_swift_party_fields() -> None:
+    """MT103 ordering customer (:50K:, :50F: 1/...) and beneficiary (:59:) name lines; a BIC
+    field (:59A:) and remittance text stay."""
+    text = (":20:REF0001\n:32A:260101EUR100,00\n:50F:/DE44500105175407324931\n1/WAMBUI NJOROGE\n"
+            "2/12 HIGH ST\n:59:/GB29NWBK60161331926819\nTOMASZ WIERZBICKI\n:70:/INV/4411\n"
+            "CONSULTING SERVICES\n:71A:SHA")
+    assert names(text) == ["WAMBUI NJOROGE", "TOMASZ WIERZBICKI"]
+    assert names(":50K:/BE71096123456769\nACME TRADING GMBH\n:59A:DEUTDEFF") == []

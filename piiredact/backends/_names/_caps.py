@@ -69,11 +69,26 @@ COMPANY_SUFFIXES: Final = frozenset(
 _NON_BLANK: Final = re.compile(r"\S+")
 
 
+# SWIFT MT party fields: ordering customer :50K:/:50F: and beneficiary :59:/:59F:, an /account
+# line, then the name (in 50F/59F after "1/"). 50A/59A hold a BIC, never a name. (The name tier
+# reads digits as 0, so the field number is any two digits; the value check -- letters only, no
+# ordinary word -- keeps other fields' lines out.)
+_SWIFT_PARTY: Final = re.compile(r"(?m)^:\d\d[FKH]?:/[^\n]*\n(?:\d/)?([^\n/:]{2,60}?)[ \t]*\r?$")
+
+
 def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
-    if _CAPS_PAIR.search(text) is None and "</" not in text and ("^" not in text or _HL7_GATE.search(text) is None):
+    swift = "\n:" in text and ":/" in text
+    if (
+        not swift and _CAPS_PAIR.search(text) is None and "</" not in text
+        and ("^" not in text or _HL7_GATE.search(text) is None)
+    ):
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
+    for m in _SWIFT_PARTY.finditer(text) if swift else ():
+        v = m.group(1)
+        if _xml_value_ok(v, lex) and not any(w.lower() in COMPANY_SUFFIXES for w in v.split()):
+            spans[m.start(1)] = m.end(1)
     # each pattern runs only if its literal can be in the text (their leading look-behinds
     # make the engine try every position: a plain substring test is far cheaper)
     for m in _SLASH.finditer(text) if "/" in text else ():
