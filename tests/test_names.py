@@ -415,3 +415,12 @@ def test_swift_party_fields() -> None:
             "CONSULTING SERVICES\n:71A:SHA")
     assert names(text) == ["WAMBUI NJOROGE", "TOMASZ WIERZBICKI"]
     assert names(":50K:/BE71096123456769\nACME TRADING GMBH\n:59A:DEUTDEFF") == []
+
+
+def test_every_element_of_a_person_list_has_the_key() -> None:
+    """attendees=[A, B, C]: the second and later elements are under the person key too (a
+    surname that is also a word, Grant, needs it); a list of services stays."""
+    text = "organizer=Andrew Lee attendees=[Chase Rose, Grant Anderson, Summer Hill] start=2026-01-02"
+    assert names(text) == ["Andrew Lee", "Grant Anderson", "Summer Hill"]
+    assert names("attendees=[Priya Raman, Autumn Brook] start=2026") == ["Priya Raman", "Autumn Brook"]
+    assert names("tags=[Redis, Kafka, Postgres] env=prod") == []

@@ -124,6 +124,8 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
         pos += 1
     if j >= 0 and toks[j][TEXT] in QUOTES:
         j -= 1
+    if j >= 0 and toks[j][TEXT] == ",":
+        j = _list_open(toks, text, j)  # a later element: attendees=[Ann Lee, Bo Chan, ...]
     if j >= 1 and toks[j][TEXT] in ("[", "(") and toks[j - 1][TEXT] in ("=", ":"):
         j -= 1  # a list value: attendees=[Ann Lee, ...]
     if j < 0:
@@ -140,6 +142,23 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     if j >= 0 and toks[j][KIND] == WORD:
         return toks[j][TEXT], pos
     return "", -1
+
+
+_LIST_REACH: Final = 40  # tokens walked back over a list's earlier elements
+
+
+def _list_open(toks: list[Token], text: str, j: int) -> int:
+    """The ``[`` opening the list whose element separator is token ``j``, or ``j`` itself if
+    the elements before it are not a plain list of words (quoted or not)."""
+    k = j
+    while k >= 0 and j - k < _LIST_REACH:
+        t = toks[k][TEXT]
+        if t == "[":
+            return k
+        if toks[k][KIND] != WORD and t != "," and t not in QUOTES and t not in ("'", "-", "."):
+            return j
+        k -= 1
+    return j
 
 
 def first_word_index(toks: list[Token]) -> int:
