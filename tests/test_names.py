@@ -424,3 +424,12 @@ def test_every_element_of_a_person_list_has_the_key() -> None:
     assert names(text) == ["Andrew Lee", "Grant Anderson", "Summer Hill"]
     assert names("attendees=[Priya Raman, Autumn Brook] start=2026") == ["Priya Raman", "Autumn Brook"]
     assert names("tags=[Redis, Kafka, Postgres] env=prod") == []
+
+
+def test_person_fields_of_standard_records() -> None:
+    """HL7 v2 PID-5 / NK1-2 and vCard N/FN are names by the field, known to the gazetteers or not."""
+    pid = "PID|1||5521^^^HOSP^MR||Oyelaran-Bassey^Adaeze^^^^^L||19880214|F"
+    assert names(pid) == ["Oyelaran-Bassey^Adaeze"]
+    card = "BEGIN:VCARD\nVERSION:3.0\nN:Ní Bhraonáin;Aoibheann;;;\nFN:Aoibheann Ní Bhraonáin\nEND:VCARD"
+    assert set(names(card)) >= {"Ní Bhraonáin", "Aoibheann Ní Bhraonáin"}
+    assert names("X-COUNT N: 5;3 ok") == []

@@ -76,6 +76,51 @@ _NON_BLANK: Final = re.compile(r"\S+")
 _SWIFT_PARTY: Final = re.compile(r"(?m)^:\d\d[FKH]?:/[^\n]*\n(?:\d/)?([^\n/:]{2,60}?)[ \t]*\r?$")
 
 
+# HL7 v2 person fields: PID-5 (patient name) and NK1-2 (next of kin), FAMILY^GIVEN^MIDDLE^...
+_HL7_PERSON_FIELD: Final = {"PID": 5, "NK1": 2}
+_HL7_SEGMENT: Final = re.compile(r"(?:^|[\r\n])(PID|NK1)\|")
+# vCard (RFC 6350) N:Family;Given;Middle;Prefix;Suffix and FN:Full Name
+_VCARD_N: Final = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\r\n]*);([^;\r\n]*)")
+_VCARD_FN: Final = re.compile(r"(?m)^FN(?:;[^:\n]*)?:([^\r\n]+?)\r?$")
+_NAME_TEXT: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-. ])*")  # letters, with ' - . and spaces inside
+
+
+def find_record_names(text: str) -> list[Finding]:
+    """Names in the person fields of standard record formats, where the field says it is a
+    name whatever the gazetteers know: HL7 v2 PID-5/NK1-2 and vCard N/FN."""
+    out: list[Finding] = []
+    if "|" in text and "^" in text:
+        for m in _HL7_SEGMENT.finditer(text):
+            start = m.start(1)
+            end = len(text)
+            for stop in ("\r", "\n"):
+                k = text.find(stop, start)
+                if k >= 0:
+                    end = min(end, k)
+            fields = text[start:end].split("|")
+            idx = _HL7_PERSON_FIELD[m.group(1)]
+            if len(fields) <= idx:
+                continue
+            pos = start + sum(len(f) + 1 for f in fields[:idx])
+            parts = fields[idx].split("^")[:3]
+            last = max((k for k, p in enumerate(parts) if p), default=-1)
+            if last >= 0 and all(not p or _NAME_TEXT.fullmatch(p) for p in parts[: last + 1]):
+                out.append(Finding(pos, pos + len("^".join(parts[: last + 1])), NAME, CAPS_SCORE, "builtin"))
+    if "N:" in text or "FN" in text:
+        for m in _VCARD_N.finditer(text):
+            for g in (1, 2):
+                v = m.group(g).strip()
+                if v and _NAME_TEXT.fullmatch(v):
+                    s = m.start(g) + m.group(g).find(v)
+                    out.append(Finding(s, s + len(v), NAME, CAPS_SCORE, "builtin"))
+        for m in _VCARD_FN.finditer(text):
+            v = m.group(1).strip()
+            if _NAME_TEXT.fullmatch(v):
+                s = m.start(1) + m.group(1).find(v)
+                out.append(Finding(s, s + len(v), NAME, CAPS_SCORE, "builtin"))
+    return out
+
+
 def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     swift = "\n:" in text and ":/" in text
     if (

@@ -22,7 +22,7 @@ from typing import Final
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import find_accounts
-from ._caps import COMPANY_SUFFIXES, find_caps_names
+from ._caps import COMPANY_SUFFIXES, find_caps_names, find_record_names
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
     candidates,
@@ -261,6 +261,8 @@ class NameDetector:
         if rows.not_names:  # the city after a customer's whole name in a data row
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in rows.not_names)]
         names = _with_caps(_with_caps(names, find_caps_names(text)), rows.names)
+        if "^" in text or "N:" in text or "FN" in text:
+            names = _with_caps(names, find_record_names(text))
         return _with_accounts(
             _with_caps(names, find_lower_names(text, None, low)),
             find_accounts(text, None, low),
@@ -555,8 +557,13 @@ def _with_caps(names: list[Finding], caps: list[Finding]) -> list[Finding]:
         inside = [n for n in out if n.start < c.end and c.start < n.end]
         if not inside:
             out.append(c)
-        elif all(n.score < c.score and c.start <= n.start and n.end <= c.end for n in inside):
-            out = [n for n in out if n not in inside] + [c]
+        elif all(c.start <= n.start and n.end <= c.end for n in inside):
+            top = max(n.score for n in inside)
+            if c.end - c.start > max(n.end - n.start for n in inside):
+                # the structure span holds more than the model's (a half-found name still leaks)
+                out = [n for n in out if n not in inside] + [Finding(c.start, c.end, c.entity, max(c.score, top), c.source)]
+            elif c.score > top:
+                out = [n for n in out if n not in inside] + [c]
     return sorted(out)
 
 

@@ -138,8 +138,8 @@ _VOWEL: Final = re.compile(r"[aeiouyà-æè-ïò-öù-üāēīōūăĕĭŏŭ]")
 
 
 def _strong_position(pat: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
-    if pat is _NICK:
-        return m.start() == 0 or _CHANNEL_BEFORE.search(text, 0, m.start()) is not None
+    if pat is _NICK:  # (not at a line start alone: "<div> rendered twice" is markup)
+        return _CHANNEL_BEFORE.search(text, 0, m.start()) is not None
     if pat is not _CUE:
         return False
     cue = text[m.start() : m.start(1)].strip(" \t,").lower()
