@@ -55,3 +55,26 @@ def test_accounts_in_access_logs_and_rest_paths(text: str, expected: list[str]) 
 ])
 def test_no_account_in_an_anonymous_request_a_service_or_a_route(text: str) -> None:
     assert [f for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "USERNAME"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on-call handoff: Marisol Okafor > dvandermeer", ["Marisol Okafor", "dvandermeer"]),
+    ("owner changed: tkowalski -> Imogen Ferreira-Lund", ["tkowalski", "Imogen Ferreira-Lund"]),
+    ("incident INC1182 escalated Thandiwe Mokoena → ruairi", ["Thandiwe Mokoena", "ruairi"]),
+])
+def test_the_other_side_of_a_handoff_arrow(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("routing Maria Garcia -> queue", ["Maria Garcia"]),            # no handoff: the arrow is a route
+    ("owner changed: Maria Garcia -> tier2", ["Maria Garcia"]),    # a queue, not an account shape
+    ("shift: Maria Garcia -> payments-team", ["Maria Garcia"]),
+    ("We reset your access.\n\nBest,\nMaria Garcia\nCustomer Success", ["Maria Garcia"]),  # "Best," closes a letter
+])
+def test_arrows_that_point_at_things_and_valedictions(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_time_zone_is_not_a_name() -> None:
+    assert _names('{"tz":"America/Sao_Paulo","stores":4}') == []

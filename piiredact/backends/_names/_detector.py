@@ -21,7 +21,7 @@ from typing import Final
 
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
-from ._accounts import find_accounts
+from ._accounts import find_accounts, is_person_account
 from ._caps import COMPANY_SUFFIXES, find_caps_names, find_record_names
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
@@ -47,8 +47,10 @@ from ._vocab import (
     PERSON_KEY_PARTS,
     PERSON_KEYS,
     REGION_CODES,
+    STATUS_WORDS,
     TITLE_CASE_GLUE,
     TITLES,
+    VALEDICTIONS,
     VENDORS,
 )
 
@@ -263,6 +265,8 @@ class NameDetector:
         names = _with_caps(_with_caps(names, find_caps_names(text)), rows.names)
         if "^" in text or "N:" in text or "FN" in text:
             names = _with_caps(names, find_record_names(text))
+        if names and (">" in text or "→" in text):
+            names = _with_caps(names, _arrow_partners(text, names))
         return _with_accounts(
             _with_caps(names, find_lower_names(text, None, low)),
             find_accounts(text, None, low),
@@ -567,6 +571,55 @@ def _with_caps(names: list[Finding], caps: list[Finding]) -> list[Finding]:
     return sorted(out)
 
 
+# A handoff: "Ann Lee -> bchan", "on-call: mgarcia > Bo Chan", "escalated Ann → dkim".
+_ARROW_AFTER: Final = re.compile(r"[ \t]*(?:-->|->|=>|→)[ \t]*|[ \t]+>[ \t]+")
+_ARROW_BEFORE: Final = re.compile(r"(?:[ \t]*(?:-->|->|=>|→)[ \t]*|[ \t]+>[ \t]+)\Z")
+_PARTNER: Final = re.compile(r"[^\W\d_][\w.'’\-]*(?:[ ][A-Z][^\W\d_'’\-]+){0,2}")
+_PARTNER_BACK: Final = re.compile(r"(?:^|(?<=[\s:\]]))([^\W\d_][\w.'’\-]*(?:[ ][A-Z][^\W\d_'’\-]+){0,2})\Z")
+_ARROW_SCORE: Final = 0.8
+_HANDOFF_CUES: Final = ("on-call", "oncall", "on call", "handoff", "hand-off", "handover", "hand over", "shift",
+                        "owner", "assign", "escalat", "rotation", "rota", "transfer", "reassign", "delegat",
+                        "pager", "coverage", "backup")
+
+
+def _arrow_partners(text: str, names: list[Finding]) -> list[Finding]:
+    """The other side of a handoff arrow whose one side is a found name: the person it goes to
+    (or comes from), in any case and whether the gazetteers know them or not."""
+    out: list[Finding] = []
+    low = text.lower()
+    if not any(c in low for c in _HANDOFF_CUES):
+        return out  # arrows also mean state changes, routes and pipelines: only a handoff says "person"
+    for n in names:
+        m = _ARROW_AFTER.match(text, n.end)
+        if m is not None:
+            p = _PARTNER.match(text, m.end())
+            if p is not None and _partner_ok(p.group()):
+                out.append(Finding(p.start(), p.end(), NAME, _ARROW_SCORE, "builtin"))
+        lo = max(0, n.start - 60)
+        m = _ARROW_BEFORE.search(text, lo, n.start)
+        if m is not None:
+            p = _PARTNER_BACK.search(text, lo, m.start())
+            if p is not None and _partner_ok(p.group(1)):
+                out.append(Finding(p.start(1), p.end(1), NAME, _ARROW_SCORE, "builtin"))
+    return out
+
+
+def _partner_ok(value: str) -> bool:
+    value = value.rstrip(".'’-")
+    first = value.split(" ", 1)[0]
+    low = first.lower()
+    if len(first) < 3 or low in NEVER_NAMES or low in STATUS_WORDS or (first.isupper() and len(first) <= 4):
+        return False
+    if any(c.isdigit() for c in first) or "." in first or "_" in first:
+        return is_person_account(low)  # ajones34, first.last: a person's account shape, not tier2/queue.eu
+    if is_word(low):
+        return load_lexicon().is_first(first)  # a word that is also a given name (Mark, Faith)
+    if first.islower():
+        # an unknown lower-case token: a handle when it is shaped like a name, not a team or a tool
+        return len(first) >= 4 and not first.endswith(("bot", "ops", "team", "queue", "desk", "oncall"))
+    return True
+
+
 def _joins(gap: str) -> bool:
     """Whitespace that can sit between two words of one name: none, or one or two spaces."""
     return gap in ("", " ", "  ")
@@ -621,6 +674,7 @@ def _gazetteer_pair(toks: list[Token], text: str, i: int, cand: list[bool]) -> b
     return False
 
 
+_TZ_AREAS: Final = frozenset("africa america antarctica arctic asia atlantic australia europe indian pacific etc".split())
 _WEEKDAYS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _MONTHS3: Final = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _VERSION: Final = re.compile(r"v?\d+(?:\.\d+)+[a-z]?$")
@@ -639,6 +693,12 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
     gap_n = text[toks[i][END] : nxt[START]] if nxt is not None else ""
     # a short field label: "Rebuild: In Progress", "Auto Renew: Enabled" (an ordinary word before ':')
     if nxt is not None and nxt[TEXT] == ":" and gap_n == "" and is_word(low):
+        return True
+    # a letter's closing word before the signature: "Best,\nAnn Lee"
+    if low in VALEDICTIONS and nxt is not None and nxt[TEXT] == "," and "\n" in text[nxt[END] : nxt[END] + 3]:
+        return True
+    # an IANA time zone: America/Sao_Paulo, Europe/Berlin
+    if low in _TZ_AREAS and nxt is not None and nxt[TEXT] == "/" and gap_n == "":
         return True
     # the last word of a run: look past the run for ", WI" / ", Georgia" (a place), "1.10.2" (a version)
     j = i
@@ -748,8 +808,9 @@ def _signed_or_headed(toks: list[Token], text: str, j: int, k: int) -> int:
         m -= 1  # "ticket #95937 from": step back over the number and its "#"
     if m < 0 or toks[m][TEXT].lower() not in _MESSAGE_NOUNS:
         return 0
-    # two or more name-shaped words there are a person's whole name, however the model scores them
-    return _FIRM if k - j > 2 else 1
+    # "comment by X:" names the author; after "from" a tool may speak ("update from Jenkins:"),
+    # so there only two or more name-shaped words (a whole name) outrank the model
+    return _FIRM if before.lower() == "by" or k - j > 2 else 1
 
 
 class _Lookup:

@@ -116,6 +116,10 @@ NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
 
 #: Words right before a name in free text that make it near-certain.
 GREETINGS: Final[frozenset[str]] = frozenset("dear hi hello hey greetings welcome thanks thank regards cheers".split())
+#: Closing words of a letter or an e-mail, before the signature ("Best,\nAnn Lee").
+VALEDICTIONS: Final[frozenset[str]] = frozenset(
+    "best regards cheers thanks sincerely cordially respectfully yours warmly br kind warm greetings".split()
+)
 TITLES: Final[frozenset[str]] = frozenset(
     "mr mrs ms miss mx dr prof sir madam madame mme mlle herr frau sr sra srta dott ing".split()
 )
