@@ -44,7 +44,12 @@ _CELL_STRIP: Final = " \"'"
 
 # Literals of a SQL value tuple or a bound-parameter echo: 'text' / N'text' / a number / NULL,
 # each optionally labelled ($1 = , :name = ), separated by commas.
-_LITERAL: Final = r"(?:(?:\$\d+|:\w+|@\w+)\s*=\s*)?(?:N?'(?:[^'\n]|'')*'|-?\d[\d.:\-]*|NULL|null|TRUE|FALSE|true|false)"
+# (a literal starts at a boundary, and a number ends where its characters do: a long digit run is
+# then tried once, not from each of its digits -- linear, where the plain pattern is quadratic)
+_LITERAL: Final = (
+    r"(?<![\w.:\-'])(?:(?:\$\d+|:\w+|@\w+)\s*=\s*)?"
+    r"(?:N?'(?:[^'\n]|'')*'|-?\d[\d.:\-]*(?![\d.:\-])|NULL|null|TRUE|FALSE|true|false)"
+)
 _TUPLE: Final = re.compile(rf"{_LITERAL}(?:\s*,\s*{_LITERAL}){{2,}}")
 _LABEL: Final = re.compile(r"(?:\$\d+|:\w+|@\w+)\s*=\s*N?'?|N'")
 # Columns aligned with runs of spaces (fixed-width reports, `ps`-like tables).
