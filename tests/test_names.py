@@ -433,3 +433,13 @@ def test_person_fields_of_standard_records() -> None:
     card = "BEGIN:VCARD\nVERSION:3.0\nN:Ní Bhraonáin;Aoibheann;;;\nFN:Aoibheann Ní Bhraonáin\nEND:VCARD"
     assert set(names(card)) >= {"Ní Bhraonáin", "Aoibheann Ní Bhraonáin"}
     assert names("X-COUNT N: 5;3 ok") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il cliente chiede di essere richiamato al numero indicato", []),
+    ("Kunde bittet um Rückruf wegen der Rechnung", []),
+    ("Gebruiker meldt dat de betaling mislukt", []),
+    ("88920,Una,Dixon,110044893,08/05/1996,FT", ["Una", "Dixon"]),  # a given name that is a word elsewhere
+])
+def test_function_words_and_nouns_of_other_languages_are_not_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -58,6 +58,19 @@ NEVER_NAMES: Final[frozenset[str]] = frozenset(
     stripe paypal braintree twilio sendgrid mailgun okta keycloak firebase heroku vercel netlify
     intel amd nvidia qualcomm cisco juniper broadcom
     """.split()
+) | frozenset(
+    # Function words and support/log nouns of other languages that open sentences in logs and
+    # tickets (German, French, Spanish, Italian, Portuguese, Dutch), written from general knowledge.
+    # Articles that are also name particles (la, le, de, der, den, van, von, el, al, da, di, du) stay
+    # out: they are PARTICLES, and so do words that are given names too (Una, Des).
+    """
+    il lo gli les los las die das dem ein eine einen einem het een un une uno und oder
+    bitte danke hallo bonjour merci hola gracias ciao grazie obrigado obrigada bedankt dank
+    kunde kunden kundin cliente clientes client clients usuario usuaria usuarios utilisateur
+    benutzer nutzer gebruiker klant pedido pedidos commande commandes ordine ordini bestellung
+    bestelling factura facture fattura rechnung nachricht mensaje messaggio mensagem bericht
+    fehler erreur errore erro fout aviso achtung attention avviso atencion
+    """.split()
 )
 
 #: Lower-case name particles that join the words of one name (van der Berg, da Silva).
