@@ -79,3 +79,11 @@ def test_the_city_after_a_whole_name_is_vetoed_for_the_model_too() -> None:
     rows = find_rows(text)
     assert [text[s:e] for s, e in rows.not_names] == ["Leeds"]
     assert _names(text) == ["Annika Lindqvist"]
+
+
+def test_a_statement_on_a_table_of_places_or_things_names_nobody() -> None:
+    """The text values of a cities/products table are not people, whatever the gazetteers say."""
+    text = "INSERT INTO cities (name, country, population) VALUES ('Charlotte', 'US', 874579)"
+    assert _names(text) == []
+    text = "INSERT INTO customers (name, country) VALUES ('Charlotte Okafor', 'US'), ('Ines Duarte', 'PT')"
+    assert _names(text) == ["Charlotte Okafor", "Ines Duarte"]

@@ -115,9 +115,27 @@ def _row(line: str, offset: int) -> RowCells | None:
     return None
 
 
+# Tables whose rows are places, things or organisations: their text values are never a person.
+_THING_TABLES: Final = frozenset(
+    """city cities country countries region regions state states province provinces location locations
+    place places site sites zone zones area areas store stores shop shops branch branches office offices
+    warehouse warehouses airport airports hotel hotels product products item items sku skus category
+    categories brand brands company companies organization organizations organisation organisations
+    vendor vendors supplier suppliers tag tags currency currencies language languages timezone timezones
+    """.split()
+)
+_TABLE: Final = re.compile(r"(?i)\b(?:into|from|update|join)\s+[`\"\[]?(?:\w+[`\"\]]?\.)?[`\"\[]?(\w+)")
+
+
 def _tuples(line: str, offset: int) -> RowCells | None:
-    """The quoted literals of SQL value tuples and parameter echoes, as the cells of a row."""
+    """The quoted literals of SQL value tuples and parameter echoes, as the cells of a row (in a
+    statement on a table of places or things, each of them is a cell that is not a person)."""
     out = RowCells([], [])
+    tables = {t.lower() for t in _TABLE.findall(line)} if "'" in line else set()
+    if tables and tables <= _THING_TABLES:
+        for m in re.finditer(r"'((?:[^'\n]|'')+)'", line):
+            out.not_names.append((offset + m.start(1), offset + m.end(1)))
+        return out
     for m in _TUPLE.finditer(line):
         cells: list[tuple[int, int]] = []
         for lit in re.finditer(_LITERAL, m.group()):
