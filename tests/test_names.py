@@ -443,3 +443,13 @@ def test_person_fields_of_standard_records() -> None:
 ])
 def test_function_words_and_nouns_of_other_languages_are_not_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_nothing_in_a_user_agent_is_a_name() -> None:
+    """Access logs carry browsers' user agents: platform words (like Mac OS X) are no person;
+    a person key after the agent is still read."""
+    line = ('10.0.0.1 - - [01/Dec/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 5401 "-" '
+            '"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"')
+    assert names(line) == []
+    assert names("ua=Mozilla/5.0 (X11; Linux x86_64) customer=Imogen Ferreira") == ["Imogen Ferreira"]
+    assert names("inventory: Intel(R) Wi-Fi 6E AX211 160MHz x3") == []

@@ -260,8 +260,11 @@ class NameDetector:
         low = text.lower()  # shared by the rules' substring gates
         rows = find_rows(text)
         names = self._scan(text, memo, low)
-        if rows.not_names:  # the city after a customer's whole name in a data row
-            names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in rows.not_names)]
+        vetoes = rows.not_names
+        if "Mozilla/" in text:
+            vetoes = vetoes + _user_agents(text)
+        if vetoes:  # the city after a customer's whole name in a data row; a browser's user agent
+            names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in vetoes)]
         names = _with_caps(_with_caps(names, find_caps_names(text)), rows.names)
         if "^" in text or "N:" in text or "FN" in text:
             names = _with_caps(names, find_record_names(text))
@@ -791,6 +794,14 @@ _MESSAGE_NOUNS: Final = frozenset(
     email mail letter ticket request update memo messaggio mensaje nachricht mensagem bericht""".split()
 )
 _SIGNATURE_END: Final = re.compile(r"""[\s"'}\])]*\Z""")
+
+
+# A browser's user agent: product tokens and platform words (like Mac OS X, Windows NT), no person.
+_USER_AGENT: Final = re.compile(r"Mozilla/\d[^\"\n]{0,400}?(?=[\"\n]|\s[\w.\-]+[=:]|$)")
+
+
+def _user_agents(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _USER_AGENT.finditer(text)]
 
 
 def _signed_or_headed(toks: list[Token], text: str, j: int, k: int) -> int:

@@ -71,6 +71,9 @@ NEVER_NAMES: Final[frozenset[str]] = frozenset(
     bestelling factura facture fattura rechnung nachricht mensaje messaggio mensagem bericht
     fehler erreur errore erro fout aviso achtung attention avviso atencion
     """.split()
+) | frozenset(
+    # hardware and connection words written in Title Case in inventories and user agents
+    "wi-fi wifi bluetooth ethernet usb hdmi thunderbolt nvme sata".split()
 )
 
 #: Lower-case name particles that join the words of one name (van der Berg, da Silva).
