@@ -78,3 +78,18 @@ def test_arrows_that_point_at_things_and_valedictions(text: str, expected: list[
 
 def test_a_time_zone_is_not_a_name() -> None:
     assert _names('{"tz":"America/Sao_Paulo","stores":4}') == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('{"event":"chat_message","text":"sorry Qutlugh, will try again tomorrow"}', ["Qutlugh"]),
+    ("ok Oriane, that worked!", ["Oriane"]),
+    ("Caller reported a double charge; resolved by Teodolinda.", ["Teodolinda"]),
+    ("Caller locked out; handed over to Ysolde.", ["Ysolde"]),
+])
+def test_names_spoken_to_and_handlers_of_a_ticket(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["assigned to Backlog.", "ok Done, moving on", "resolved by Upgrade."])
+def test_queues_and_words_in_those_places(text: str) -> None:
+    assert _names(text) == []

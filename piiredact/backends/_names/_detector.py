@@ -804,6 +804,30 @@ def _user_agents(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _USER_AGENT.finditer(text)]
 
 
+# Words that speak to someone before a name, besides the greetings: "sorry Ann,", "ok Ann!".
+_VOCATIVE_CUES: Final = frozenset("sorry ok okay thx ty yo bye morning evening congrats congratulations".split())
+# Verbs of handling a ticket or a task whose "by"/"to" names a person: "resolved by Ann."
+# ("assigned to" / "escalated to" take teams and queues as often: not here)
+_HANDLING_VERBS: Final = frozenset(
+    "resolved handled closed approved rejected reviewed answered acknowledged signed over".split()
+)
+# Keys whose value is free text: the positions inside it (greetings, signatures) still count.
+_FREE_TEXT_KEYS: Final = frozenset("text msg message body comment note description content log summary".split())
+
+
+def _clause_ends(toks: list[Token], text: str, i: int, marks: str) -> bool:
+    """Does the run of name-shaped words holding token ``i`` end right before one of ``marks``
+    (or the end of the text)?"""
+    k = i + 1
+    while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4 and (
+        text[toks[k - 1][END] : toks[k][START]] == " "
+    ):
+        k += 1
+    if k >= len(toks):
+        return True
+    return toks[k][TEXT] in marks and toks[k][START] == toks[k - 1][END]
+
+
 def _signed_or_headed(toks: list[Token], text: str, j: int, k: int) -> int:
     """``_FIRM`` if the name run ending before token ``k`` is a signature after a dash at token
     ``j`` (nothing but quotes/brackets after it); 1 if it is the writer in a message header
@@ -852,7 +876,8 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         single = norm[:-1] if norm.endswith("s") and norm[:-1] in PERSON_KEYS else norm  # attendees, owners
         if _strong_person_key(parts) or (single in PERSON_KEYS and single not in _WEAK_KEYS):
             return 1
-        return 0
+        if norm not in _FREE_TEXT_KEYS:
+            return 0
     if i >= 1 and toks[i - 1][TEXT] == "[" and _BOUND_PARAM.search(text, max(0, toks[i][START] - 40), toks[i][START]):
         return 1
     # walk back over the earlier words of this name, then look at the word before it
@@ -865,8 +890,15 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         w = toks[j][TEXT].lower()
         if w in TITLES:
             return _FIRM
-        if w in GREETINGS:
-            return 1
+        if w in GREETINGS or w in _VOCATIVE_CUES:
+            # "sorry Qutaybah, ..." / "ok Orinder!": a name spoken to, when a comma or "!" closes it
+            return _FIRM if _clause_ends(toks, text, i, ",!") else 1 if w in GREETINGS else 0
+        if (w == "by" or (w == "to" and toks[j - 1][TEXT].lower() == "over")) and j >= 1 and (
+            toks[j - 1][TEXT].lower() in _HANDLING_VERBS
+        ) and _clause_ends(
+            toks, text, i, ".,;!"
+        ):
+            return _FIRM  # "resolved by Gloria." / "handed over to Rafaela."
     # display name before an address: Ann Lee <ann@example.com>, "Ann Lee" <...>
     k = i + 1
     while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4:
