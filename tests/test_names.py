@@ -453,3 +453,13 @@ def test_nothing_in_a_user_agent_is_a_name() -> None:
     assert names(line) == []
     assert names("ua=Mozilla/5.0 (X11; Linux x86_64) customer=Imogen Ferreira") == ["Imogen Ferreira"]
     assert names("inventory: Intel(R) Wi-Fi 6E AX211 160MHz x3") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sending reminder to HAN Na-jin <najin@example.kr>", ["HAN Na-jin"]),
+    ("Booking confirmed for CHO Hoon-jin", ["CHO Hoon-jin"]),
+    ("INFO Starting server on port 8080", []),
+    ("SQL Server connection restored", []),
+])
+def test_a_family_name_in_capitals_before_the_given_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

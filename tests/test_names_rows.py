@@ -87,3 +87,12 @@ def test_a_statement_on_a_table_of_places_or_things_names_nobody() -> None:
     assert _names(text) == []
     text = "INSERT INTO customers (name, country) VALUES ('Charlotte Okafor', 'US'), ('Ines Duarte', 'PT')"
     assert _names(text) == ["Charlotte Okafor", "Ines Duarte"]
+
+
+def test_a_city_alone_among_codes_is_vetoed() -> None:
+    """A one-word place cell with no name cell beside it and no contact data in the row."""
+    text = "2026-03-02 09:14:11|ORD-55120|EXPRESS|Leeds|GB|packed"
+    from piiredact.backends._names._rows import find_rows
+
+    assert [text[s:e] for s, e in find_rows(text).not_names] == ["Leeds"]
+    assert _names(text) == []

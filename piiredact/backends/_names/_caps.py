@@ -121,15 +121,35 @@ def find_record_names(text: str) -> list[Finding]:
     return out
 
 
+# East Asian order with the family name in capitals: "HAN Na-jin", "NAKAMURA Mai".
+_FAMILY_CAPS_FIRST: Final = re.compile(r"(?<![\w\-])([A-Z]{2,12}) ([A-Z][a-z]+(?:-[a-z]+)?)(?![\w\-])")
+
+
+def _family_caps_first(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _FAMILY_CAPS_FIRST.finditer(text):
+        fam, given = m.group(1), m.group(2)
+        fl = fam.lower()
+        if fl in NEVER_NAMES or fl in WORDS or fold(fam) not in lex.last or fold(fam) in lex.place:
+            continue  # INFO Starting, HTTP Request, LONDON Office
+        g = given.lower()
+        if "-" in given or (fold(given) in lex.first and g not in NEVER_NAMES and g not in WORDS):
+            out.append((m.start(1), m.end(2)))
+    return out
+
+
 def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     swift = "\n:" in text and ":/" in text
+    family = _FAMILY_CAPS_FIRST.search(text) is not None
     if (
-        not swift and _CAPS_PAIR.search(text) is None and "</" not in text
+        not swift and not family and _CAPS_PAIR.search(text) is None and "</" not in text
         and ("^" not in text or _HL7_GATE.search(text) is None)
     ):
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
+    for s, e in _family_caps_first(text, lex) if family else ():
+        spans[s] = e
     for m in _SWIFT_PARTY.finditer(text) if swift else ():
         v = m.group(1)
         if _xml_value_ok(v, lex) and not any(w.lower() in COMPANY_SUFFIXES for w in v.split()):

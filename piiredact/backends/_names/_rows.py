@@ -186,6 +186,8 @@ def _judge(line: str, offset: int, cells: list[tuple[int, int]], need_data: int 
             out.names.append(Finding(offset + s, offset + e, NAME, ROW_SCORE, "builtin"))
         elif kind in (_PLACE, _WORDLIKE) and _STRONG_MANY in _beside(kinds, k):
             out.not_names.append((offset + s, offset + e))
+        elif kind == _PLACE and not contact and not _beside(kinds, k) & _NAME_KINDS:
+            out.not_names.append((offset + s, offset + e))  # a city alone among codes and words: Pickup|Lyon|JP
     return out
 
 
@@ -200,6 +202,7 @@ _STRONG: Final = "strong"
 _PLACE: Final = "place"
 _WORDLIKE: Final = "word"
 _SHAPED: Final = "shaped"
+_NAME_KINDS: Final = frozenset({"strong", "strong+", "shaped", "word"})
 _PLACE_ONLY: Final = "place-only"  # (inside a cell of several words only)
 _STRONG_MANY: Final = "strong+"  # a cell of several words, one of them a backed name
 # A cell that holds contact data makes the row a person's record.
