@@ -26,8 +26,8 @@ from ._exceptions import ConfigError
 from ._metrics import Metrics
 from ._options import build_redactor
 from ._queue import DEFAULT_EXIT_TIMEOUT, BackgroundQueue, Overflow, QueueItem, flush_on_sigterm
-from ._templates import SlotRedact, snapshot
 from ._redactor import Redactor
+from ._templates import SlotRedact, snapshot
 
 # Attributes every LogRecord has; anything else on a record came from `extra=` or a filter.
 _STANDARD_ATTRS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {

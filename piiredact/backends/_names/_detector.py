@@ -35,8 +35,8 @@ from ._features import (
 from ._gate import any_in
 from ._lexicon import fold, load_lexicon
 from ._lower import find_lower_names
-from ._rows import find_rows
 from ._model import NameModel, load_model
+from ._rows import find_rows
 from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
 from ._vocab import (
     CALENDAR_WORDS,

@@ -267,7 +267,7 @@ def _name_cell(cell: str) -> str:
         return ""  # New York
     if len(kinds) == 1:
         return kinds[0]
-    if _STRONG in kinds or kinds.count(_SHAPED) + kinds.count(_PLACE_ONLY) >= 2 and _SHAPED in kinds:
+    if _STRONG in kinds or (kinds.count(_SHAPED) + kinds.count(_PLACE_ONLY) >= 2 and _SHAPED in kinds):
         return _STRONG_MANY  # Mei-Yu Sung, Stephanie Johansson, Köker Zengin
     if _SHAPED in kinds:
         return _SHAPED

@@ -88,7 +88,8 @@ def _lines(
     if isinstance(candidates, re.Pattern):
         candidates = (candidates,)
     marked: set[int] = set()
-    for what in (*(candidates or ()), *(needles or ())):
+    wanted: list[re.Pattern[str] | str] = [*(candidates or ()), *(needles or ())]
+    for what in wanted:
         marked |= _line_starts(text, what)
     return _windows(text, marked)
 
