@@ -26,6 +26,8 @@ from ._vocab import CALENDAR_WORDS, NEVER_NAMES, PARTICLES, STATUS_WORDS
 ROW_SCORE: Final = 0.86
 # A delimiter needs this many cells on the line before the line can be a data row.
 _MIN_CELLS: Final = 4
+# Longest line read as delimited cells or aligned columns.
+_MAX_ROW: Final = 2048
 _DELIMITERS: Final = (";", "|", "\t", ",")
 _DATA: Final = re.compile(
     r"""(?x)
@@ -83,10 +85,12 @@ def find_rows(text: str) -> RowCells:
     pos = 0
     for line in text.split("\n"):
         if len(line) >= 12:
-            found = _row(line, pos) if delimited else None
+            # (a record row is short; a long line of cells is a dump or an attack: its cost is bounded)
+            row_sized = len(line) <= _MAX_ROW
+            found = _row(line, pos) if delimited and row_sized else None
             if _empty(found) and quoted:
                 found = _tuples(line, pos)
-            if _empty(found) and columns:
+            if _empty(found) and columns and row_sized:
                 found = _judge(line, pos, _columns(line))
             if found:
                 out.names.extend(found.names)
