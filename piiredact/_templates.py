@@ -471,7 +471,6 @@ class _Plan(NamedTuple):
     whole: bool = False
 
 
-_WHOLE: Final = _Plan([], (), True, True)
 # What a vouched slot holds when the model reads a record for its OTHER slots: a fixed name
 # (so lines of one call site that differ only in the person repeat, and the name cache answers
 # them) of the entity the slot held.
@@ -482,7 +481,7 @@ def _plan(engine: _Engine, rec: _SlotRecord, message: str, patterns: list[Findin
     tpl = rec.tpl
     tpl.uses += 1
     if tpl.uses % _RECHECK == 1:
-        return _WHOLE
+        return _Plan([], (), True, True)  # the periodic read of the whole message
     validated: list[Finding] | None = None
     out: list[Finding] = []
     vouched: list[int] = []

@@ -23,6 +23,7 @@ from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import find_accounts, is_person_account
 from ._caps import COMPANY_SUFFIXES, find_caps_names, find_record_names
+from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
     candidates,
@@ -41,6 +42,7 @@ from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, token
 from ._vocab import (
     CALENDAR_WORDS,
     GREETINGS,
+    MACHINE_HANDLE_ENDINGS,
     NEVER_NAMES,
     NON_PERSON_KEYS,
     PARTICLES,
@@ -123,26 +125,6 @@ _RECORD_PERSON_KEYS: Final = frozenset(
 _CAP_START: Final = re.compile(r"[A-Z](?<!\w[A-Z])[a-z']")
 # Keys too generic to lift a value on their own: the model decides those.
 _WEAK_KEYS: Final = frozenset({"name", "names", "to", "from", "cc", "bcc", "contact", "display", "person"})
-# Digits never make a name, so the name tier reads every ASCII digit as 0: its answer for a line
-# depends on the letters and the digit *shape* only, and the lines of one template that differ only
-# in numbers (timestamps, ids, ports, pids: most of a real log) share one cache entry. Offsets are
-# unchanged (one code point for one). A text with '%' keeps its digits: the percent-decoded view
-# needs them (such a text can never equal a digit-blind one without '%', so the keys stay apart).
-_ZERO_DIGITS: Final = str.maketrans("123456789", "000000000")
-# str.translate looks every distinct character up in a dict (~2 us a line); bytes.translate is one
-# table lookup per byte, so ASCII text (nearly every log line) goes through bytes (~0.15 us).
-_ZERO_DIGIT_BYTES: Final = bytes.maketrans(b"123456789", b"000000000")
-
-
-def digit_blind(text: str) -> str:
-    """``text`` as the name tier reads it: ASCII digits as 0 unless it holds a '%'."""
-    if "%" in text:
-        return text
-    if text.isascii():
-        return text.encode("ascii").translate(_ZERO_DIGIT_BYTES).decode("ascii")
-    return text.translate(_ZERO_DIGITS)
-
-
 class NameDetector:
     """Detects NAME and USERNAME spans; thread-safe (immutable model, locked cache)."""
 
@@ -265,13 +247,13 @@ class NameDetector:
             vetoes = vetoes + _user_agents(text)
         if vetoes:  # the city after a customer's whole name in a data row; a browser's user agent
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in vetoes)]
-        names = _with_caps(_with_caps(names, find_caps_names(text)), rows.names)
+        names = _with_structure(_with_structure(names, find_caps_names(text)), rows.names)
         if "^" in text or "N:" in text or "FN" in text:
-            names = _with_caps(names, find_record_names(text))
+            names = _with_structure(names, find_record_names(text))
         if names and (">" in text or "→" in text):
-            names = _with_caps(names, _arrow_partners(text, names))
+            names = _with_structure(names, _arrow_partners(text, low, names))
         return _with_accounts(
-            _with_caps(names, find_lower_names(text, None, low)),
+            _with_structure(names, find_lower_names(text, None, low)),
             find_accounts(text, None, low),
         )
 
@@ -554,7 +536,7 @@ def _next_word(toks: list[Token], i: int, step: int) -> int:
     return -1
 
 
-def _with_caps(names: list[Finding], caps: list[Finding]) -> list[Finding]:
+def _with_structure(names: list[Finding], caps: list[Finding]) -> list[Finding]:
     """Structure findings (capitals, data-row cells) where the model found nothing overlapping,
     or only weaker spans inside them (a cell the model scored 0.41 is the row rule's 0.86)."""
     if not caps:
@@ -585,11 +567,11 @@ _HANDOFF_CUES: Final = ("on-call", "oncall", "on call", "handoff", "hand-off", "
                         "pager", "coverage", "backup")
 
 
-def _arrow_partners(text: str, names: list[Finding]) -> list[Finding]:
+def _arrow_partners(text: str, low: str, names: list[Finding]) -> list[Finding]:
     """The other side of a handoff arrow whose one side is a found name: the person it goes to
-    (or comes from), in any case and whether the gazetteers know them or not."""
+    (or comes from), in any case and whether the gazetteers know them or not (``low``: the text
+    lower-cased)."""
     out: list[Finding] = []
-    low = text.lower()
     if not any(c in low for c in _HANDOFF_CUES):
         return out  # arrows also mean state changes, routes and pipelines: only a handoff says "person"
     for n in names:
@@ -619,7 +601,7 @@ def _partner_ok(value: str) -> bool:
         return load_lexicon().is_first(first)  # a word that is also a given name (Mark, Faith)
     if first.islower():
         # an unknown lower-case token: a handle when it is shaped like a name, not a team or a tool
-        return len(first) >= 4 and not first.endswith(("bot", "ops", "team", "queue", "desk", "oncall"))
+        return len(first) >= 4 and not first.endswith(MACHINE_HANDLE_ENDINGS)
     return True
 
 
@@ -815,17 +797,10 @@ _HANDLING_VERBS: Final = frozenset(
 _FREE_TEXT_KEYS: Final = frozenset("text msg message body comment note description content log summary".split())
 
 
-def _clause_ends(toks: list[Token], text: str, i: int, marks: str) -> bool:
-    """Does the run of name-shaped words holding token ``i`` end right before one of ``marks``
-    (or the end of the text)?"""
-    k = i + 1
-    while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4 and (
-        text[toks[k - 1][END] : toks[k][START]] == " "
-    ):
-        k += 1
-    if k >= len(toks):
-        return True
-    return toks[k][TEXT] in marks and toks[k][START] == toks[k - 1][END]
+def _clause_ends(toks: list[Token], k: int, marks: str) -> bool:
+    """Does a run of name words that stops before token ``k`` end the text, or sit right before
+    one of ``marks``?"""
+    return k >= len(toks) or (toks[k][TEXT] in marks and toks[k][START] == toks[k - 1][END])
 
 
 def _signed_or_headed(toks: list[Token], text: str, j: int, k: int) -> int:
@@ -886,23 +861,22 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         j -= 1
     if j >= 0 and toks[j][TEXT] == "." and j >= 1:
         j -= 1
+    # the token after the run of name-shaped words holding token i
+    k = i + 1
+    while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4:
+        k += 1
     if j >= 0 and toks[j][KIND] == WORD:
         w = toks[j][TEXT].lower()
         if w in TITLES:
             return _FIRM
         if w in GREETINGS or w in _VOCATIVE_CUES:
             # "sorry Qutaybah, ..." / "ok Orinder!": a name spoken to, when a comma or "!" closes it
-            return _FIRM if _clause_ends(toks, text, i, ",!") else 1 if w in GREETINGS else 0
-        if (w == "by" or (w == "to" and toks[j - 1][TEXT].lower() == "over")) and j >= 1 and (
-            toks[j - 1][TEXT].lower() in _HANDLING_VERBS
-        ) and _clause_ends(
-            toks, text, i, ".,;!"
+            return _FIRM if _clause_ends(toks, k, ",!") else 1 if w in GREETINGS else 0
+        if j >= 1 and (w == "by" or (w == "to" and toks[j - 1][TEXT].lower() == "over")) and (
+            toks[j - 1][TEXT].lower() in _HANDLING_VERBS and _clause_ends(toks, k, ".,;!")
         ):
             return _FIRM  # "resolved by Gloria." / "handed over to Rafaela."
     # display name before an address: Ann Lee <ann@example.com>, "Ann Lee" <...>
-    k = i + 1
-    while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4:
-        k += 1
     if j >= 0:
         position = _signed_or_headed(toks, text, j, k)
         if position:

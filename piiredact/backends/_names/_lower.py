@@ -18,7 +18,7 @@ from ._accounts import is_person_account
 from ._features import is_word
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._vocab import NEVER_NAMES
+from ._vocab import MACHINE_HANDLE_ENDINGS, NEVER_NAMES
 
 LOWER_SCORE: Final = 0.8
 _L: Final = r"[a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžș-ț][a-zß-öø-ÿ\-'ā-ž]*"
@@ -158,8 +158,9 @@ def _unknown_ok(w: str) -> bool:
     )
 
 
-# nicks of bots and service accounts: deploybot, buildbot, alertmanager-like helpers
-_MACHINE_ENDINGS: Final = ("bot", "ops", "ci", "er", "d")
+# nicks of bots, teams and daemons (deploybot, crond, worker): the shared endings, plus those of
+# daemons and helpers, which a chat nick has and a handoff's other side rarely does
+_MACHINE_ENDINGS: Final = (*MACHINE_HANDLE_ENDINGS, "ci", "er", "d")
 
 
 def _second_ok(w: str, lex: Lexicon) -> bool:

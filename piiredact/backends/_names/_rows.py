@@ -128,6 +128,7 @@ _THING_TABLES: Final = frozenset(
     vendor vendors supplier suppliers tag tags currency currencies language languages timezone timezones
     """.split()
 )
+_QUOTED: Final = re.compile(r"'((?:[^'\n]|'')+)'")
 _TABLE: Final = re.compile(r"(?i)\b(?:into|from|update|join)\s+[`\"\[]?(?:\w+[`\"\]]?\.)?[`\"\[]?(\w+)")
 
 
@@ -137,7 +138,7 @@ def _tuples(line: str, offset: int) -> RowCells | None:
     out = RowCells([], [])
     tables = {t.lower() for t in _TABLE.findall(line)} if "'" in line else set()
     if tables and tables <= _THING_TABLES:
-        for m in re.finditer(r"'((?:[^'\n]|'')+)'", line):
+        for m in _QUOTED.finditer(line):
             out.not_names.append((offset + m.start(1), offset + m.end(1)))
         return out
     for m in _TUPLE.finditer(line):

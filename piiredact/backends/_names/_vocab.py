@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ._digits import zero_digits
+
 NEVER_NAMES: Final[frozenset[str]] = frozenset(
     """
     a an the this that these those it its i we you he she they our your my me us them his her their
@@ -175,10 +177,11 @@ _SERVICE_ACCOUNT_WORDS: Final[frozenset[str]] = frozenset(
     cyrus krbtgt defaultaccount wdagutilityaccount iusr iwam aspnet healthmailbox dwm umfd nexus sonar artifactory
     """.split()
 )
-# The name tier reads digits as 0 (_detector.digit_blind): the digit-blind spellings too (k8s -> k0s).
-SERVICE_ACCOUNTS: Final[frozenset[str]] = _SERVICE_ACCOUNT_WORDS | frozenset(
-    w.translate(str.maketrans("123456789", "000000000")) for w in _SERVICE_ACCOUNT_WORDS
-)
+# The name tier reads digits as 0 (_digits.digit_blind): the digit-blind spellings too (k8s -> k0s).
+SERVICE_ACCOUNTS: Final[frozenset[str]] = _SERVICE_ACCOUNT_WORDS | frozenset(map(zero_digits, _SERVICE_ACCOUNT_WORDS))
+
+#: How handles of bots, teams and queues end (deploybot, sre-ops, payments-team): never a person's.
+MACHINE_HANDLE_ENDINGS: Final = ("bot", "ops", "team", "queue", "desk", "oncall")
 
 #: States and statuses used as values (device, link, power, account, job states): log jargon
 #: that is never a person (gated out like NEVER_NAMES).
