@@ -64,7 +64,7 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # Django <User: X>
         (("<user:",), r"<User:[ \t]*" + _V + r">"),
         # Dovecot: imap(user)<pid><session>, lmtp(user), pop3(user)
-        # (pop\d: the name tier reads digits as 0, see _detector.digit_blind)
+        # (pop\d: the name tier reads digits as 0, see _digits.digit_blind)
         (("imap(", "pop3(", "pop0(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
          r"\b(?:imap|pop\d|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
         # a login after "by" (pushed/approved/merged by mgarcia): only clearly personal shapes, see below
