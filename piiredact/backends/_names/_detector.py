@@ -39,6 +39,7 @@ from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
 from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
+from ._truecase import caps_view, recased_names
 from ._vocab import (
     CALENDAR_WORDS,
     GREETINGS,
@@ -242,6 +243,11 @@ class NameDetector:
         low = text.lower()  # shared by the rules' substring gates
         rows = find_rows(text)
         names = self._scan(text, memo, low)
+        view = caps_view(text)
+        if view is not None:  # capitals carry no case: the model reads a re-cased copy
+            recased = recased_names(view, self._scan(view.text, memo, view.text.lower()), text,
+                                    lambda start: _lifted(view.text, start))
+            names = _with_structure(recased, names) if recased else names
         vetoes = rows.not_names
         if "Mozilla/" in text:
             vetoes = vetoes + _user_agents(text)
@@ -419,6 +425,13 @@ def _has_candidate(text: str, memo: CallMemo | None = None) -> bool:
         ):
             return True
     return False
+
+
+def _lifted(text: str, start: int) -> int:
+    """The structure level of the word at ``start`` (``_structure``: 1 a person key, ``_FIRM`` a title)."""
+    toks = tokenize(text)
+    i = next((k for k, t in enumerate(toks) if t[START] == start), -1)
+    return _structure(toks, text, i) if i >= 0 else 0
 
 
 def _with_accounts(names: list[Finding], accounts: list[Finding]) -> list[Finding]:

@@ -111,6 +111,10 @@ def split_key(key: str) -> list[str]:
     return [p.lower() for p in _SPLIT_KEY.findall(key.rsplit(".", 1)[-1])]
 
 
+def _one_space(text: str, start: int, end: int) -> bool:
+    return end == start + 1 and text[start].isspace()
+
+
 def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     """The key whose value contains token ``i`` (``key=value``, ``"key": "v"``, ``key: v``).
 
@@ -118,8 +122,9 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     """
     j = i - 1
     pos = 0
-    # walk back over the earlier words of the same value (e.g. "Ann" in "Ann Lee")
-    while j >= 0 and pos < 4 and toks[j][KIND] == WORD and text[toks[j][END] : toks[j + 1][START]].isspace():
+    # walk back over the earlier words of the same value (e.g. "Ann" in "Ann Lee"); a wider gap
+    # is a column break ("NAME: Ann Lee  ACCT 0012": ACCT is not in NAME's value)
+    while j >= 0 and pos < 4 and toks[j][KIND] == WORD and _one_space(text, toks[j][END], toks[j + 1][START]):
         j -= 1
         pos += 1
     if j >= 0 and toks[j][TEXT] in QUOTES:
