@@ -316,6 +316,9 @@ def test_vendor_and_holiday_runs() -> None:
     ("text", "expected"),
     [
         ("HL7 PID|1||4411^^^HOSP^MR||ASHWORTH^GERTRUDE^^^^^L||19600101|F", ["ASHWORTH^GERTRUDE"]),
+        ("ST*837*0001~NM1*IL*1*OKONKWO-BELL*TEMPERANCE*Q***MI*W1234~N3*12 MAIN ST~",
+         ["OKONKWO-BELL", "TEMPERANCE", "Q"]),                        # X12 NM1 of a person
+        ("NM1*85*2*RIVERSIDE MEDICAL GROUP*****XX*1234567893~", []),  # NM1 of an organisation
         ("rota 2031-W05: Mon=Gertrude Tue=Thaddeus", ["Gertrude", "Thaddeus"]),
         ("crm.sync contact_first=Rosalind contact_last=Frost", ["Rosalind", "Frost"]),
         ("4411,Gertrude,Ashworth,1960-01-01,active", ["Gertrude", "Ashworth"]),

@@ -41,6 +41,8 @@ def test_tools_results_and_words_in_the_same_places(text: str) -> None:
     ('10.1.2.3 - kdlamini [01/Dec/2026:10:22:31 +0000] "GET /reports HTTP/1.1" 200 512', ["kdlamini"]),
     ("GET /api/v1/users/Esperanza.Villalobos/profile HTTP/1.1", ["Esperanza.Villalobos"]),
     ("PATCH /members/tnakamura/settings 204", ["tnakamura"]),
+    ('request: "GET /profile/priyanka.venkataraman HTTP/1.1"', ["priyanka.venkataraman"]),
+    ("GET /profile/edit 200", []),
 ])
 def test_accounts_in_access_logs_and_rest_paths(text: str, expected: list[str]) -> None:
     found = [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "USERNAME"]

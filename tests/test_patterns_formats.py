@@ -159,6 +159,18 @@ def test_second_ip_after_a_port_is_found(text: str, ips: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ips"),
+    [
+        ("=INFO REPORT==== 4-Mar-2026::10:11:12 === started", set()),  # Erlang's date and time
+        ("peer 2001::10:11:12 up", {"2001::10:11:12"}),               # an address, not after a date
+        ("bind fe80::1%eth0 ok", {"fe80::1"}),
+    ],
+)
+def test_a_date_and_clock_time_joined_by_colons_is_no_ipv6(text: str, ips: set[str]) -> None:
+    assert ips == found_of(text, "IP_ADDRESS")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "flow 443 33925 6 91 50280 1765763994 1752473758 ACCEPT",

@@ -57,8 +57,10 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # are not counted, they are everywhere in real logs)
         (("/home/", "/users/"), r"/(?:home|Users)/" + _V + _END),
         # REST paths of person collections: /api/v1/users/ann.lee/profile
-        (("/users/", "/people/", "/members/", "/customers/", "/employees/", "/profiles/"),
-         r"/(?:users|people|members|customers|employees|profiles)/" + _V + r"(?=[/?#\s\"'),;:]|$)"),
+        (("/users/", "/people/", "/members/", "/customers/", "/employees/", "/profiles/", "/profile/", "/user/",
+          "/staff/", "/contacts/", "/patients/", "/students/", "/authors/"),
+         r"/(?:users|people|members|customers|employees|profiles?|user|staff|contacts|patients|students|authors)/"
+         + _V + r"(?=[/?#\s\"'),;:]|$)"),
         # IAM ARN user/X
         (("arn:aws:iam",), r"arn:aws:iam::\d*:user/(?:[\w+=,.@\-]+/)*" + _V + _END),
         # Django <User: X>
@@ -82,7 +84,8 @@ _KEY_HINTS: Final = _STEMS + tuple(sorted(k for k in ACCOUNT_KEYS if not any(h i
 # case-insensitive regex on every line) pay for the patterns.
 _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "principal", "uid=", "cn=", "actor",
                       "owner", "nick", "handle", "/home/", "/users/", "/people/", "/members/", "/customers/",
-                      "/employees/", "/profiles/", '] "', "\\", "sudo", "(to ", "accepted", "password",
+                      "/employees/", "/profiles/", "/profile/", "/staff/", "/contacts/", "/patients/", "/students/",
+                      "/authors/", '] "', "\\", "sudo", "(to ", "accepted", "password",
                       "publickey", "ssh", "upn", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(

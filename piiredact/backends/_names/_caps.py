@@ -82,12 +82,16 @@ _HL7_SEGMENT: Final = re.compile(r"(?:^|[\r\n])(PID|NK1)\|")
 # vCard (RFC 6350) N:Family;Given;Middle;Prefix;Suffix and FN:Full Name
 _VCARD_N: Final = re.compile(r"(?m)^N(?:;[^:\n]*)?:([^;\r\n]*);([^;\r\n]*)")
 _VCARD_FN: Final = re.compile(r"(?m)^FN(?:;[^:\n]*)?:([^\r\n]+?)\r?$")
+# ASC X12 individual or organisational name (NM1): NM103-NM105 are the last, first and middle
+# name of a person (the name tier reads digits as 0, so "NM1" is any digit; the element
+# separator is the character after the segment id, "*" in practice).
+_X12_NM1: Final = re.compile(r"(?:^|(?<=[~\n\r']))[ \t]*NM\d\*[^*~\n]{1,3}\*\d\*([^*~\n]*)(?:\*([^*~\n]*))?(?:\*([^*~\n]*))?")
 _NAME_TEXT: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-. ])*")  # letters, with ' - . and spaces inside
 
 
 def find_record_names(text: str) -> list[Finding]:
     """Names in the person fields of standard record formats, where the field says it is a
-    name whatever the gazetteers know: HL7 v2 PID-5/NK1-2 and vCard N/FN."""
+    name whatever the gazetteers know: HL7 v2 PID-5/NK1-2, vCard N/FN and X12 NM1 (a person)."""
     out: list[Finding] = []
     if "|" in text and "^" in text:
         for m in _HL7_SEGMENT.finditer(text):
@@ -106,6 +110,16 @@ def find_record_names(text: str) -> list[Finding]:
             last = max((k for k, p in enumerate(parts) if p), default=-1)
             if last >= 0 and all(not p or _NAME_TEXT.fullmatch(p) for p in parts[: last + 1]):
                 out.append(Finding(pos, pos + len("^".join(parts[: last + 1])), NAME, CAPS_SCORE, "builtin"))
+    if "NM" in text and "*" in text:
+        for m in _X12_NM1.finditer(text):
+            # NM102 tells a person (1) from an organisation (2), but this tier sees every digit as
+            # 0: an organisation has no first name (NM104) and may carry a legal-form word
+            if not m.group(2) or any(w.lower() in COMPANY_SUFFIXES for w in m.group(1).split()):
+                continue
+            for g in (1, 2, 3):
+                v = m.group(g)
+                if v and _NAME_TEXT.fullmatch(v):
+                    out.append(Finding(m.start(g), m.end(g), NAME, CAPS_SCORE, "builtin"))
     if "N:" in text or "FN" in text:
         for m in _VCARD_N.finditer(text):
             for g in (1, 2):

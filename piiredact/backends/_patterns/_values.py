@@ -141,6 +141,9 @@ def _not_an_address(text: str, j: int, a: int, e: int, floor: int) -> bool:
     )
 
 
+_DATE_TIME_TAIL = re.compile(r"\d{2,4}::\d{1,2}:\d\d(?::\d\d)?")
+
+
 def _ipv6(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     s, e = m.span()
     while e > s and text[e - 1] == ".":
@@ -148,6 +151,8 @@ def _ipv6(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     v = text[s:e]
     if len(v) < 3 or not any(c != ":" for c in v):
         return None
+    if s > 0 and text[s - 1] in "-/." and _DATE_TIME_TAIL.fullmatch(v):
+        return None  # Erlang's "4-Mar-2026::10:11:12": a year, "::", a clock time
     try:
         ipaddress.IPv6Address(v)
     except ValueError:
