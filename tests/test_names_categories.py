@@ -380,3 +380,42 @@ def test_regex_tier_names_can_be_united() -> None:
             assert f.entity != "NAME" or not any(
                 g.entity not in ("NAME", "USERNAME") and g.start < f.end and f.start < g.end for g in b
             )
+
+
+# -- places of several words, Title Case phrases naming things, a city before its region -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Destination: Rio de Janeiro, Las Vegas, San José",     # places of several words
+        "GET /search?q=Santa%20Clara&lang=en HTTP/1.1",          # ... percent-encoded
+        "GET /search?city=Port+Louis&country=MU HTTP/1.1",       # ... joined by a query string's +
+        "[ci] Build #442 of Harmony Pipeline succeeded",         # a thing named like a person
+        "orders.csv: 4412|Victoria|BC|CA|shipped|2026-03-04",    # a city before its province code
+        "ship-to Madison; WI; US; 53703; pending",
+    ],
+)
+def test_places_and_things_named_like_people(text: str) -> None:
+    assert found(text, "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Card tokenized for Eric Renders (exp 06/29)", ["Eric Renders"]),   # a surname that is also a word
+        ("Customer Antonia Humer called about a late delivery", ["Antonia Humer"]),
+        ("ticket from Santa Okafor: printer jammed", ["Santa Okafor"]),       # a place word as a given name
+    ],
+)
+def test_names_next_to_words_and_places_stay_names(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected
+
+
+def test_a_date_is_no_phone_in_a_data_row() -> None:
+    """The name tier reads digits as 0, so a date arrives as ``0000-00-00``: it must not make a row
+    a person's contact record (which would let a lone city cell count as a name)."""
+    from piiredact.backends._names._rows import find_rows
+
+    assert find_rows("0000|Victoria|BC|CA|shipped|0000-00-00").names == []
+    assert [f.start for f in find_rows("0000|Victoria|BC|CA|shipped|0000 000000").names] == [5]

@@ -34,7 +34,7 @@ from ._features import (
     split_key,
 )
 from ._gate import any_in
-from ._lexicon import fold, load_lexicon
+from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
@@ -705,10 +705,11 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
     after = toks[j + 1] if j + 1 < n else None
     if after is not None:
         a = after[TEXT]
-        if a == "," and j + 2 < n and text[after[END] : toks[j + 2][START]] in (" ", ""):
+        if a in _CELL_SEPARATORS and j + 2 < n and text[after[END] : toks[j + 2][START]] in (" ", ""):
             b = toks[j + 2][TEXT]
-            if b in REGION_CODES or (b[:1].isupper() and fold(b) in load_lexicon().place and b.lower() not in NEVER_NAMES
-                                     and _is_region_name(b)):
+            # a city before its state or province: "Tyler, TX", "Victoria|BC|CA"
+            if b in REGION_CODES or (a == "," and b[:1].isupper() and fold(b) in load_lexicon().place
+                                     and b.lower() not in NEVER_NAMES and _is_region_name(b)):
                 return True
         if _VERSION.match(a) is not None and text[toks[j][END] : after[START]] == " ":
             return True  # Julia 1.10, Firefox 121.0: products carry versions, people do not
@@ -729,6 +730,20 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
         k -= 1
     if any(toks[x][TEXT].lower() in CALENDAR_WORDS for x in range(k, j + 1)):
         return True  # Christmas Day, Easter Monday
+    if _in_place_phrase(toks, text, k, j):
+        return True  # Santa Clara, Port Louis, Los Angeles: a place of several words
+    if j > k:
+        last = toks[j][TEXT]
+        lf = fold(last)
+        lex = load_lexicon()
+        if (
+            last[:1].isupper() and is_word(last.lower()) and lf not in lex.first and lf not in lex.last
+            and not any(_clear_given_name(toks[x][TEXT], lex) for x in range(k, j))
+        ):
+            # the run ends in an ordinary noun no name list has, after no clear given name: a
+            # Title Case phrase naming a thing (Harmony Pipeline, Alexa Skills), not a person
+            # (Eric Renders, Antonia Humer: a given name before a surname that is also a word)
+            return True
     if k >= 1 and toks[k - 1][KIND] == WORD and text[toks[k - 1][END] : toks[k][START]] == " ":
         prev = toks[k - 1][TEXT]
         if prev.lower() in VENDORS and prev[:1].isupper():
@@ -749,6 +764,59 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
         not gz and low.endswith("ing") and len(low) >= 7 and _sentence_start(toks, k)
         and nxt is not None and nxt[KIND] == WORD and nxt[TEXT][:1].islower() and gap_n == " "
     )
+
+
+def _clear_given_name(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return fold(word) in lex.first and not is_word(low) and low not in NEVER_NAMES
+
+
+_CELL_SEPARATORS: Final = frozenset({",", "|", ";", "\t"})
+_PLACE_REACH: Final = 2  # words looked at before and after a run for a place of several words
+
+
+def _in_place_phrase(toks: list[Token], text: str, k: int, j: int) -> bool:
+    """Tokens k..j are inside a place name of two to five words the gazetteer knows, joined by
+    single spaces or a query string's ``+`` (``Santa Clara``, ``Port+Louis``)."""
+    lo = [k]
+    while len(lo) <= _PLACE_REACH:
+        x = _place_neighbour(toks, text, lo[-1], -1)
+        if x < 0:
+            break
+        lo.append(x)
+    hi = [j]
+    while len(hi) <= _PLACE_REACH:
+        x = _place_neighbour(toks, text, hi[-1], 1)
+        if x < 0:
+            break
+        hi.append(x)
+    if len(lo) == 1 and len(hi) == 1 and j == k:
+        return False
+    place = load_lexicon().place
+    inner = [toks[x][TEXT] for x in range(k, j + 1) if toks[x][KIND] == WORD]
+    for a in range(len(lo)):
+        for b in range(len(hi)):
+            if (a or b or j > k) and a + b + len(inner) <= 5:
+                words = [toks[x][TEXT] for x in reversed(lo[1 : a + 1])] + inner + [toks[x][TEXT] for x in hi[1 : b + 1]]
+                if fold(" ".join(words)) in place:
+                    return True
+    return False
+
+
+def _place_neighbour(toks: list[Token], text: str, x: int, step: int) -> int:
+    """The word next to token x across one space or a glued ``+``; -1 when there is none."""
+    y = x + step
+    if not 0 <= y < len(toks):
+        return -1
+    a, b = (y, x) if step < 0 else (x, y)
+    if toks[y][KIND] == WORD and text[toks[a][END] : toks[b][START]] == " ":
+        return y
+    z = y + step
+    if toks[y][TEXT] == "+" and 0 <= z < len(toks) and toks[z][KIND] == WORD:
+        lo, hi = (z, x) if step < 0 else (x, z)
+        if toks[lo][END] == toks[y][START] and toks[y][END] == toks[hi][START]:
+            return z
+    return -1
 
 
 def _sentence_start(toks: list[Token], k: int) -> bool:

@@ -211,7 +211,12 @@ _NAME_KINDS: Final = frozenset({"strong", "strong+", "shaped", "word"})
 _PLACE_ONLY: Final = "place-only"  # (inside a cell of several words only)
 _STRONG_MANY: Final = "strong+"  # a cell of several words, one of them a backed name
 # A cell that holds contact data makes the row a person's record.
-_CONTACT: Final = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}|(?:\+|0|\(0?\d)[\d ()./-]{6,}\d")
+# (the name tier reads digits as 0, so a date "2026-03-04" arrives as "0000-00-00", which starts
+# like a national phone number: date shapes are excluded by shape, not by their digits)
+_CONTACT: Final = re.compile(
+    r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}"
+    r"|(?!\d{4}[-/.]\d\d[-/.]\d\d(?:[ T][\d:.]+)?\Z|\d\d?[-/.]\d\d?[-/.]\d{2,4}\Z)(?:\+|0|\(0?\d)[\d ()./-]{6,}\d"
+)
 
 
 def _is_name(kinds: list[str], k: int, contact: bool) -> bool:
