@@ -95,3 +95,24 @@ def test_names_spoken_to_and_handlers_of_a_ticket(text: str, expected: list[str]
 @pytest.mark.parametrize("text", ["assigned to Backlog.", "ok Done, moving on", "resolved by Upgrade."])
 def test_queues_and_words_in_those_places(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("[#deploys] <tfualaau> deploying api v2.3 to prod", ["tfualaau"]),       # a nick after a [#channel]
+    ("@nkechi.obiora please review PR #88", ["nkechi.obiora"]),               # first.last nobody lists
+    ("/deploy api --env staging  (requested by aroha.tewhiu)", ["aroha.tewhiu"]),
+    ("Deploy approved by Bolat D.", ["Bolat D"]),                              # a surname as its initial
+])
+def test_handles_nicks_and_initials_the_gazetteers_do_not_know(text: str, expected: list[str]) -> None:
+    found = [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "mail relayed by mx.internal for delivery",   # a host after "by"
+    "@team.platform please look",                  # a team handle of words
+    "@deploy.bot started",
+    "[#deploys] <deploybot> done",
+])
+def test_hosts_teams_and_bots_in_those_places(text: str) -> None:
+    assert NameDetector(cache_size=0).detect([text])[0] == []

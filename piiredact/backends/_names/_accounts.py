@@ -229,11 +229,25 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
 
 
 def _by_login_ok(v: str, lex: Lexicon) -> bool:
-    """After a bare "by" a dotted value is a host unless it is exactly first.last from the gazetteers."""
+    """After a bare "by" a dotted value is a host unless it is first.last: from the gazetteers, or
+    two name-shaped parts that are no words, with no host or domain word among them."""
     if "." not in v:
         return True
     parts = v.rstrip("0123456789").split(".")
-    return len(parts) == 2 and (len(parts[0]) == 1 or fold(parts[0]) in lex.first) and fold(parts[1]) in lex.last
+    if len(parts) != 2:
+        return False
+    if (len(parts[0]) == 1 or fold(parts[0]) in lex.first) and fold(parts[1]) in lex.last:
+        return True
+    return all(
+        len(p) >= 3 and p.isalpha() and not is_word(p) and p not in _HOST_WORDS and p not in NEVER_NAMES for p in parts
+    )
+
+
+# last labels of host names and infrastructure words: "by mail.example.org", "by web.internal"
+_HOST_WORDS: Final = frozenset(
+    "com net org edu gov mil int info biz io dev app cloud local lan internal corp intra svc cluster prod stage"
+    " staging test example localdomain home arpa aws gcp azure".split()
+)
 
 
 def _at_keys(text: str, low: str) -> list[re.Match[str]]:

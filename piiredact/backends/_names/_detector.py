@@ -391,6 +391,14 @@ class NameDetector:
                     j += 3
                     continue
                 break
+            # a surname written as its initial ("approved by Bolat D."): the initial is the rest of the name
+            if (
+                j + 1 < n and toks[j][KIND] == WORD and len(toks[j][TEXT]) == 1 and toks[j][TEXT].isupper()
+                and text[toks[j - 1][END] : toks[j][START]] == " " and toks[j + 1][TEXT] == "."
+                and toks[j + 1][START] == toks[j][END] and text[toks[j + 1][END] : toks[j + 1][END] + 1] in _AFTER_INITIAL
+            ):
+                end = toks[j][END]
+                j += 1
             out.append(Finding(start, end, NAME, round(best, 4), "builtin"))
             i = j
         return out
@@ -771,6 +779,7 @@ def _clear_given_name(word: str, lex: Lexicon) -> bool:
     return fold(word) in lex.first and not is_word(low) and low not in NEVER_NAMES
 
 
+_AFTER_INITIAL: Final = frozenset({"", " ", "\t", "\n", "\r", ")", "]", "}", ",", ";", '"', "'"})
 _CELL_SEPARATORS: Final = frozenset({",", "|", ";", "\t"})
 _PLACE_REACH: Final = 2  # words looked at before and after a run for a place of several words
 

@@ -77,7 +77,9 @@ def find_lower_names(text: str, lex: Lexicon | None = None, low: str | None = No
             if pat is _MENTION and words and ("." in words[0] or "_" in words[0]):
                 # @first.last / @first_last: a handle shaped like a person's account
                 head = _HANDLE_SEP.split(words[0], 1)[0]
-                if _first_ok(head, lex) and is_person_account(words[0], lex):
+                # a known given name first, or two parts that are neither words nor machine
+                # parts (@nkechi.obiora: most given names are in no list here)
+                if (_first_ok(head, lex) or _unknown_handle(words[0])) and is_person_account(words[0], lex):
                     out.append(Finding(m.start(1), m.end(1), NAME, LOWER_SCORE, "builtin"))
                 pos = m.end(1)
                 continue
@@ -133,7 +135,8 @@ def _first_ok(w: str, lex: Lexicon) -> bool:
 # and the chat line whose nick it is ("#support <X> ..."): there a name the gazetteers do not know
 # (most of the world's) still counts when it is shaped like a word of some language, not English.
 _SELF_CUES: Final = ("i'm", "i am", "im", "this is", "my name is", "name's", "it's", "its")
-_CHANNEL_BEFORE: Final = re.compile(r"(?:^|[\s\]])#[\w\-]{1,40}[ \t]+$")
+# an IRC/Slack channel before the nick: "#deploys <nick>", "[#deploys] <nick>"
+_CHANNEL_BEFORE: Final = re.compile(r"(?:^|[\s\]])(?:#[\w\-]{1,40}|\[#[\w\-]{1,40}\])[ \t]+$")
 _VOWEL: Final = re.compile(r"[aeiouyà-æè-ïò-öù-üāēīōūăĕĭŏŭ]")
 
 
@@ -148,6 +151,12 @@ def _strong_position(pat: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
         return True  # "hi, aafiya again": the writer, back
     after = text[m.end(1) : m.end(1) + 7].lstrip(" \t")
     return (cue in _SELF_CUES and after[:3] in ("and", "aga", "her", "fro")) or after.startswith("again")
+
+
+def _unknown_handle(handle: str) -> bool:
+    """``first.last`` / ``first_last`` of two name-shaped parts the gazetteers need not know."""
+    parts = _HANDLE_SEP.split(handle)
+    return len(parts) == 2 and all(_unknown_ok(p) or (len(p) >= 3 and p.isalpha() and not is_word(p)) for p in parts)
 
 
 def _unknown_ok(w: str) -> bool:
