@@ -394,6 +394,8 @@ def test_regex_tier_names_can_be_united() -> None:
         "[ci] Build #442 of Harmony Pipeline succeeded",         # a thing named like a person
         "orders.csv: 4412|Victoria|BC|CA|shipped|2026-03-04",    # a city before its province code
         "ship-to Madison; WI; US; 53703; pending",
+        'cupsd: REQUEST localhost "POST / HTTP/1.1" 200 183 Renew-Subscription successful-ok',  # a compound of words
+        "volume mounted, Mode: Read-Only",
     ],
 )
 def test_places_and_things_named_like_people(text: str) -> None:
@@ -406,6 +408,7 @@ def test_places_and_things_named_like_people(text: str) -> None:
         ("Card tokenized for Eric Renders (exp 06/29)", ["Eric Renders"]),   # a surname that is also a word
         ("Customer Antonia Humer called about a late delivery", ["Antonia Humer"]),
         ("ticket from Santa Okafor: printer jammed", ["Santa Okafor"]),       # a place word as a given name
+        ("signed by Jean-Luc Okafor and Grace-Joy Mensah", ["Jean-Luc Okafor", "Grace-Joy Mensah"]),
     ],
 )
 def test_names_next_to_words_and_places_stay_names(text: str, expected: list[str]) -> None:

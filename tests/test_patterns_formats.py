@@ -159,6 +159,19 @@ def test_second_ip_after_a_port_is_found(text: str, ips: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:00.008 25746 INFO", set()),  # seconds, a date, an hour
+        ("at 13:53:08 2017-05-16 00:00:00 started", set()),
+        ("call 08 9123 4567 at 12:00:00", {"08 9123 4567"}),
+        ("callback 415 555 0132:8080 (softphone port)", {"415 555 0132"}),  # a long last group is no hour
+    ],
+)
+def test_the_digits_of_timestamps_are_no_phone(text: str, phones: set[str]) -> None:
+    assert phones == found_of(text, "PHONE")
+
+
+@pytest.mark.parametrize(
     ("text", "ips"),
     [
         ("=INFO REPORT==== 4-Mar-2026::10:11:12 === started", set()),  # Erlang's date and time

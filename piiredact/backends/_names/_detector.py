@@ -697,6 +697,10 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
     low = t.lower()
     nxt = toks[i + 1] if i + 1 < n else None
     gap_n = text[toks[i][END] : nxt[START]] if nxt is not None else ""
+    # a compound of ordinary words: "Renew-Subscription", "Read-Only", "Content-Type" (Jean-Luc,
+    # Smith-Jones and Rose-Marie have a part that is no word or is a name)
+    if "-" in t and _compound_of_words(t):
+        return True
     # a short field label: "Rebuild: In Progress", "Auto Renew: Enabled" (an ordinary word before ':')
     if nxt is not None and nxt[TEXT] == ":" and gap_n == "" and is_word(low):
         return True
@@ -771,6 +775,18 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
     return (
         not gz and low.endswith("ing") and len(low) >= 7 and _sentence_start(toks, k)
         and nxt is not None and nxt[KIND] == WORD and nxt[TEXT][:1].islower() and gap_n == " "
+    )
+
+
+def _compound_of_words(word: str) -> bool:
+    """Every part is an ordinary word (the model's list or the dictionary) and not every part is a
+    given name (Grace-Joy is a person; a surname that is a word, Read, does not make one)."""
+    lex = load_lexicon()
+    parts = word.split("-")
+    return (
+        len(parts) >= 2
+        and all(p and (is_word(p.lower()) or fold(p) in lex.dictionary) for p in parts)
+        and not all(fold(p) in lex.first for p in parts)
     )
 
 

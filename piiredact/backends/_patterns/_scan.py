@@ -278,6 +278,10 @@ class RegexDetector:
                 if ips:
                     self._split_run(text, s, e, fl, ips, add)
                     continue
+                if text[e : e + 1] == ":" and text[e + 1 : e + 3].isdigit() and not text[e - 3 : e].isdigit():
+                    e = _before_clock_hour(text, s, e)  # "... 2017-05-16 00:00:00": the hour is a time's
+                    if e - s < 7:
+                        continue
                 if plain_number(text, s, e, fl):
                     if find("\n", s, e) >= 0:
                         add((s, e, *_REJECTED))
@@ -319,6 +323,17 @@ class RegexDetector:
         _run_piece(text, pos, e, floor, add, s, e)
         if text.find("\n", s, e) >= 0:
             add((s, e, *_REJECTED))
+
+
+def _before_clock_hour(text: str, s: int, e: int) -> int:
+    """The end of the run ``text[s:e]`` without its last digit group (one or two digits: the hour
+    of the clock time after it) and the separator before it."""
+    k = e
+    while k > s and text[k - 1].isdigit():
+        k -= 1
+    while k > s and not text[k - 1].isdigit():
+        k -= 1
+    return k
 
 
 def _run_piece(text: str, lo: int, hi: int, floor: int, add: Callable[[_Hit], None], s: int, e: int) -> None:
