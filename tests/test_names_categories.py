@@ -396,6 +396,9 @@ def test_regex_tier_names_can_be_united() -> None:
         "ship-to Madison; WI; US; 53703; pending",
         'cupsd: REQUEST localhost "POST / HTTP/1.1" 200 183 Renew-Subscription successful-ok',  # a compound of words
         "volume mounted, Mode: Read-Only",
+        "office moved to Bergen op Zoom",                          # a place with a lower-case link word
+        "route via La Línea de la Concepción",
+        "closed for works: Harriet Tubman Avenue",                 # a street named after a person
     ],
 )
 def test_places_and_things_named_like_people(text: str) -> None:
@@ -409,6 +412,7 @@ def test_places_and_things_named_like_people(text: str) -> None:
         ("Customer Antonia Humer called about a late delivery", ["Antonia Humer"]),
         ("ticket from Santa Okafor: printer jammed", ["Santa Okafor"]),       # a place word as a given name
         ("signed by Jean-Luc Okafor and Grace-Joy Mensah", ["Jean-Luc Okafor", "Grace-Joy Mensah"]),
+        ("contact: Maria de los Ángeles Fernández", ["Maria de los Ángeles Fernández"]),  # two particles
     ],
 )
 def test_names_next_to_words_and_places_stay_names(text: str, expected: list[str]) -> None:

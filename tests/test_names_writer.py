@@ -116,3 +116,21 @@ def test_handles_nicks_and_initials_the_gazetteers_do_not_know(text: str, expect
 ])
 def test_hosts_teams_and_bots_in_those_places(text: str) -> None:
     assert NameDetector(cache_size=0).detect([text])[0] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thanks for the quick reply, Siosaia here again — the refund is missing.", ["Siosaia"]),
+    ("My husband Tsegaye set up the account.", ["Tsegaye"]),
+    ("Our CFO Oyelaran needs the invoice by Monday.", ["Oyelaran"]),
+])
+def test_the_writer_and_people_named_by_their_relation(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing here again, closing.",            # an ordinary word before "here"
+    "My husband said it was fine.",            # a relation without a name
+    "Click here.",
+])
+def test_relations_and_here_without_a_name(text: str) -> None:
+    assert _names(text) == []

@@ -54,8 +54,8 @@ _CAPS_PAIR: Final = re.compile(
 _HL7_GATE: Final = re.compile(r"\|[^|^]{2,40}\^")
 # Short upper-case tokens that are codes even when a name list knows them (ISO, IATA, states).
 _MIN_LEN: Final = 2
-# Street-type words: "12 OAK AVE" is an address, not a person.
-_STREET: Final = frozenset(
+#: Street-type words: "12 OAK AVE" is an address, not a person.
+STREET_TYPES: Final = frozenset(
     "ave avenue st street rd road blvd ln lane dr drive ct court pl place hwy way sq plz calle rue via strasse"
     " str ulica ul avenida av rua plaza camino weg straat vej gatan gata allee".split()
 )
@@ -298,7 +298,7 @@ def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]
         f = fold(w)
         bad = (len(w) < _MIN_LEN or w.lower() in NEVER_NAMES or (_ordinary(w) and not _known(w, lex))
                or (f in lex.place and not _known(w, lex)) or (not _known(w, lex) and len(w) < 4))
-        if f in _STREET:
+        if f in STREET_TYPES:
             cur.clear()
             break  # an address: the words after a street type are its name (RUE DE LYON)
         if len(w) <= 3 and not _known(w, lex):
@@ -347,7 +347,7 @@ def _whole_cell(text: str, s: int, e: int) -> bool:
 
 def _surname_shaped(w: str, lex: Lexicon) -> bool:
     low = w.lower()
-    if len(w) < 3 or low in NEVER_NAMES or low in COMPANY_SUFFIXES or fold(w) in _STREET:
+    if len(w) < 3 or low in NEVER_NAMES or low in COMPANY_SUFFIXES or fold(w) in STREET_TYPES:
         return False
     return not (fold(w) in lex.place and not _known(w, lex))
 

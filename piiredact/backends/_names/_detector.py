@@ -22,7 +22,7 @@ from typing import Final
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import find_accounts, is_person_account
-from ._caps import COMPANY_SUFFIXES, find_caps_names, find_record_names
+from ._caps import COMPANY_SUFFIXES, STREET_TYPES, find_caps_names, find_record_names
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
@@ -748,6 +748,8 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
         last = toks[j][TEXT]
         lf = fold(last)
         lex = load_lexicon()
+        if lf in STREET_TYPES and len(lf) > 2 and lf not in lex.last:
+            return True  # Ludwig van Beethoven Strasse, Harriet Tubman Avenue: an address
         if (
             last[:1].isupper() and is_word(last.lower()) and lf not in lex.first and lf not in lex.last
             and not any(_clear_given_name(toks[x][TEXT], lex) for x in range(k, j))
@@ -797,7 +799,9 @@ def _clear_given_name(word: str, lex: Lexicon) -> bool:
 
 _AFTER_INITIAL: Final = frozenset({"", " ", "\t", "\n", "\r", ")", "]", "}", ",", ";", '"', "'"})
 _CELL_SEPARATORS: Final = frozenset({",", "|", ";", "\t"})
-_PLACE_REACH: Final = 2  # words looked at before and after a run for a place of several words
+_PLACE_REACH: Final = 3  # words looked at before and after a run for a place of several words
+# lower-case words inside place names: Bergen op Zoom, Stratford-upon-Avon, Frankfurt am Main
+_PLACE_LINKS: Final = PARTICLES | frozenset("op sur sous am an im upon on en aan över och i e".split())
 
 
 def _in_place_phrase(toks: list[Token], text: str, k: int, j: int) -> bool:
@@ -821,9 +825,11 @@ def _in_place_phrase(toks: list[Token], text: str, k: int, j: int) -> bool:
     inner = [toks[x][TEXT] for x in range(k, j + 1) if toks[x][KIND] == WORD]
     for a in range(len(lo)):
         for b in range(len(hi)):
-            if (a or b or j > k) and a + b + len(inner) <= 5:
+            if (a or b or j > k) and a + b + len(inner) <= 6:
                 words = [toks[x][TEXT] for x in reversed(lo[1 : a + 1])] + inner + [toks[x][TEXT] for x in hi[1 : b + 1]]
-                if fold(" ".join(words)) in place:
+                # words of a place: capitalised (or a particle: Rio de Janeiro), none a lone letter
+                # (a phrase is one more probe of a Bloom filter: "Oskar B" must not hit by chance)
+                if all(len(w) > 1 and (w[:1].isupper() or w in _PLACE_LINKS) for w in words) and fold(" ".join(words)) in place:
                     return True
     return False
 
@@ -877,6 +883,14 @@ def _strong_person_key(parts: list[str]) -> bool:
 # "ticket #4411 from Ann Lee:", "Messaggio da Ann:"): the writer's name, whatever the model says.
 _DASHES: Final = frozenset({"—", "–", "--", "―"})
 _BY_FROM: Final = frozenset({"by", "from", "da", "von", "de"})
+# A person named by their relation to the writer, after a possessive: "my husband X", "our CFO X".
+_RELATION_NOUNS: Final = frozenset(
+    """husband wife partner son daughter mother father mom mum dad brother sister aunt uncle cousin
+    grandmother grandfather grandson granddaughter fiance fiancee friend neighbour neighbor colleague
+    coworker boss manager supervisor assistant landlord tenant roommate flatmate doctor lawyer
+    accountant ceo cfo cto coo owner""".split()
+)
+_POSSESSIVES: Final = frozenset("my our your his her their".split())
 _MESSAGE_NOUNS: Final = frozenset(
     """comment comments reply replies message messages note notes post review feedback question answer
     email mail letter ticket request update memo messaggio mensaje nachricht mensagem bericht""".split()
@@ -975,6 +989,8 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         w = toks[j][TEXT].lower()
         if w in TITLES:
             return _FIRM
+        if w in _RELATION_NOUNS and j >= 1 and toks[j - 1][TEXT].lower() in _POSSESSIVES and j == i - 1:
+            return _FIRM  # "my husband Tsegaye", "our CFO Bolat ...": a person named by a relation
         if w in GREETINGS or w in _VOCATIVE_CUES:
             # "sorry Qutaybah, ..." / "ok Orinder!": a name spoken to, when a comma or "!" closes it
             return _FIRM if _clause_ends(toks, k, ",!") else 1 if w in GREETINGS else 0
@@ -982,6 +998,14 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             toks[j - 1][TEXT].lower() in _HANDLING_VERBS and _clause_ends(toks, k, ".,;!")
         ):
             return _FIRM  # "resolved by Gloria." / "handed over to Rafaela."
+    # the writer naming themselves: "Siosaia here again", ", Marta here —"
+    if (
+        k + 1 < len(toks) and toks[k][TEXT] == "here" and text[toks[k - 1][END] : toks[k][START]] == " "
+        and toks[k + 1][TEXT] in ("again", ",", "—", "–", "-", ".", "!", ":")
+        and (j < 0 or toks[j][TEXT] in (",", ".", "!", "?", ":", "—", "-", "(") or text[toks[j][END] : toks[j + 1][START]].count("\n"))
+        and not is_word(toks[i][TEXT].lower())
+    ):
+        return _FIRM
     # display name before an address: Ann Lee <ann@example.com>, "Ann Lee" <...>
     if j >= 0:
         position = _signed_or_headed(toks, text, j, k)

@@ -80,7 +80,7 @@ NEVER_NAMES: Final[frozenset[str]] = frozenset(
 
 #: Lower-case name particles that join the words of one name (van der Berg, da Silva).
 PARTICLES: Final[frozenset[str]] = frozenset(
-    "van von der den de del della di da dos das du la le ter ten bin binti bint binte ibn al el y".split()
+    "van von der den de del della di da dos das du la las le los ter ten bin binti bint binte ibn al el y".split()
 )
 
 QUOTES: Final[frozenset[str]] = frozenset({'"', "'", "`", "“", "”", "‘", "’", "«", "»"})
