@@ -426,3 +426,19 @@ def test_a_date_is_no_phone_in_a_data_row() -> None:
 
     assert find_rows("0000|Victoria|BC|CA|shipped|0000-00-00").names == []
     assert [f.start for f in find_rows("0000|Victoria|BC|CA|shipped|0000 000000").names] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("crm.sync contact_first=Lucas contact_last=Close stage=Lost", ["Lucas", "Close"]),  # a word as a surname
+        ("last_name=Close", ["Close"]),
+        ('{"lastName":"Wu","firstName":"Li"}', ["Wu", "Li"]),                              # two letters
+        ("patient_family=Okafor contact_given=Rose", ["Okafor", "Rose"]),
+        ("last_name=Unknown first_name=Test", []),                                         # placeholders
+        ("font-family: Arial; os_family=Debian product_family=Xeon", []),                   # "family" as a kind
+        ("last: Failed", []),
+    ],
+)
+def test_a_name_part_key_decides_over_the_word_lists(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

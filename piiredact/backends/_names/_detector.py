@@ -85,7 +85,12 @@ _STRONG_KEY_RE: Final = re.compile(
 # The same keys matched on the lower-cased line (a case-insensitive pattern is far slower).
 _STRONG_KEY_LOW: Final = re.compile(_STRONG_KEY_RE.pattern.replace("(?i)", "", 1))
 _STRONG_HINTS: Final = ("name", "holder", "_nm", "nm=", "nm:", 'nm"', "paye", "benef", "debtor", "creditor",
-                        "remitter", "insured", "guarantor", "signatory", "passenger")
+                        "remitter", "insured", "guarantor", "signatory", "passenger", "last", "first", "given",
+                        "family")
+# A key that ends in a name part without "name": contact_last=, billing.first:, "given":
+_NAME_PART_KEY_LOW: Final = re.compile(
+    r"""(?:^|[\s{,;&?"'(])(?:[a-z]+[_\-.])?(?:first|last|given|family|middle|maiden)["']?[ \t]*[=:]"""
+)
 _strong_hint: Final = any_in(_STRONG_HINTS)
 # _STRONG_KEY_LOW.search(low) is not None, decided from the occurrences of "name" / "nm" and
 # literal tests: the alternation is tried at every letter of the line (~9 us on a long one).
@@ -114,7 +119,10 @@ def _ends_key(low: str, word: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def _has_strong_key(low: str) -> bool:
-    return _strong_literal(low) or _ends_key(low, "name", _NAME_PREFIXES) or _ends_key(low, "nm", _NM_PREFIXES)
+    return (
+        _strong_literal(low) or _ends_key(low, "name", _NAME_PREFIXES) or _ends_key(low, "nm", _NM_PREFIXES)
+        or _NAME_PART_KEY_LOW.search(low) is not None
+    )
 #: Keys of payments, insurance and travel records whose value is a person (any case).
 _RECORD_PERSON_KEYS: Final = frozenset(
     "payee payer beneficiary debtor creditor remitter insured policyholder guarantor signatory passenger".split()
@@ -632,23 +640,75 @@ def _joins(gap: str) -> bool:
 
 
 def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool], scores: dict[int, float]) -> None:
-    """Values of unambiguous person keys in any case: ``first_name=ann``, ``lastName: SMITH``."""
+    """Values of unambiguous person keys in any case: ``first_name=ann``, ``lastName: SMITH``.
+
+    Under a key that names one part of a name (``last_name``, ``contact_last``, ``surname``) the
+    key decides even for a word (``last_name=Close``, ``surname: Black``) or two letters (``Wu``):
+    only placeholders (``Unknown``, ``N/A``, ``Test``) stay text."""
     n = len(toks)
     for i, t in enumerate(toks):
-        if cand[i] or t[KIND] != WORD or (i + 1 < n and toks[i + 1][TEXT] in ("=", ":")):
-            continue  # a name-shaped word already scored, punctuation, or the next key
+        if t[KIND] != WORD or (i + 1 < n and toks[i + 1][TEXT] in ("=", ":")):
+            continue  # punctuation, or the next key
         w = t[TEXT]
-        if len(w) < 3 or not w.replace("'", "").replace("-", "").isalpha() or w.lower() in NEVER_NAMES:
+        low = w.lower()
+        if not w.replace("'", "").replace("-", "").isalpha():
             continue
-        if is_word(w.lower()) and not load_lexicon().is_name(w):
-            continue  # a placeholder or an ordinary word (JOINT, ACCOUNT, DEFAULT)
+        part_key = None
+        if cand[i]:
+            if scores.get(i, 1.0) >= _NEIGHBOUR:
+                continue  # a name-shaped word the model already scored
+            part_key = _name_part_key(toks, text, i)
+            if not part_key:
+                continue
+        if low in _PLACEHOLDERS:
+            continue
+        if len(w) < 3 or low in NEVER_NAMES or (is_word(low) and not load_lexicon().is_name(w)):
+            if part_key is None:
+                part_key = _name_part_key(toks, text, i)
+            if not part_key or len(w) < 2:
+                continue  # a placeholder or an ordinary word (JOINT, ACCOUNT, DEFAULT) under another key
         if any(toks[x][KIND] == WORD and toks[x][TEXT].lower() in COMPANY_SUFFIXES for x in range(i, min(n, i + 4))):
             continue  # a company: ACME TRADING GMBH
+        if part_key:
+            scores[i] = _S_ANY_CASE
+            continue
         key, _ = find_key(toks, text, i)
         if key:
             parts = split_key(key)
             if _strong_person_key(parts) or (parts and parts[-1] in _RECORD_PERSON_KEYS):
                 scores[i] = _S_ANY_CASE
+
+
+# Values that hold no person under any key.
+_PLACEHOLDERS: Final = frozenset(
+    """unknown none null nil na n/a test tester testing redacted anonymous anon guest user customer default
+    sample example empty blank missing undefined dummy string value name first last xxx tbd tba""".split()
+)
+
+
+def _name_part_key(toks: list[Token], text: str, i: int) -> bool:
+    """Token i is the first word of the value of a key naming a part of a name (``last_name``,
+    ``contact_first``, ``surname``, ``given``)."""
+    key, pos = find_key(toks, text, i)
+    if not key or pos != 0:
+        return False
+    parts = split_key(key)
+    norm = "".join(parts)
+    if norm in _NAME_PART_KEYS:
+        return True
+    # contact_last, billing_first: a part of a name of someone the prefix names (not os_family,
+    # font_family, last_run: there the part word means something else)
+    return len(parts) == 2 and parts[1] in ("first", "last", "surname", "forename") and parts[0] in _PERSON_ROLES
+
+
+_NAME_PART_KEYS: Final = frozenset(
+    "firstname lastname givenname familyname surname forename middlename maidenname fname lname".split()
+)
+_PERSON_ROLES: Final = frozenset(
+    """contact customer cust billing shipping user member employee patient guest holder card account client
+    owner applicant beneficiary emergency parent spouse legal preferred display person traveler traveller
+    passenger student payee payer recipient sender""".split()
+)
 
 
 #: Score of two neighbouring words that the gazetteers know as first name + surname.
@@ -876,6 +936,9 @@ def _strong_person_key(parts: list[str]) -> bool:
     """``first_name``, ``lastName``, ``contact_last``, ``billing_first``: a key that names a name part."""
     if "".join(parts) in PERSON_KEY_PARTS:
         return True
+    if len(parts) >= 2 and parts[-1] in ("family", "given"):
+        # os_family, font-family, address_family: "family" is a kind there, not a surname
+        return parts[-2] in _PERSON_ROLES
     return len(parts) >= 2 and (parts[-1] in _NAME_PART_SUFFIXES or "".join(parts[-2:]) in PERSON_KEY_PARTS)
 
 
