@@ -442,3 +442,15 @@ def test_a_date_is_no_phone_in_a_data_row() -> None:
 )
 def test_a_name_part_key_decides_over_the_word_lists(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on-call rota W12: Mon=Mark Tue=Ifeoma, Wed=Ana Beatriz Sun=Johannes", ["Mark", "Ifeoma", "Ana Beatriz", "Johannes"]),
+        ("opening hours Mon=Closed Tue=Open Wed=Open", []),   # a schedule of states
+        ("tz=UTC Mon=09:00 Tue=10:00 Wed=09:30", []),
+    ],
+)
+def test_a_rota_of_weekday_keys_holds_people_and_a_key_is_not_part_of_a_name(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -70,6 +70,8 @@ _DEMOTED: Final = 0.05
 # writer in a header: a name even when it is also a word or unknown ("Prof. Chase" scores 0.08),
 # so the floor is far lower (a candidate structure demoted never gets here: its lift is -1).
 _FIRM: Final = 2
+# A value in a schedule of weekday keys (a rota): lifted whatever the model says.
+_SCHEDULE: Final = 3
 _FIRM_FLOOR: Final = 0.01
 #: Texts longer than this are scanned in windows so memory stays bounded.
 _WINDOW: Final = 8192
@@ -319,9 +321,13 @@ class NameDetector:
                 and not _not_a_person(toks, text, i, cand, gz)
             ):
                 p = _PAIR_SCORE
+            if i + 1 < len(toks) and toks[i + 1][TEXT] == "=" and toks[i + 1][START] == toks[i][END]:
+                lift = -1  # "Wed=Ana Beatriz Sun=Jo": a word glued to "=" is the next key, not a name
             if lift < 0:
                 p = min(p, _DEMOTED)
-            elif lift > 0 and (p >= _STRUCTURE_FLOOR or (lift == _FIRM and p >= _FIRM_FLOOR)):
+            elif lift > 0 and (
+                p >= _STRUCTURE_FLOOR or (lift == _FIRM and p >= _FIRM_FLOOR) or lift == _SCHEDULE
+            ):
                 p = max(p, STRUCTURE_SCORE)
             out[i] = p
         return out
@@ -932,6 +938,15 @@ def _is_region_name(word: str) -> bool:
 _NAME_PART_SUFFIXES: Final = frozenset("first last given family surname forename middle maiden".split())
 
 
+_DAY_KEYS: Final = frozenset("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_KEY_RE: Final = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}=")
+
+
+def _is_schedule(text: str) -> bool:
+    """Three or more weekday keys with values: a rota (``Mon=Ann Tue=Bo Wed=Cy``)."""
+    return len(_DAY_KEY_RE.findall(text, 0, 4096)) >= 3
+
+
 def _strong_person_key(parts: list[str]) -> bool:
     """``first_name``, ``lastName``, ``contact_last``, ``billing_first``: a key that names a name part."""
     if "".join(parts) in PERSON_KEY_PARTS:
@@ -1032,6 +1047,10 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1
         single = norm[:-1] if norm.endswith("s") and norm[:-1] in PERSON_KEYS else norm  # attendees, owners
+        if norm in _DAY_KEYS and _is_schedule(text):
+            w = toks[i][TEXT]
+            if not is_word(w.lower()) or load_lexicon().is_first(w):
+                return _SCHEDULE  # "Mon=Mark Wed=Comfort": a rota's days hold people, word-like or not
         if _strong_person_key(parts) or (single in PERSON_KEYS and single not in _WEAK_KEYS):
             return 1
         if norm not in _FREE_TEXT_KEYS:
