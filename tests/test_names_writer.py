@@ -134,3 +134,21 @@ def test_the_writer_and_people_named_by_their_relation(text: str, expected: list
 ])
 def test_relations_and_here_without_a_name(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('{"event":"chat_message","text":"thanks awan, will try again tomorrow"}', ["awan"]),  # spoken to
+    ("ok shravya, that worked!", ["shravya"]),
+    ('comment by Tom: "@yago can you take this one?"', ["Tom", "yago"]),                  # a handle spoken to
+    ("outbound mail:\nHello Upkaar,\n\nThanks for reaching out.", ["Upkaar"]),            # a heading is no key
+])
+def test_people_spoken_to_the_gazetteers_do_not_know(text: str, expected: list[str]) -> None:
+    assert [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "thanks team, great work", "ok cool, done", "hey yall, ok", "thanks lol, works",
+    "@here please join", "@channel: deploy done", "@dependabot please rebase", "@property def x",
+])
+def test_words_and_group_handles_spoken_to_are_not_people(text: str) -> None:
+    assert NameDetector(cache_size=0).detect([text])[0] == []

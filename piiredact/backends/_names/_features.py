@@ -135,6 +135,8 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
         j -= 1  # a list value: attendees=[Ann Lee, ...]
     if j < 0:
         return "", -1
+    if "\n" in text[toks[j][END] : toks[j + 1][START]]:
+        return "", -1  # "outbound mail:\nHello Ann,": a heading, not a key whose value is on the next line
     sep = toks[j][TEXT]
     if sep == ">" and j >= 1 and toks[j - 1][TEXT] in "=-":
         j -= 2

@@ -41,6 +41,11 @@ _LEAD_OK: Final = (
 
 
 _HANDLE_SEP: Final = re.compile(r"[._]")
+# what follows a handle that is spoken to: a request, thanks, or a comma / colon
+_ADDRESSED: Final = re.compile(
+    r"(?:[ \t]+(?:please|pls|plz|can|could|would|will|thanks|thank|thx|ty|did|do|does|are|is|have|any|when|what|"
+    r"how|why|fyi|ptal|lgtm|sorry|ok|also|mind)\b|[,:])"
+)
 
 
 def find_lower_names(text: str, lex: Lexicon | None = None, low: str | None = None) -> list[Finding]:
@@ -69,8 +74,11 @@ def find_lower_names(text: str, lex: Lexicon | None = None, low: str | None = No
                 continue  # a@b is an address, x<y> is markup
             words = m.group(1).split()
             if pat is _MENTION and words and "." not in words[0] and "_" not in words[0] and not _first_ok(words[0], lex):
-                # @mgarcia / @mariagarcia: initial or first name glued to a surname
-                if is_person_account(words[0], lex, strict=True):
+                # @mgarcia / @mariagarcia: initial or first name glued to a surname; or a handle the
+                # gazetteers do not know, spoken to ("@yago can you take this", "@nayara please retry")
+                if is_person_account(words[0], lex, strict=True) or (
+                    _unknown_ok(words[0]) and _ADDRESSED.match(text, m.end(1)) is not None
+                ):
                     out.append(Finding(m.start(1), m.end(1), NAME, LOWER_SCORE, "builtin"))
                 pos = m.end(1)
                 continue
@@ -135,6 +143,7 @@ def _first_ok(w: str, lex: Lexicon) -> bool:
 # and the chat line whose nick it is ("#support <X> ..."): there a name the gazetteers do not know
 # (most of the world's) still counts when it is shaped like a word of some language, not English.
 _SELF_CUES: Final = ("i'm", "i am", "im", "this is", "my name is", "name's", "it's", "its")
+_VOCATIVE_CUES: Final = ("thanks", "thank you", "thx", "ty", "sorry", "cheers", "ok", "okay", "hi", "hello", "hey", "bye")
 # an IRC/Slack channel before the nick: "#deploys <nick>", "[#deploys] <nick>"
 _CHANNEL_BEFORE: Final = re.compile(r"(?:^|[\s\]])(?:#[\w\-]{1,40}|\[#[\w\-]{1,40}\])[ \t]+$")
 _VOWEL: Final = re.compile(r"[aeiouyà-æè-ïò-öù-üāēīōūăĕĭŏŭ]")
@@ -150,6 +159,8 @@ def _strong_position(pat: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
     if len(words) > 1 and words[1] == "again":
         return True  # "hi, aafiya again": the writer, back
     after = text[m.end(1) : m.end(1) + 7].lstrip(" \t")
+    if cue in _VOCATIVE_CUES and len(words) == 1 and after[:1] in (",", "!"):
+        return True  # "thanks awan, will try", "sorry sevla!": the person spoken to
     return (cue in _SELF_CUES and after[:3] in ("and", "aga", "her", "fro")) or after.startswith("again")
 
 
@@ -159,10 +170,17 @@ def _unknown_handle(handle: str) -> bool:
     return len(parts) == 2 and all(_unknown_ok(p) or (len(p) >= 3 and p.isalpha() and not is_word(p)) for p in parts)
 
 
+# chat words that are in no word list: spoken to, they are still not people
+_CHAT_WORDS: Final = frozenset(
+    "lol lmao rofl yall y'all btw imo imho tbh idk omg wtf asap pls plz thx np nvm brb afk gg bro dude fam peeps"
+    " folks guys everyone everybody anyone".split()
+)
+
+
 def _unknown_ok(w: str) -> bool:
     """A lower-case word the gazetteers do not know, shaped like a name rather than a word or a handle."""
     return (
-        3 <= len(w) <= 20 and w.isalpha() and w not in NEVER_NAMES and not is_word(w)
+        3 <= len(w) <= 20 and w.isalpha() and w not in NEVER_NAMES and w not in _CHAT_WORDS and not is_word(w)
         and _VOWEL.search(w) is not None and not w.endswith(_MACHINE_ENDINGS)
     )
 
