@@ -454,3 +454,15 @@ def test_a_name_part_key_decides_over_the_word_lists(text: str, expected: list[s
 )
 def test_a_rota_of_weekday_keys_holds_people_and_a_key_is_not_part_of_a_name(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("calendar: organizer=Julie Little attendees=[Faith Black, Angel Frost]", ["Julie Little", "Faith Black", "Angel Frost"]),
+        ("reviewers=[Summer Cross, Ifeoma Obi]", ["Summer Cross", "Ifeoma Obi"]),
+        ("owners=[Platform, Payments]", []),   # teams in a list of owners
+    ],
+)
+def test_a_list_of_people_under_a_plural_person_key(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -942,6 +942,20 @@ _DAY_KEYS: Final = frozenset("mon tue wed thu fri sat sun monday tuesday wednesd
 _DAY_KEY_RE: Final = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}=")
 
 
+def _in_list(toks: list[Token], i: int) -> bool:
+    """Token i is inside a bracketed list (``[...]`` or ``(...)``) opened at most 60 tokens before it."""
+    depth = 0
+    for j in range(i - 1, max(-1, i - 60), -1):
+        t = toks[j][TEXT]
+        if t in ("]", ")"):
+            depth += 1
+        elif t in ("[", "("):
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _is_schedule(text: str) -> bool:
     """Three or more weekday keys with values: a rota (``Mon=Ann Tue=Bo Wed=Cy``)."""
     return len(_DAY_KEY_RE.findall(text, 0, 4096)) >= 3
@@ -1046,7 +1060,10 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         norm = "".join(parts)
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1
-        single = norm[:-1] if norm.endswith("s") and norm[:-1] in PERSON_KEYS else norm  # attendees, owners
+        plural = norm.endswith("s") and norm[:-1] in PERSON_KEYS and norm[:-1] not in _WEAK_KEYS
+        if plural and _in_list(toks, i):
+            return _FIRM  # attendees=[Faith Black, Angel Frost]: a list of people, word-like names too
+        single = norm[:-1] if plural else norm  # attendees, owners
         if norm in _DAY_KEYS and _is_schedule(text):
             w = toks[i][TEXT]
             if not is_word(w.lower()) or load_lexicon().is_first(w):

@@ -110,6 +110,7 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     signatory contact agent driver passenger guest member student teacher doctor physician nurse
     manager supervisor attendee participant speaker organizer organiser traveler traveller tenant
     landlord buyer seller payee payer cardholder person to from cc bcc attn
+    reviewer approver watcher invitee collaborator mentor
     oncall primary secondary
     """.split()
 ) | frozenset(
