@@ -466,3 +466,16 @@ def test_a_rota_of_weekday_keys_holds_people_and_a_key_is_not_part_of_a_name(tex
 )
 def test_a_list_of_people_under_a_plural_person_key(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("携帯 +81 3-3730-2967 に折り返し希望", []),          # "mobile" labels the number
+        ("电话 13812345678 状态 成功", []),                    # "phone", "status", "success"
+        ("氏名: 山田太郎", ["山田太郎"]),                       # the value of the label is a name
+        ("이름: 김민준", ["김민준"]),
+    ],
+)
+def test_labels_of_caseless_scripts_are_not_names(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

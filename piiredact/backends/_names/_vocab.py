@@ -76,6 +76,18 @@ NEVER_NAMES: Final[frozenset[str]] = frozenset(
 ) | frozenset(
     # hardware and connection words written in Title Case in inventories and user agents
     "wi-fi wifi bluetooth ethernet usb hdmi thunderbolt nvme sata".split()
+) | frozenset(
+    # field labels and log nouns of Chinese, Japanese and Korean (caseless scripts: every word there
+    # is a candidate), written from general knowledge: phone, mobile, address, e-mail, name (the
+    # label), user, password, order, status, error, success, failure, customer, contact, note, time,
+    # date, amount, number, account, login, registration, confirmation
+    """
+    电话 電話 手机 手機 地址 邮箱 郵箱 姓名 名字 用户 用戶 密码 密碼 订单 訂單 状态 狀態 错误 錯誤 成功
+    失败 失敗 客户 客戶 联系 聯繫 备注 備註 时间 時間 日期 金额 金額 号码 號碼 账号 帳號 登录 登錄 注册
+    註冊 确认 確認 携帯 番号 住所 氏名 名前 メール ユーザー パスワード 注文 状態 エラー お客様 顧客 連絡
+    備考 日時 ログイン 登録 折り返し 希望 전화 휴대폰 주소 이메일 이름 성명 사용자 비밀번호 주문 상태 오류
+    성공 실패 고객 연락처 메모 시간 날짜 금액 번호 계정 로그인 확인
+    """.split()
 )
 
 #: Lower-case name particles that join the words of one name (van der Berg, da Silva).
