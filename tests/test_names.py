@@ -418,10 +418,10 @@ def test_swift_party_fields() -> None:
 
 
 def test_every_element_of_a_person_list_has_the_key() -> None:
-    """attendees=[A, B, C]: the second and later elements are under the person key too (a
-    surname that is also a word, Grant, needs it); a list of services stays."""
+    """attendees=[A, B, C]: every element is under the person key (a name made of words, Chase
+    Rose, or a given name that is a word, Grant, needs it); a list of services stays."""
     text = "organizer=Andrew Lee attendees=[Chase Rose, Grant Anderson, Summer Hill] start=2026-01-02"
-    assert names(text) == ["Andrew Lee", "Grant Anderson", "Summer Hill"]
+    assert names(text) == ["Andrew Lee", "Chase Rose", "Grant Anderson", "Summer Hill"]
     assert names("attendees=[Priya Raman, Autumn Brook] start=2026") == ["Priya Raman", "Autumn Brook"]
     assert names("tags=[Redis, Kafka, Postgres] env=prod") == []
 

@@ -43,6 +43,8 @@ def test_tools_results_and_words_in_the_same_places(text: str) -> None:
     ("PATCH /members/tnakamura/settings 204", ["tnakamura"]),
     ('request: "GET /profile/priyanka.venkataraman HTTP/1.1"', ["priyanka.venkataraman"]),
     ("GET /profile/edit 200", []),
+    ('{"message":"Shipped","user.name":"mkowalczyk"}', ["mkowalczyk"]),   # ECS user.name
+    ("client.user.name=tfualaau host.name=web01 service.name=billing", ["tfualaau"]),
 ])
 def test_accounts_in_access_logs_and_rest_paths(text: str, expected: list[str]) -> None:
     found = [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "USERNAME"]

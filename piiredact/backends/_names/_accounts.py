@@ -133,7 +133,13 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     wk = _WORDS_KEY_VALUE.finditer(text) if (" name:" in low or "account:" in low or "user:" in low) else iter(())
     for m in (*kv, *wk):
         key = m.group(1)
-        parts = [p.lower() for p in _BLANKS.split(key)] if (" " in key or "\t" in key) else split_key(key)
+        if " " in key or "\t" in key:
+            parts = [p.lower() for p in _BLANKS.split(key)]
+        elif "." in key:
+            # user.name, client.user.name (ECS): the segment before the last one says whose name it is
+            parts = [p for seg in key.split(".")[-2:] for p in split_key(seg)]
+        else:
+            parts = split_key(key)
         if len(parts) >= 2 and parts[-1] == "name" and parts[-2] in _ACCOUNT_TAILS:
             parts = parts[:-1]  # Target User Name, Account Name
         norm = "".join(parts)
