@@ -154,3 +154,21 @@ def test_people_spoken_to_the_gazetteers_do_not_know(text: str, expected: list[s
 ])
 def test_words_and_group_handles_spoken_to_are_not_people(text: str) -> None:
     assert NameDetector(cache_size=0).detect([text])[0] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Email alerting: attempt 1 to ulugbek.rakhimov@example.org (Ulugbek Rakhimov)", ["Ulugbek Rakhimov"]),
+    ("Reply-To: grace.wood@example.org (Grace Wood)", ["Grace Wood"]),          # words, all parts in a row
+    ("sent to grace.wood@example.org; Wood panels shipped", []),                 # one part that is a word
+    ("mail from support.team@acme.com: Support Team replied", []),
+])
+def test_the_owner_of_an_address_written_beside_it(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"@mt":"User {UserName} logged in from {Ip}","Ip":"10.0.0.5"}',   # a template's placeholders, a JSON key
+    "schedule Mon=Closed Sun=Closed",
+])
+def test_keys_and_template_placeholders_are_not_names(text: str) -> None:
+    assert _names(text) == []

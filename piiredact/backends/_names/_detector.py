@@ -305,6 +305,7 @@ class NameDetector:
         wt = model.weights
         fw = first_word_index(toks)
         lex = load_lexicon()
+        mail_owner = _mail_owner_tokens(toks, text, cand) if "@" in text else frozenset()
         out: dict[int, float] = {}
         for i, c in enumerate(cand):
             if not c:
@@ -321,8 +322,10 @@ class NameDetector:
                 and not _not_a_person(toks, text, i, cand, gz)
             ):
                 p = _PAIR_SCORE
-            if i + 1 < len(toks) and toks[i + 1][TEXT] == "=" and toks[i + 1][START] == toks[i][END]:
-                lift = -1  # "Wed=Ana Beatriz Sun=Jo": a word glued to "=" is the next key, not a name
+            if _is_key_or_placeholder(toks, i):
+                lift = -1  # "Wed=Ana Beatriz Sun=Jo", "Ip":, {Ip}: a key or a template's placeholder, not a name
+            elif lift <= 0 and i in mail_owner:
+                lift = _FIRM  # "ulugbek.rakhimov@example.org (Ulugbek Rakhimov)": the address's owner
             if lift < 0:
                 p = min(p, _DEMOTED)
             elif lift > 0 and (
@@ -940,6 +943,46 @@ _NAME_PART_SUFFIXES: Final = frozenset("first last given family surname forename
 
 _DAY_KEYS: Final = frozenset("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_KEY_RE: Final = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}=")
+
+
+def _is_key_or_placeholder(toks: list[Token], i: int) -> bool:
+    """Token i is glued to a following ``=`` (a key), is a quoted JSON key (``"Ip":``) or sits
+    in braces (``{Ip}``, a message template's placeholder)."""
+    n = len(toks)
+    end = toks[i][END]
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is None or nxt[START] != end:
+        return False
+    if nxt[TEXT] == "=":
+        return True
+    if nxt[TEXT] in ('"', "'") and i + 2 < n and toks[i + 2][TEXT] == ":" and toks[i + 2][START] == nxt[END]:
+        return i >= 1 and toks[i - 1][TEXT] == nxt[TEXT] and toks[i - 1][END] == toks[i][START]
+    return nxt[TEXT] == "}" and i >= 1 and toks[i - 1][TEXT] == "{" and toks[i - 1][END] == toks[i][START]
+
+
+# the local part of an e-mail address, split into its name parts (ann.lee, a_lee, ann-lee)
+_MAIL_LOCAL: Final = re.compile(r"([A-Za-z][A-Za-z'\-]*(?:[._][A-Za-z][A-Za-z'\-]*){1,2})@[A-Za-z0-9\-]+\.")
+
+
+def _mail_owner_tokens(toks: list[Token], text: str, cand: list[bool]) -> frozenset[int]:
+    """Candidate tokens that spell the name in an e-mail address of the text: all its parts in a
+    row (``grace.wood@…`` and ``Grace Wood``), or one part that is no ordinary word (``Rakhimov``)."""
+    seqs: list[list[str]] = []
+    for m in _MAIL_LOCAL.finditer(text, 0, min(len(text), 4096)):
+        parts = [p.lower() for p in re.split(r"[._]", m.group(1))]
+        if all(len(p) >= 2 and p not in NEVER_NAMES for p in parts):
+            seqs.append(parts)
+    if not seqs:
+        return frozenset()
+    single = {p for parts in seqs for p in parts if not is_word(p)}
+    words = {i: fold(t[TEXT]) for i, t in enumerate(toks) if cand[i]}
+    out = {i for i, w in words.items() if w in single}
+    for parts in seqs:
+        for i in words:
+            span = [i + k for k in range(len(parts))]
+            if all(words.get(x) == p for x, p in zip(span, parts)):
+                out.update(span)
+    return frozenset(out)
 
 
 def _in_list(toks: list[Token], i: int) -> bool:
