@@ -75,3 +75,21 @@ def test_the_view_changes_case_only(text: str) -> None:
     assert len(view.text) == len(text)
     assert all(a == b or a.lower() == b.lower() for a, b in zip(view.text, text, strict=True))
     assert all(text[s:e].isupper() for s, e in view.spans)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PAYMENT TO MR J OKAFOR REF 4412", ["J OKAFOR"]),                  # initials after a title are the name
+    ("MRS A B OBIORA  SORT 12-34-56  ACCT 12345678", ["A B OBIORA"]),
+    ("REMITTER AL-RASHID ABDULLAH", ["AL-RASHID ABDULLAH"]),             # a role word is not part of it
+])
+def test_titles_initials_and_roles_in_capitals(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Invoice for Mrs A. B. Obiora sent", ["A. B. Obiora"]),
+    ("Dr J Okafor on call", ["J Okafor"]),
+    ("Plan A B Testing", []),
+])
+def test_initials_after_a_title_join_the_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -17,7 +17,7 @@ from ..._entities import NAME
 from ..._finding import Finding
 from ._features import WORDS, split_key
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PARTICLES, PERSON_KEY_PARTS, PERSON_KEYS, TITLES
+from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PARTICLES, PERSON_KEY_PARTS, PERSON_KEYS, ROLE_WORDS, TITLES
 
 CAPS_SCORE: Final = 0.85
 _U: Final = r"[A-ZÀ-ÖØ-Þ]"
@@ -231,7 +231,7 @@ def _strip_title(given: str, lex: Lexicon) -> str:
 
 def _ordinary(w: str) -> bool:
     low = w.lower()
-    if low in WORDS or low in NEVER_NAMES or low in TITLES:
+    if low in WORDS or low in NEVER_NAMES or low in TITLES or low in ROLE_WORDS:
         return True
     # inflected forms the word list lacks (CONTACTING, RETRIED, NODES)
     for suf, rep in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""), ("ly", "")):

@@ -373,6 +373,7 @@ class NameDetector:
                 i += 1
                 continue
             start, end, best = toks[i][START], toks[i][END], scores[i]
+            start = _initials_before(toks, text, i, start)
             j = i + 1
             # extend over following name words, particles ("van der") and initials ("J.")
             while j < n:
@@ -985,6 +986,31 @@ def _mail_owner_tokens(toks: list[Token], text: str, cand: list[bool]) -> frozen
     return frozenset(out)
 
 
+def _initials_before(toks: list[Token], text: str, i: int, start: int) -> int:
+    """The start of a name at token i moved back over one or two initials after a title
+    ("Mr J Okafor", "Mrs A. B. Obiora", "MR J OKAFOR"): the initials are part of the name."""
+    k = i  # the first token of what is known to be the name so far
+    units: list[int] = []
+    while len(units) < 2:
+        x = k - 1
+        if x >= 0 and toks[x][TEXT] == "." and x >= 1:
+            x -= 1  # an initial's dot
+        if not (x >= 0 and toks[x][KIND] == WORD and len(toks[x][TEXT]) == 1 and toks[x][TEXT].isupper()):
+            break
+        if text[toks[k - 1][END] : toks[k][START]] != " ":
+            break
+        units.append(x)
+        k = x
+    if not units:
+        return start
+    t = k - 1
+    if t >= 0 and toks[t][TEXT] == "." and t >= 1:
+        t -= 1  # "Mr." before the initials
+    if t >= 0 and toks[t][KIND] == WORD and toks[t][TEXT].lower() in TITLES:
+        return toks[k][START]
+    return start
+
+
 def _in_list(toks: list[Token], i: int) -> bool:
     """Token i is inside a bracketed list (``[...]`` or ``(...)``) opened at most 60 tokens before it."""
     depth = 0
@@ -1123,6 +1149,14 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         j -= 1
     if j >= 0 and toks[j][TEXT] == "." and j >= 1:
         j -= 1
+    # initials between a title and the surname: "MR J OKAFOR", "Mrs A. B. Obiora"
+    for _ in range(2):
+        if j >= 1 and toks[j][KIND] == WORD and len(toks[j][TEXT]) == 1 and toks[j][TEXT].isupper():
+            k0 = j - 1
+            if toks[k0][TEXT] == "." and k0 >= 1:
+                k0 -= 1
+            if toks[k0][KIND] == WORD and (toks[k0][TEXT].lower() in TITLES or len(toks[k0][TEXT]) == 1):
+                j = k0
     # the token after the run of name-shaped words holding token i
     k = i + 1
     while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4:

@@ -26,7 +26,7 @@ from ..._finding import Finding
 from ._caps import COMPANY_SUFFIXES
 from ._features import WORDS
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._vocab import NEVER_NAMES, PARTICLES, TITLES
+from ._vocab import NEVER_NAMES, PARTICLES, ROLE_WORDS, TITLES
 
 # A word: letters with inner apostrophes or hyphens (ADEYEMI-BELLO, O'NEIL); letters glued to
 # digits or underscores (DE0012, TX_ID) are a code and stay as they are.
@@ -94,8 +94,8 @@ def _recase(word: str, prev_plain: bool, next_plain: bool, lex: Lexicon) -> str:
         return _title(word)
     f = fold(word)
     known = f in lex.first or f in lex.last
-    if low in PARTICLES:
-        return low
+    if low in PARTICLES or low in ROLE_WORDS:
+        return low  # VAN, DE; REMITTER, ORIGINATOR: a role names no one
     if _ordinary(low, lex):
         if len(low) <= 3:
             return low  # TO, OF, THE, FOR: a short word is the word, even where a name list has it
@@ -159,8 +159,10 @@ def caps_view(text: str, lex: Lexicon | None = None) -> CapsView | None:
 
 
 def _on_rewritten(view: CapsView, start: int, end: int) -> bool:
-    """[start, end) begins and ends on a word of the view that was rewritten to Title Case."""
-    return any(s <= start < e for s, e in view.spans) and any(s < end <= e for s, e in view.spans)
+    """[start, end) ends on a word of the view that was rewritten to Title Case and begins on one or
+    on an initial (``MR J OKAFOR``)."""
+    initial = end - start > 2 and view.text[start].isupper() and not view.text[start + 1].isalpha()
+    return (initial or any(s <= start < e for s, e in view.spans)) and any(s < end <= e for s, e in view.spans)
 
 
 # a segment of one record: words joined by single spaces (a wider gap or punctuation ends it)

@@ -129,6 +129,11 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     # rota/on-call schedules: "Mon=Ann Tue=Bo"
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
 )
+#: Roles of payment and account records besides PERSON_KEYS (payee, beneficiary, holder are there):
+#: in a record of capitals they label a person and never are one.
+ROLE_WORDS: Final[frozenset[str]] = frozenset(
+    "remitter originator ordering orderer drawer drawee insured policyholder guarantor".split()
+)
 #: Keys whose value is never a person, whatever its shape.
 NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
     """
