@@ -479,3 +479,22 @@ def test_a_list_of_people_under_a_plural_person_key(text: str, expected: list[st
 )
 def test_labels_of_caseless_scripts_are_not_names(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sshd[4416]: Disconnected from user bdzhaksybekov 10.0.0.3 port 51234", ["bdzhaksybekov"]),
+        ("passwd[4419]: pam_unix(passwd:chauthtok): password changed for nkechi", ["nkechi"]),
+        ("usermod[4421]: add 'urakhimov' to group 'docker'", ["urakhimov"]),
+        ("usermod[4421]: add 'deploy' to group 'docker'", []),                       # a service account
+        ("sshd[4424]: Received disconnect from 10.0.0.1 port 2:11: disconnected by user", []),
+    ],
+)
+def test_accounts_in_more_auth_phrases(text: str, expected: list[str]) -> None:
+    assert found(text, "USERNAME") == expected
+
+
+def test_a_pam_service_and_group_is_no_password() -> None:
+    text = "passwd[4419]: pam_unix(passwd:chauthtok): password changed for nkechi"
+    assert [f.entity for f in _B.detect([text])[0] if f.entity == "PASSWORD"] == []

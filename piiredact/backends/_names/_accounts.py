@@ -44,6 +44,10 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
     for hints, pattern in (
         # for user X / invalid user X / of User X / username 'X' / user "X"
         (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`]?" + _DOM + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
+        # disconnected from user X, password changed for X, add 'X' to group, removed user X from group
+        (("from user",), r"(?i:\bfrom[ \t]+user)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
+        (("password changed",), r"(?i:\bpassword[ \t]+changed[ \t]+for)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
+        (("add",), r"(?i:\badd(?:ing|ed)?)[ \t]+[\"'`]?" + _V + r"[\"'`]?[ \t]+(?i:to[ \t]+group)\b"),
         # sshd: Accepted publickey for X from <address>
         (("for ", "for\t"), r"(?i:\bfor)[ \t]+(?i:(?:invalid|illegal)[ \t]+user[ \t]+)?" + _V
          + r"[ \t]+(?i:from)[ \t]+(?=[0-9a-fA-F:\[])"),
@@ -86,7 +90,7 @@ _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "pri
                       "owner", "nick", "handle", "/home/", "/users/", "/people/", "/members/", "/customers/",
                       "/employees/", "/profiles/", "/profile/", "/staff/", "/contacts/", "/patients/", "/students/",
                       "/authors/", '] "', "\\", "sudo", "(to ", "accepted", "password",
-                      "publickey", "ssh", "upn", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
+                      "publickey", "ssh", "upn", "from user", "password changed", "to group", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(
     """
@@ -336,7 +340,10 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
     if len(w) >= 3 and (f in lex.first or f in lex.last):
         return True
     # an unknown token in a real account context (sudo, an accepted login, a user key)
-    return (len(w) >= 3 and _splits(w, lex)) or (len(w) >= 3 and _PRONOUNCEABLE.fullmatch(w) is not None)
+    # (an initial glued to the surname may make a cluster of four: b+dzhaksybekov)
+    return (len(w) >= 3 and _splits(w, lex)) or (
+        len(w) >= 3 and (_PRONOUNCEABLE.fullmatch(w) is not None or _PRONOUNCEABLE.fullmatch(w, 1) is not None)
+    )
 
 
 def _splits(w: str, lex: Lexicon, initial_min: int = 4, half_min: int = 3) -> bool:

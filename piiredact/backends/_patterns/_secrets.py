@@ -243,6 +243,9 @@ def _env_style(text: str, key: str, key_start: int, m: re.Match[str]) -> bool:
     )
 
 
+_PAM_GROUP = re.compile(r"(?:auth|account|session|chauthtok|password)\)")
+
+
 def _keyval_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     key = _full_key(text, m, floor)
     span = _value_span(m)
@@ -251,6 +254,8 @@ def _keyval_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     key_start = m.end("core") - len(key)
     if key_start > floor and text[key_start - 1] in ":/":
         return []  # arn:aws:secretsmanager:...:secret:db, a path: not a key
+    if key_start > floor and text[key_start - 1] == "(" and _PAM_GROUP.match(text, m.end("sep")) is not None:
+        return []  # pam_unix(passwd:chauthtok): a PAM service and its management group
     s, e = span
     if m.group("bv") is not None and not _env_style(text, key, key_start, m):
         if text[s] in "(){}[]" or _REPR.match(text, s, e):
