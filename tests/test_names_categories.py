@@ -498,3 +498,17 @@ def test_accounts_in_more_auth_phrases(text: str, expected: list[str]) -> None:
 def test_a_pam_service_and_group_is_no_password() -> None:
     text = "passwd[4419]: pam_unix(passwd:chauthtok): password changed for nkechi"
     assert [f.entity for f in _B.detect([text])[0] if f.entity == "PASSWORD"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a logger's name before " : " is no key whose value is the message
+        ("2026-03-04 10:11:12.345 ERROR 1 --- [exec-9] c.a.b.PaymentService   : Payment declined for Siosaia Havili: insufficient funds",
+         ["Siosaia Havili"]),
+        ("name: Ann Lee", ["Ann Lee"]),
+        ("note: called Ann Lee back", ["Ann Lee"]),
+    ],
+)
+def test_logger_names_and_sentences_are_not_keys(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

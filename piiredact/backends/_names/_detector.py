@@ -1052,6 +1052,7 @@ _RELATION_NOUNS: Final = frozenset(
     accountant ceo cfo cto coo owner""".split()
 )
 _POSSESSIVES: Final = frozenset("my our your his her their".split())
+_OBJECT_PREPOSITIONS: Final = frozenset("for to from by with of".split())
 _MESSAGE_NOUNS: Final = frozenset(
     """comment comments reply replies message messages note notes post review feedback question answer
     email mail letter ticket request update memo messaggio mensaje nachricht mensagem bericht""".split()
@@ -1174,6 +1175,11 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             toks[j - 1][TEXT].lower() in _HANDLING_VERBS and _clause_ends(toks, k, ".,;!")
         ):
             return _FIRM  # "resolved by Gloria." / "handed over to Rafaela."
+        if (
+            w in _OBJECT_PREPOSITIONS and k < len(toks) and toks[k][TEXT] == ":" and toks[k][START] == toks[k - 1][END]
+            and k - j >= 3 and not any(is_word(toks[x][TEXT].lower()) for x in range(j + 1, k))
+        ):
+            return _FIRM  # "Payment declined for Siosaia Havili: insufficient funds": a whole name, then the reason
     # the writer naming themselves: "Siosaia here again", ", Marta here —"
     if (
         k + 1 < len(toks) and toks[k][TEXT] == "here" and text[toks[k - 1][END] : toks[k][START]] == " "

@@ -125,6 +125,9 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     # walk back over the earlier words of the same value (e.g. "Ann" in "Ann Lee"); a wider gap
     # is a column break ("NAME: Ann Lee  ACCT 0012": ACCT is not in NAME's value)
     while j >= 0 and pos < 4 and toks[j][KIND] == WORD and _one_space(text, toks[j][END], toks[j + 1][START]):
+        w = toks[j][TEXT]
+        if w[:1].islower() and w not in PARTICLES and is_word(w):
+            return "", -1  # "…Service : Payment declined for Ann Lee": a sentence, not a key's value
         j -= 1
         pos += 1
     if j >= 0 and toks[j][TEXT] in QUOTES:
@@ -147,8 +150,15 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     if j >= 0 and toks[j][TEXT] in QUOTES:
         j -= 1
     if j >= 0 and toks[j][KIND] == WORD:
-        return toks[j][TEXT], pos
+        key = toks[j][TEXT]
+        if sep == ":" and toks[j + 1][START] > toks[j][END] and _CLASS_NAME.search(key) is not None:
+            return "", -1  # "c.a.b.PaymentService   : message": a logger's name, not a key
+        return key, pos
     return "", -1
+
+
+# a logger's or class's name: dotted or CamelCase (PaymentService, o.h.SQL)
+_CLASS_NAME: Final = re.compile(r"[a-z][A-Z]|\.")
 
 
 _LIST_REACH: Final = 40  # tokens walked back over a list's earlier elements
