@@ -438,6 +438,8 @@ def test_a_date_is_no_phone_in_a_data_row() -> None:
         ("last_name=Unknown first_name=Test", []),                                         # placeholders
         ("font-family: Arial; os_family=Debian product_family=Xeon", []),                   # "family" as a kind
         ("last: Failed", []),
+        ('{"msg":"updated user","user":{"first":"Siosaia","last":"Havili"}}', ["Siosaia", "Havili"]),  # a person object
+        ('{"range":{"first":"Alpha","last":"Omega"}}', []),                                               # a range
     ],
 )
 def test_a_name_part_key_decides_over_the_word_lists(text: str, expected: list[str]) -> None:

@@ -665,11 +665,11 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
             continue
         part_key = None
         if cand[i]:
-            if scores.get(i, 1.0) >= _NEIGHBOUR:
-                continue  # a name-shaped word the model already scored
+            if scores.get(i, 0.0) >= STRUCTURE_SCORE:
+                continue  # already a name
             part_key = _name_part_key(toks, text, i)
             if not part_key:
-                continue
+                continue  # a name-shaped word the model scored: its score stands
         if low in _PLACEHOLDERS:
             continue
         if len(w) < 3 or low in NEVER_NAMES or (is_word(low) and not load_lexicon().is_name(w)):
@@ -680,7 +680,7 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
         if any(toks[x][KIND] == WORD and toks[x][TEXT].lower() in COMPANY_SUFFIXES for x in range(i, min(n, i + 4))):
             continue  # a company: ACME TRADING GMBH
         if part_key:
-            scores[i] = _S_ANY_CASE
+            scores[i] = max(scores.get(i, 0.0), _S_ANY_CASE)
             continue
         key, _ = find_key(toks, text, i)
         if key:
@@ -706,9 +706,34 @@ def _name_part_key(toks: list[Token], text: str, i: int) -> bool:
     norm = "".join(parts)
     if norm in _NAME_PART_KEYS:
         return True
+    if norm in ("first", "last", "given", "family", "middle") and _parent_key(toks, i) in _PERSON_ROLES | _PERSON_PARENTS:
+        return True  # "user": {"first": "Siosaia", "last": "Havili"}: name parts of a person object
     # contact_last, billing_first: a part of a name of someone the prefix names (not os_family,
     # font_family, last_run: there the part word means something else)
     return len(parts) == 2 and parts[1] in ("first", "last", "surname", "forename") and parts[0] in _PERSON_ROLES
+
+
+_PERSON_PARENTS: Final = frozenset("name names user person people author requester assignee".split())
+
+
+def _parent_key(toks: list[Token], i: int) -> str:
+    """The key of the object that holds token i (``"user": {... i ...}`` -> ``user``), lower-cased, or ""."""
+    depth = 0
+    for j in range(i - 1, max(-1, i - 80), -1):
+        t = toks[j][TEXT]
+        if t == "}":
+            depth += 1
+        elif t == "{":
+            if depth:
+                depth -= 1
+                continue
+            k = j - 1
+            if k >= 0 and toks[k][TEXT] in ("=", ":"):
+                k -= 1
+            if k >= 0 and toks[k][TEXT] in ('"', "'"):
+                k -= 1
+            return "".join(split_key(toks[k][TEXT])) if k >= 0 and toks[k][KIND] == WORD else ""
+    return ""
 
 
 _NAME_PART_KEYS: Final = frozenset(
