@@ -399,6 +399,8 @@ def test_regex_tier_names_can_be_united() -> None:
         "office moved to Bergen op Zoom",                          # a place with a lower-case link word
         "route via La Línea de la Concepción",
         "closed for works: Harriet Tubman Avenue",                 # a street named after a person
+        "Welcome to Harmony Health Portal",                        # a Title Case phrase naming a thing
+        "User Guide updated by Documentation Team",
     ],
 )
 def test_places_and_things_named_like_people(text: str) -> None:

@@ -853,6 +853,16 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
             # Title Case phrase naming a thing (Harmony Pipeline, Alexa Skills), not a person
             # (Eric Renders, Antonia Humer: a given name before a surname that is also a word)
             return True
+    lex = load_lexicon()
+    if after is not None and text[toks[j][END] : after[START]] == " " and _title_word(after[TEXT], lex) and not any(
+        _clear_given_name(toks[x][TEXT], lex) for x in range(k, j + 1)
+    ):
+        return True  # "Harmony Health Portal": the run goes on in ordinary Title Case words that name a thing
+    if (
+        k == j and k >= 1 and toks[k - 1][KIND] == WORD and text[toks[k - 1][END] : toks[k][START]] == " "
+        and _title_word(toks[k - 1][TEXT], lex) and _title_word(t, lex)
+    ):
+        return True  # "User Guide", "Release Notes": an ordinary word after another, both Title Case
     if k >= 1 and toks[k - 1][KIND] == WORD and text[toks[k - 1][END] : toks[k][START]] == " ":
         prev = toks[k - 1][TEXT]
         if prev.lower() in VENDORS and prev[:1].isupper():
@@ -884,6 +894,15 @@ def _compound_of_words(word: str) -> bool:
         len(parts) >= 2
         and all(p and (is_word(p.lower()) or fold(p) in lex.dictionary) for p in parts)
         and not all(fold(p) in lex.first for p in parts)
+    )
+
+
+def _title_word(word: str, lex: Lexicon) -> bool:
+    """A Title Case ordinary word that no name list has (Portal, Guide, Health)."""
+    f = fold(word)
+    return (
+        len(word) > 1 and word[0].isupper() and word[1:].islower() and is_word(word.lower())
+        and f not in lex.first and f not in lex.last
     )
 
 
