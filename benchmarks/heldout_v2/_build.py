@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence, Union
+from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
 from _names import up
@@ -21,7 +22,7 @@ class L:
 class Msg:
     """A free-text string made of literal pieces and labelled values."""
 
-    def __init__(self, *pieces: "Piece") -> None:
+    def __init__(self, *pieces: Piece) -> None:
         self.pieces = tuple(p for p in pieces if p != "")
 
 
@@ -38,7 +39,7 @@ class Raw:
     text: str
 
 
-Piece = Union[str, L, Msg]
+Piece = str | L | Msg
 Esc = Callable[[str], str]
 
 
@@ -84,14 +85,14 @@ class Builder:
     def _tx(self, s: str) -> str:
         return up(s) if self.upper else s
 
-    def lit(self, s: str, esc: Esc = ident) -> "Builder":
+    def lit(self, s: str, esc: Esc = ident) -> Builder:
         """Append literal (unlabelled) text."""
         s = esc(self._tx(s))
         self._parts.append(s)
         self._pos += len(s)
         return self
 
-    def val(self, v: str, typ: str, esc: Esc = ident) -> "Builder":
+    def val(self, v: str, typ: str, esc: Esc = ident) -> Builder:
         """Append a labelled value; it must need no escaping in its context."""
         if typ not in TYPES:
             raise ValueError(typ)
@@ -104,7 +105,7 @@ class Builder:
         self._spans.append((start, self._pos, typ, v))
         return self
 
-    def add(self, *pieces: Piece, esc: Esc = ident) -> "Builder":
+    def add(self, *pieces: Piece, esc: Esc = ident) -> Builder:
         """Append literal strings, L values and Msg sequences."""
         for piece in pieces:
             if isinstance(piece, str):

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import random
 import uuid as _uuid
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Sequence, TypeVar
+from typing import TypeVar
 
 import _values as V
 from _build import L

@@ -25,12 +25,7 @@ PLACES_PARTICLE = [
     "Al Ain", "Bandar Seri Begawan", "Ho Chi Minh City", "Ciudad Juárez", "Santa Cruz de la Sierra",
     "Castellón de la Plana", "Villa Carlos Paz", "Dar es Salaam", "Port Moresby", "Nuku'alofa",
 ]
-CITIES = PLACES_NAMELIKE + [
-    "Lagos", "Nairobi", "Tashkent", "Almaty", "Tbilisi", "Yerevan", "Baku", "Dhaka", "Colombo",
-    "Kathmandu", "Manila", "Jakarta", "Hanoi", "Suva", "Apia", "Auckland", "Johannesburg",
-    "Harare", "Accra", "Dakar", "Addis Ababa", "Kampala", "Cusco", "Mérida", "Istanbul",
-    "Tel Aviv", "Tehran", "Amman", "Casablanca", "Bishkek",
-]
+CITIES = [*PLACES_NAMELIKE, "Lagos", "Nairobi", "Tashkent", "Almaty", "Tbilisi", "Yerevan", "Baku", "Dhaka", "Colombo", "Kathmandu", "Manila", "Jakarta", "Hanoi", "Suva", "Apia", "Auckland", "Johannesburg", "Harare", "Accra", "Dakar", "Addis Ababa", "Kampala", "Cusco", "Mérida", "Istanbul", "Tel Aviv", "Tehran", "Amman", "Casablanca", "Bishkek"]
 COMPANIES = [
     "Morgan Stanley", "Ernst & Young", "Johnson & Johnson", "Siemens AG", "Dell Technologies",
     "Hugo Boss AG", "Procter & Gamble", "Tata Consultancy Services", "Mahindra Logistics",

@@ -287,8 +287,7 @@ class NamePool:
         if kind == 5:
             given = r.choice(MALAY_GIVEN)
             link = "binti " if given in {"Siti", "Nurul", "Aminah", "Zulaikha"} else "bin "
-            return Person(given, link + r.choice(MALAY_GIVEN[:1] + ["Ismail", "Abdullah", "Yusof",
-                                                                     "Hassan", "Osman"]))
+            return Person(given, link + r.choice([*MALAY_GIVEN[:1], "Ismail", "Abdullah", "Yusof", "Hassan", "Osman"]))
         if kind == 6:
             base = self._mimesis(r.choice(["en-gb", "en", "en-au"]))
             return Person(base.given, r.choice(IRISH_SURNAMES))

@@ -7,9 +7,21 @@ from __future__ import annotations
 import _values as V
 from _build import Builder, L, Msg, Raw, csv_esc, emit_csv, json_record
 from _ctx import Ctx
-from _lookalikes import (CITIES, COMPANIES, JOB_TITLES, NON_ENGLISH_UI, PERSONLIKE_PRODUCTS,
-                         PLACES_NAMELIKE, PRODUCT_TITLES, PROJECT_CODENAMES,
-                         SERVICE_ACCOUNTS, STATUSES, SYSTEM_DISPLAY, UI_STRINGS, VERSIONS)
+from _lookalikes import (
+    CITIES,
+    COMPANIES,
+    JOB_TITLES,
+    NON_ENGLISH_UI,
+    PERSONLIKE_PRODUCTS,
+    PLACES_NAMELIKE,
+    PRODUCT_TITLES,
+    PROJECT_CODENAMES,
+    SERVICE_ACCOUNTS,
+    STATUSES,
+    SYSTEM_DISPLAY,
+    UI_STRINGS,
+    VERSIONS,
+)
 from _names import Person, up
 
 UA = ["Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15",
@@ -402,7 +414,7 @@ def hotel_pms(c: Ctx, neg: bool) -> Builder:
             b.lit(c.pick([
                 f"ROOM STATUS RM {rm} VD -> VC BY HK-{c.rint(1, 20):02d} (HOUSEKEEPING)",
                 f"RM {rm} OUT OF ORDER REASON: {c.pick(['AIRCON', 'PLUMBING', 'REFURB'])} UNTIL {d.strftime('%d-%b-%y')}",
-                f"GROUP BLOCK {c.pick(PROJECT_CODENAMES + ['VICTORIA TECH SUMMIT 2026', 'MADISON SALES KICKOFF'])} PICKUP {c.rint(1, 40)}/{c.rint(41, 90)}",
+                f"GROUP BLOCK {c.pick([*PROJECT_CODENAMES, 'VICTORIA TECH SUMMIT 2026', 'MADISON SALES KICKOFF'])} PICKUP {c.rint(1, 40)}/{c.rint(41, 90)}",
                 f"CITY LEDGER TRANSFER AR#{c.digits(4)} {c.pick(COMPANIES)} {c.rng.uniform(50, 5000):,.2f} EUR",
                 f"END OF DAY ROLL BUSINESS DATE {d.strftime('%d-%b-%y')} STATUS {c.pick(['COMPLETED', 'RUNNING'])}",
                 f"PM ROOM 9001 GUEST PAYMASTER MASTER FOLIO GROUP '{c.pick(COMPANIES)}'"]))
@@ -495,7 +507,7 @@ def hotel_pms(c: Ctx, neg: bool) -> Builder:
     if neg:
         emit_csv(b, [c.pick(["9001", "9002", rm]), c.pick(["PAYMASTER/GROUP", "OUT OF ORDER", "HOUSE USE", "DAY USE ROOM", "PM ROOM"]),
                      d.strftime("%d.%m.%y"), dep, str(c.rint(0, 5)), "0,00", f"{c.rng.uniform(0, 9000):.2f}".replace(".", ","),
-                     c.pick(COMPANIES + ["DIRECT", "BOOKING.COM", "GROUP"])], ";", "none")
+                     c.pick([*COMPANIES, "DIRECT", "BOOKING.COM", "GROUP"])], ";", "none")
         return b
     p = c.person()
     name: object = Msg(c.nm(p.slash()), " ", c.pick(_TITLES_PMS))
@@ -678,7 +690,7 @@ def _pg_positive(c: Ctx) -> tuple[object, object, object, str, str, str, str]:
         q = Msg("INSERT INTO users (email, display_name) VALUES ('", L(em.value, "EMAIL"), "', '", c.nm(p.full()), "')")
         return msg, det, q, "INSERT", "ERROR", "23505", ""
     if k == 2:
-        msg = Msg(f"statement: UPDATE customers SET last_name = '", c.nm(p.family), "', phone = '", c.phone(),
+        msg = Msg("statement: UPDATE customers SET last_name = '", c.nm(p.family), "', phone = '", c.phone(),
                   f"' WHERE id = {c.rint(1, 99999)}")
         return msg, None, None, "UPDATE", "LOG", "00000", ""
     if k == 3:
@@ -734,7 +746,7 @@ def postgres_csvlog(c: Ctx, neg: bool) -> Builder:
     sess = f"{c.hexs(8)}.{pid:x}"
     if neg:
         msg, det, q, tag, sev, state = _pg_negative(c)
-        user: object = c.pick(_PG_SVC + [""])
+        user: object = c.pick([*_PG_SVC, ""])
         conn: object = "[local]" if c.chance(0.7) else ""
     else:
         msg, det, q, tag, sev, state, acct = _pg_positive(c)

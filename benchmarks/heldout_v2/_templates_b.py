@@ -10,9 +10,22 @@ from datetime import timedelta
 import _values as V
 from _build import Builder, L, Msg, X, emit_json, emit_xml, json_record, plain
 from _ctx import Ctx
-from _lookalikes import (CITIES, COMPANIES, JOB_TITLES, NON_ENGLISH_UI, PERSONLIKE_PRODUCTS,
-                         PLACES_NAMELIKE, PLACES_PARTICLE, PRODUCT_TITLES, PROJECT_CODENAMES,
-                         SERVICE_ACCOUNTS, STATUSES, SYSTEM_DISPLAY, UI_STRINGS, VERSIONS)
+from _lookalikes import (
+    CITIES,
+    COMPANIES,
+    JOB_TITLES,
+    NON_ENGLISH_UI,
+    PERSONLIKE_PRODUCTS,
+    PLACES_NAMELIKE,
+    PLACES_PARTICLE,
+    PRODUCT_TITLES,
+    PROJECT_CODENAMES,
+    SERVICE_ACCOUNTS,
+    STATUSES,
+    SYSTEM_DISPLAY,
+    UI_STRINGS,
+    VERSIONS,
+)
 from _names import Person, up
 
 
@@ -522,7 +535,7 @@ def _party_name(c: Ctx, p: Person, caps: bool) -> str:
 
 
 def _company(c: Ctx, caps: bool) -> str:
-    s = c.pick(COMPANIES + ["HM Revenue & Customs", "Victoria Water Ltd", "Kenya Power & Lighting", "PAYROLL BATCH 12"])
+    s = c.pick([*COMPANIES, "HM Revenue & Customs", "Victoria Water Ltd", "Kenya Power & Lighting", "PAYROLL BATCH 12"])
     return s.upper() if caps else s
 
 

@@ -62,7 +62,7 @@ def _us_nsn(rng: random.Random) -> str:
 def phone(rng: random.Random, style: str | None = None, country: str | None = None) -> str:
     """A phone number of a random country in one of PHONE_STYLES."""
     style = style or rng.choice(PHONE_STYLES)
-    country = country or rng.choice(["US", "US"] + sorted(PHONE_PLANS))
+    country = country or rng.choice(["US", "US", *sorted(PHONE_PLANS)])
     if country == "US":
         nsn = _us_nsn(rng)
         cc, groups, trunk = "1", [3, 3, 4], "1"

@@ -15,16 +15,28 @@ import random  # noqa: E402
 import re  # noqa: E402
 import xml.etree.ElementTree as ET  # noqa: E402
 from collections import Counter  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Callable  # noqa: E402
 
 from _build import TYPES, Builder  # noqa: E402
 from _ctx import Ctx  # noqa: E402
-from _templates_a import (ecommerce_webhook, hotel_pms, o365_message_trace, okta_auth0,  # noqa: E402
-                          postgres_csvlog, telecom_cdr)
-from _templates_b import (debezium_cdc, dotnet_ilogger, helpdesk_webhook, iso20022_xml,  # noqa: E402
-                          log4j2_json, powershell_ad)
 from _lookalikes import UA_VERSION_LOOKALIKES  # noqa: E402
+from _templates_a import (  # noqa: E402
+    ecommerce_webhook,
+    hotel_pms,
+    o365_message_trace,
+    okta_auth0,
+    postgres_csvlog,
+    telecom_cdr,
+)
+from _templates_b import (  # noqa: E402
+    debezium_cdc,
+    dotnet_ilogger,
+    helpdesk_webhook,
+    iso20022_xml,
+    log4j2_json,
+    powershell_ad,
+)
 from _values import luhn_ok  # noqa: E402
 
 SEED = 20261201
@@ -173,7 +185,7 @@ def build(seed: int = SEED) -> tuple[list[dict], Counter]:
         flags = [True] * NEGATIVES_PER_FAMILY + [False] * (PER_FAMILY - NEGATIVES_PER_FAMILY)
         rng.shuffle(flags)
         for neg in flags:
-            for attempt in range(50):
+            for _attempt in range(50):
                 ctx.begin()
                 b = fn(ctx, neg)
                 try:
