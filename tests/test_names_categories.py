@@ -401,6 +401,8 @@ def test_regex_tier_names_can_be_united() -> None:
         "closed for works: Harriet Tubman Avenue",                 # a street named after a person
         "Welcome to Harmony Health Portal",                        # a Title Case phrase naming a thing
         "User Guide updated by Documentation Team",
+        "<Nm>Victoria Street Bakery</Nm>",                          # a street type inside a business name
+        "<Dbtr><Nm>ALPINE SOLAR GMBH</Nm></Dbtr>",                  # a company in a person element
     ],
 )
 def test_places_and_things_named_like_people(text: str) -> None:

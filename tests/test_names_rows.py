@@ -96,3 +96,9 @@ def test_a_city_alone_among_codes_is_vetoed() -> None:
 
     assert [text[s:e] for s, e in find_rows(text).not_names] == ["Leeds"]
     assert _names(text) == []
+
+
+def test_a_camel_case_cell_is_a_code_not_a_name() -> None:
+    """FilteredAsSpam, InTransit: identifiers and states in CamelCase, even in a row with contacts."""
+    text = '"2026-03-04T10:11:12Z","alerts@example.io","ops@example.org","CPU High","FilteredAsSpam","",""'
+    assert [text[f.start:f.end] for f in find_row_names(text)] == []

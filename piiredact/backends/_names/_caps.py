@@ -201,7 +201,7 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
             v = m.group(3)
             s = m.start(3) + len(v) - len(v.lstrip())
             v = v.strip()
-            if _xml_value_ok(v, lex):
+            if _xml_value_ok(v, lex) and not any(w.lower() in COMPANY_SUFFIXES for w in v.split()):
                 spans[s] = s + len(v)
     out = []
     end = -1

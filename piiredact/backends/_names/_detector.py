@@ -845,6 +845,8 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
         lex = load_lexicon()
         if lf in STREET_TYPES and len(lf) > 2 and lf not in lex.last:
             return True  # Ludwig van Beethoven Strasse, Harriet Tubman Avenue: an address
+        if any(fold(toks[x][TEXT]) in STREET_TYPES and len(toks[x][TEXT]) > 2 for x in range(k + 1, j)):
+            return True  # "Victoria Street Bakery": a street type inside the run makes it a place's name
         if (
             last[:1].isupper() and is_word(last.lower()) and lf not in lex.first and lf not in lex.last
             and not any(_clear_given_name(toks[x][TEXT], lex) for x in range(k, j))

@@ -23,6 +23,13 @@ _NAME_INNER_CAPS: Final = re.compile(
     r"^(?:Mc|Mac|O['’]|D['’]|L['’]|De|Di|Da|Du|La|Le|Van|Von|St)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
     r"(?:[-'’](?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]*)*$"
 )
+
+
+def is_camel_case(word: str) -> bool:
+    """An identifier in CamelCase (FilteredAsSpam, UserService), not a name with inner capitals."""
+    return word.isascii() and not word[1:].islower() and not word.isupper() and _NAME_INNER_CAPS.match(word) is None
+
+
 def _load_words() -> frozenset[str]:
     """Ordinary English words (package data ``words.txt``, written by ``make model``)."""
     try:
@@ -58,7 +65,7 @@ def is_candidate(tok: Token) -> bool:
             return False
         if t.lower() in _GATED_OUT:
             return False
-        if t.isascii() and not t[1:].islower() and _NAME_INNER_CAPS.match(t) is None:
+        if is_camel_case(t):
             return False  # CamelCase identifier
         if "-" in t and (t.count("-") > 2 or any(p[:1].islower() or len(p) == 1 for p in t.split("-")[1:])):
             return False  # Cross-group, Front-line, Hyper-V: compounds, not double names

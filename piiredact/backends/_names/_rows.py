@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from ..._entities import NAME
 from ..._finding import Finding
-from ._features import is_word
+from ._features import is_camel_case, is_word
 from ._lexicon import fold, load_lexicon
 from ._vocab import CALENDAR_WORDS, NEVER_NAMES, PARTICLES, STATUS_WORDS
 
@@ -253,7 +253,7 @@ def _name_cell(cell: str) -> str:
         head, sep, tail = w.partition("-")
         if sep and head.lower() in PARTICLES and tail:
             w, low = tail, tail.lower()  # al-Ghunayn: the word after the particle decides
-        if _WORD.fullmatch(w) is None or not w[0].isupper() or len(w) < 2 or w.isupper():
+        if _WORD.fullmatch(w) is None or not w[0].isupper() or len(w) < 2 or w.isupper() or is_camel_case(w):
             return ""  # Title Case words only (ALL-CAPS cells are the caps rules')
         if low in NEVER_NAMES or low in STATUS_WORDS or low in CALENDAR_WORDS:
             return ""
