@@ -93,3 +93,10 @@ def test_titles_initials_and_roles_in_capitals(text: str, expected: list[str]) -
 ])
 def test_initials_after_a_title_join_the_name(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+def test_the_view_is_bounded_on_hostile_lines() -> None:
+    """Records are short: no view over 2,048 characters, and a word over 40 letters is no name."""
+    assert caps_view("HAROLD PEMBERTON " * 200) is None
+    view = caps_view("TRANSFER TO " + "A" * 60 + " FROM OKAFOR NKECHI")
+    assert view is not None and "A" * 60 in view.text

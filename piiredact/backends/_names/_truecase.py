@@ -39,6 +39,8 @@ _GATE: Final = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?:[^A-Za-zÀ-ÖØ-öø-ÿ_]+(?:[
 # Fewest cased words in a stretch: two are a name at most, three make a record of capitals.
 _MIN_STRETCH: Final = 3
 _VOWELS: Final = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿæœø")
+_MAX_TEXT: Final = 2048
+_MAX_WORD: Final = 40
 # the structure level of a title before the word (``_detector._FIRM``)
 _TITLED: Final = 2
 _INFLECTIONS: Final = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
@@ -118,13 +120,22 @@ def _is_key(text: str, end: int) -> bool:
 
 
 def caps_view(text: str, lex: Lexicon | None = None) -> CapsView | None:
-    """The mixed-case view of the stretches of capitals in ``text``; None when there is none."""
-    if _GATE.search(text) is None:
+    """The mixed-case view of the stretches of capitals in ``text``; None when there is none.
+
+    Records are short: a text over ``_MAX_TEXT`` characters gets no view, and a word over
+    ``_MAX_WORD`` letters is no name (the model's cost per character stays that of ordinary text
+    on a hostile line of capitals)."""
+    if len(text) > _MAX_TEXT or _GATE.search(text) is None:
         return None
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     stretches: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for item in words:
+        if len(item[2]) > _MAX_WORD:
+            if len(cur) >= _MIN_STRETCH:
+                stretches.append(cur)
+            cur = []
+            continue
         if _is_caps(item[2]):
             if len(item[2]) > 1:  # an initial (J, A) neither counts nor ends a stretch
                 cur.append(item)
