@@ -305,7 +305,7 @@ class NameDetector:
         wt = model.weights
         fw = first_word_index(toks)
         lex = load_lexicon()
-        mail_owner = _mail_owner_tokens(toks, text, cand) if "@" in text else frozenset()
+        mail_owner: frozenset[int] | None = None if "@" in text else frozenset()  # computed on first need
         out: dict[int, float] = {}
         for i, c in enumerate(cand):
             if not c:
@@ -314,18 +314,21 @@ class NameDetector:
             total, gz, parts = weight_sum(toks, text, i, cand, fw, memo, wt, mask, lex)
             p = model.prob_of_sum(total)
             lift = _structure(toks, text, i, parts)
-            demoted = lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand, gz)
+            demoted = lift == 0 and p >= _NEIGHBOUR and _not_a_person(toks, text, i, cand, gz, memo)
             if demoted:
                 lift = -1
             elif (
                 lift == 0 and p < _PAIR_SCORE and _gazetteer_pair(toks, text, i, cand)
-                and not _not_a_person(toks, text, i, cand, gz)
+                and not _not_a_person(toks, text, i, cand, gz, memo)
             ):
                 p = _PAIR_SCORE
             if _is_key_or_placeholder(toks, i):
                 lift = -1  # "Wed=Ana Beatriz Sun=Jo", "Ip":, {Ip}: a key or a template's placeholder, not a name
-            elif lift <= 0 and i in mail_owner:
-                lift = _FIRM  # "ulugbek.rakhimov@example.org (Ulugbek Rakhimov)": the address's owner
+            elif lift <= 0 and mail_owner != frozenset():
+                if mail_owner is None:
+                    mail_owner = _mail_owner_tokens(toks, text, cand)
+                if i in mail_owner:
+                    lift = _FIRM  # "ulugbek.rakhimov@example.org (Ulugbek Rakhimov)": the address's owner
             if lift < 0:
                 p = min(p, _DEMOTED)
             elif lift > 0 and (
@@ -782,7 +785,9 @@ _VERSION: Final = re.compile(r"v?\d+(?:\.\d+)+[a-z]?$")
 _TRADEMARK: Final = ("(R)", "(TM)", "®", "™")
 
 
-def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: str | None = None) -> bool:
+def _not_a_person(
+    toks: list[Token], text: str, i: int, cand: list[bool], gz: str | None = None, memo: CallMemo | None = None
+) -> bool:
     """Precision rules for a model-only candidate: labels, places, products, Title Case glue, holidays.
 
     Each looks at shape and the shipped lexicons, never at a corpus literal.
@@ -837,7 +842,13 @@ def _not_a_person(toks: list[Token], text: str, i: int, cand: list[bool], gz: st
         k -= 1
     if any(toks[x][TEXT].lower() in CALENDAR_WORDS for x in range(k, j + 1)):
         return True  # Christmas Day, Easter Monday
-    if _in_place_phrase(toks, text, k, j):
+    if memo is not None:
+        if memo.place_of is not toks:
+            memo.place_of, memo.place_cover = toks, _place_phrase_tokens(toks, text)
+        cover = memo.place_cover
+    else:
+        cover = _place_phrase_tokens(toks, text)
+    if i in cover:
         return True  # Santa Clara, Port Louis, Los Angeles: a place of several words
     if j > k:
         last = toks[j][TEXT]
@@ -901,16 +912,15 @@ def _compound_of_words(word: str) -> bool:
 
 def _title_word(word: str, lex: Lexicon) -> bool:
     """A Title Case ordinary word that no name list has (Portal, Guide, Health)."""
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower() or not is_word(word.lower()):
+        return False
     f = fold(word)
-    return (
-        len(word) > 1 and word[0].isupper() and word[1:].islower() and is_word(word.lower())
-        and f not in lex.first and f not in lex.last
-    )
+    return f not in lex.first and f not in lex.last
 
 
 def _clear_given_name(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return fold(word) in lex.first and not is_word(low) and low not in NEVER_NAMES
+    return not is_word(low) and low not in NEVER_NAMES and fold(word) in lex.first
 
 
 _AFTER_INITIAL: Final = frozenset({"", " ", "\t", "\n", "\r", ")", "]", "}", ",", ";", '"', "'"})
@@ -920,34 +930,44 @@ _PLACE_REACH: Final = 3  # words looked at before and after a run for a place of
 _PLACE_LINKS: Final = PARTICLES | frozenset("op sur sous am an im upon on en aan över och i e".split())
 
 
-def _in_place_phrase(toks: list[Token], text: str, k: int, j: int) -> bool:
-    """Tokens k..j are inside a place name of two to five words the gazetteer knows, joined by
-    single spaces or a query string's ``+`` (``Santa Clara``, ``Port+Louis``)."""
-    lo = [k]
-    while len(lo) <= _PLACE_REACH:
-        x = _place_neighbour(toks, text, lo[-1], -1)
-        if x < 0:
-            break
-        lo.append(x)
-    hi = [j]
-    while len(hi) <= _PLACE_REACH:
-        x = _place_neighbour(toks, text, hi[-1], 1)
-        if x < 0:
-            break
-        hi.append(x)
-    if len(lo) == 1 and len(hi) == 1 and j == k:
-        return False
-    place = load_lexicon().place
-    inner = [toks[x][TEXT] for x in range(k, j + 1) if toks[x][KIND] == WORD]
-    for a in range(len(lo)):
-        for b in range(len(hi)):
-            if (a or b or j > k) and a + b + len(inner) <= 6:
-                words = [toks[x][TEXT] for x in reversed(lo[1 : a + 1])] + inner + [toks[x][TEXT] for x in hi[1 : b + 1]]
-                # words of a place: capitalised (or a particle: Rio de Janeiro), none a lone letter
-                # (a phrase is one more probe of a Bloom filter: "Oskar B" must not hit by chance)
-                if all(len(w) > 1 and (w[:1].isupper() or w in _PLACE_LINKS) for w in words) and fold(" ".join(words)) in place:
-                    return True
-    return False
+def _place_phrase_tokens(toks: list[Token], text: str) -> frozenset[int]:
+    """The tokens inside a place name of two to six words the gazetteer knows, joined by single
+    spaces or a query string's ``+`` (``Santa Clara``, ``Port+Louis``, ``Bergen op Zoom``).
+
+    One pass over the text: the stretches of place-shaped words (capitalised, or link words),
+    and in each the sub-phrases the place list holds."""
+    out: set[int] = set()
+    n = len(toks)
+    x = 0
+    while x < n:
+        w = toks[x][TEXT]
+        if toks[x][KIND] != WORD or not w[:1].isupper() or len(w) < 2 or w.isupper():
+            x += 1  # (a word in capitals: a level, a method; records of capitals have their own view)
+            continue
+        run = [x]
+        y = x
+        while True:
+            z = _place_neighbour(toks, text, y, 1)
+            if z < 0:
+                break
+            run.append(z)
+            y = z
+        if len(run) >= 2:
+            seq = [fold(toks[t][TEXT]) for t in run]
+            place = load_lexicon().place
+            for a in range(len(run)):
+                if toks[run[a]][TEXT] in _PLACE_LINKS:
+                    continue  # a place starts with a capitalised word
+                for b in range(a + 2, min(len(run), a + 6) + 1):
+                    if toks[run[b - 1]][TEXT] not in _PLACE_LINKS and " ".join(seq[a:b]) in place:
+                        out.update(run[a:b])
+        x = run[-1] + 1
+    return frozenset(out)
+
+
+def _may_be_place_word(word: str) -> bool:
+    # (the words of a place are capitalised or link words: the others end the walk at once)
+    return len(word) > 1 and (word[:1].isupper() or word in _PLACE_LINKS)
 
 
 def _place_neighbour(toks: list[Token], text: str, x: int, step: int) -> int:
@@ -957,9 +977,9 @@ def _place_neighbour(toks: list[Token], text: str, x: int, step: int) -> int:
         return -1
     a, b = (y, x) if step < 0 else (x, y)
     if toks[y][KIND] == WORD and text[toks[a][END] : toks[b][START]] == " ":
-        return y
+        return y if _may_be_place_word(toks[y][TEXT]) else -1
     z = y + step
-    if toks[y][TEXT] == "+" and 0 <= z < len(toks) and toks[z][KIND] == WORD:
+    if toks[y][TEXT] == "+" and 0 <= z < len(toks) and toks[z][KIND] == WORD and _may_be_place_word(toks[z][TEXT]):
         lo, hi = (z, x) if step < 0 else (x, z)
         if toks[lo][END] == toks[y][START] and toks[y][END] == toks[hi][START]:
             return z
@@ -1007,17 +1027,33 @@ def _is_key_or_placeholder(toks: list[Token], i: int) -> bool:
     return nxt[TEXT] == "}" and i >= 1 and toks[i - 1][TEXT] == "{" and toks[i - 1][END] == toks[i][START]
 
 
-# the local part of an e-mail address, split into its name parts (ann.lee, a_lee, ann-lee)
-_MAIL_LOCAL: Final = re.compile(r"([A-Za-z][A-Za-z'\-]*(?:[._][A-Za-z][A-Za-z'\-]*){1,2})@[A-Za-z0-9\-]+\.")
+# the local part of an e-mail address before its "@": letters, "'", "-" and up to two "." or "_"
+_MAIL_SPLIT: Final = re.compile(r"[._]")
+_MAIL_LOCAL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-._")
+
+
+def _mail_locals(text: str) -> list[str]:
+    """The local parts of the e-mail addresses in (the first 4 KB of) ``text``."""
+    out: list[str] = []
+    at = text.find("@", 0, 4096)
+    while at > 0:
+        s = at
+        while s > 0 and text[s - 1] in _MAIL_LOCAL_CHARS and at - s < 64:
+            s -= 1
+        local = text[s:at].strip("._-'")
+        if local and local[0].isalpha() and "." in text[at : at + 64]:
+            out.append(local)
+        at = text.find("@", at + 1, 4096)
+    return out
 
 
 def _mail_owner_tokens(toks: list[Token], text: str, cand: list[bool]) -> frozenset[int]:
     """Candidate tokens that spell the name in an e-mail address of the text: all its parts in a
     row (``grace.wood@…`` and ``Grace Wood``), or one part that is no ordinary word (``Rakhimov``)."""
     seqs: list[list[str]] = []
-    for m in _MAIL_LOCAL.finditer(text, 0, min(len(text), 4096)):
-        parts = [p.lower() for p in re.split(r"[._]", m.group(1))]
-        if all(len(p) >= 2 and p not in NEVER_NAMES for p in parts):
+    for local in _mail_locals(text):
+        parts = [p.lower() for p in _MAIL_SPLIT.split(local)]
+        if 2 <= len(parts) <= 3 and all(len(p) >= 2 and p not in NEVER_NAMES for p in parts):
             seqs.append(parts)
     if not seqs:
         return frozenset()

@@ -52,7 +52,7 @@ _EDGE: Final = ("<s>", b"<s>", b"<s>")
 class CallMemo:
     """Per-token-text facts for one detect() call (never kept across calls)."""
 
-    __slots__ = ("cand", "desc", "left", "own", "right")
+    __slots__ = ("cand", "desc", "left", "own", "place_cover", "place_of", "right")
 
     def __init__(self) -> None:
         # token text -> is_candidate (words only)
@@ -64,6 +64,9 @@ class CallMemo:
         # (p1, its shape, gap class, p2) -> weights of p1=, p1s=, p2=, p12= (and the mirror for n1, n2)
         self.left: dict[tuple[bytes, bytes, bytes, bytes], int] = {}
         self.right: dict[tuple[bytes, bytes, bytes, bytes], int] = {}
+        # the tokens inside a place of several words, for the token list ``place_of`` (one text)
+        self.place_of: object = None
+        self.place_cover: frozenset[int] = frozenset()
 
 
 def is_candidate_memo(tok: Token, memo: CallMemo) -> bool:

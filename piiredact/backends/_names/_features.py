@@ -65,8 +65,8 @@ def is_candidate(tok: Token) -> bool:
             return False
         if t.lower() in _GATED_OUT:
             return False
-        if is_camel_case(t):
-            return False  # CamelCase identifier
+        if t.isascii() and not t[1:].islower() and _NAME_INNER_CAPS.match(t) is None:
+            return False  # CamelCase identifier (is_camel_case, inlined: the hot path)
         if "-" in t and (t.count("-") > 2 or any(p[:1].islower() or len(p) == 1 for p in t.split("-")[1:])):
             return False  # Cross-group, Front-line, Hyper-V: compounds, not double names
         if "'" in t or "’" in t:
@@ -133,7 +133,7 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     # is a column break ("NAME: Ann Lee  ACCT 0012": ACCT is not in NAME's value)
     while j >= 0 and pos < 4 and toks[j][KIND] == WORD and _one_space(text, toks[j][END], toks[j + 1][START]):
         w = toks[j][TEXT]
-        if w[:1].islower() and w not in PARTICLES and is_word(w):
+        if w[:1].islower() and w in WORDS and w not in PARTICLES:
             return "", -1  # "…Service : Payment declined for Ann Lee": a sentence, not a key's value
         j -= 1
         pos += 1

@@ -325,15 +325,14 @@ class RegexDetector:
             add((s, e, *_REJECTED))
 
 
+_CLOCK_HOUR_TAIL = re.compile(r"\D+\d{1,2}$")
+
+
 def _before_clock_hour(text: str, s: int, e: int) -> int:
     """The end of the run ``text[s:e]`` without its last digit group (one or two digits: the hour
     of the clock time after it) and the separator before it."""
-    k = e
-    while k > s and text[k - 1].isdigit():
-        k -= 1
-    while k > s and not text[k - 1].isdigit():
-        k -= 1
-    return k
+    m = _CLOCK_HOUR_TAIL.search(text, s, e)
+    return m.start() if m is not None else e
 
 
 def _run_piece(text: str, lo: int, hi: int, floor: int, add: Callable[[_Hit], None], s: int, e: int) -> None:
