@@ -428,7 +428,7 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
     if "heldout_v2" in sets:
         recs, preds = sets["heldout_v2"], r["found"]["heldout_v2"]
         print("\n  [held-out v2 (benchmarks/heldout_v2/synthetic.jsonl): new formats and templates, written"
-              " without the detector; never looked at] -- estimate")
+              " without the detector; no line read, family figures consulted once (its README)] -- estimate")
         fams = _corpus.by_family(recs, preds)
         _family_table(fams, Counter(x.family for x in recs), "    ")
         sc = _corpus.score_records(recs, preds)
