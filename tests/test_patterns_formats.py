@@ -236,3 +236,16 @@ def test_context_names_are_exposed_whatever_names_says() -> None:
     text = "Dear Ann Lee, ssn 123-45-6789"
     assert [] == [f for f in d.detect([text])[0] if f.entity == "NAME"]
     assert ["Ann Lee"] == [text[f.start : f.end] for f in d.detect_names([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("msisdn=2348031234567 imsi=621301234567890", {"2348031234567"}),   # the IMSI is no phone
+        ("A-number: 447700900123 B-number: 14155550132", {"447700900123", "14155550132"}),
+        ("caller_id=14155550132", {"14155550132"}),
+        ("order_id=14155550132 txn_id=20260304101112", set()),
+    ],
+)
+def test_telephony_keys_of_call_records(text: str, phones: set[str]) -> None:
+    assert phones == found_of(text, "PHONE")

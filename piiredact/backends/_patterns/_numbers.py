@@ -222,8 +222,9 @@ def _phone_without_keyword(
 
 # Keys and words that say a field holds a telephone number (beyond the phone keywords).
 _TELEPHONY_KEY = re.compile(
-    r"(?i)(?:\b(?:num|number|destination|dest|dst|src|caller|callee|calling|called|ani|dnis|cli|recipient|to|from)"
-    r"|_(?:num|number))[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
+    r"(?i)(?:\b(?:num|number|destination|dest|dst|src|caller|callee|calling|called|ani|dnis|cli|recipient|to|from"
+    r"|msisdn|mdn|e164|caller[_\-]?id)"
+    r"|[_\-](?:num|number|msisdn))[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
 )
 _FIELD_DIGITS = re.compile(r"(?:^|[,;|\t\"'])([0-9]{11,13})(?=$|[,;|\t\"'])", re.M)
 
