@@ -69,6 +69,11 @@ COMPANY_SUFFIXES: Final = frozenset(
 _NON_BLANK: Final = re.compile(r"\S+")
 
 
+def has_legal_form(value: str) -> bool:
+    """A word of ``value`` is a legal form or company word (LTD, GmbH, Bank): a company, not a person."""
+    return any(w.lower() in COMPANY_SUFFIXES for w in value.split())
+
+
 # SWIFT MT party fields: ordering customer :50K:/:50F: and beneficiary :59:/:59F:, an /account
 # line, then the name (in 50F/59F after "1/"). 50A/59A hold a BIC, never a name. (The name tier
 # reads digits as 0, so the field number is any two digits; the value check -- letters only, no
@@ -114,7 +119,7 @@ def find_record_names(text: str) -> list[Finding]:
         for m in _X12_NM1.finditer(text):
             # NM102 tells a person (1) from an organisation (2), but this tier sees every digit as
             # 0: an organisation has no first name (NM104) and may carry a legal-form word
-            if not m.group(2) or any(w.lower() in COMPANY_SUFFIXES for w in m.group(1).split()):
+            if not m.group(2) or has_legal_form(m.group(1)):
                 continue
             for g in (1, 2, 3):
                 v = m.group(g)
@@ -166,7 +171,7 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
         spans[s] = e
     for m in _SWIFT_PARTY.finditer(text) if swift else ():
         v = m.group(1)
-        if _xml_value_ok(v, lex) and not any(w.lower() in COMPANY_SUFFIXES for w in v.split()):
+        if _xml_value_ok(v, lex) and not has_legal_form(v):
             spans[m.start(1)] = m.end(1)
     # each pattern runs only if its literal can be in the text (their leading look-behinds
     # make the engine try every position: a plain substring test is far cheaper)
@@ -201,7 +206,7 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
             v = m.group(3)
             s = m.start(3) + len(v) - len(v.lstrip())
             v = v.strip()
-            if _xml_value_ok(v, lex) and not any(w.lower() in COMPANY_SUFFIXES for w in v.split()):
+            if _xml_value_ok(v, lex) and not has_legal_form(v):
                 spans[s] = s + len(v)
     out = []
     end = -1
@@ -229,15 +234,21 @@ def _strip_title(given: str, lex: Lexicon) -> str:
     return given
 
 
+#: (suffix, what it replaced) of the regular inflections the word list may lack
+INFLECTIONS: Final = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""), ("ly", ""))
+
+
+def inflected_word(low: str, inflections: tuple[tuple[str, str], ...] = INFLECTIONS) -> bool:
+    """``low`` is an inflection of a word of the word list (CONTACTING, RETRIED, NODES)."""
+    return any(
+        low.endswith(suf) and len(low) - len(suf) >= 3 and low[: len(low) - len(suf)] + rep in WORDS
+        for suf, rep in inflections
+    )
+
+
 def _ordinary(w: str) -> bool:
     low = w.lower()
-    if low in WORDS or low in NEVER_NAMES or low in TITLES or low in ROLE_WORDS:
-        return True
-    # inflected forms the word list lacks (CONTACTING, RETRIED, NODES)
-    for suf, rep in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""), ("ly", "")):
-        if low.endswith(suf) and len(low) - len(suf) >= 3 and low[: len(low) - len(suf)] + rep in WORDS:
-            return True
-    return False
+    return low in WORDS or low in NEVER_NAMES or low in TITLES or low in ROLE_WORDS or inflected_word(low)
 
 
 def _known(w: str, lex: Lexicon) -> bool:

@@ -255,8 +255,7 @@ class NameDetector:
         names = self._scan(text, memo, low)
         view = caps_view(text)
         if view is not None:  # capitals carry no case: the model reads a re-cased copy
-            recased = recased_names(view, self._scan(view.text, memo, view.text.lower()), text,
-                                    lambda start: _lifted(view.text, start))
+            recased = recased_names(view, self._scan(view.text, memo, view.text.lower()), text, _Lifted(view.text))
             names = _with_structure(recased, names) if recased else names
         vetoes = rows.not_names
         if "Mozilla/" in text:
@@ -305,7 +304,8 @@ class NameDetector:
         wt = model.weights
         fw = first_word_index(toks)
         lex = load_lexicon()
-        mail_owner: frozenset[int] | None = None if "@" in text else frozenset()  # computed on first need
+        has_mail = "@" in text
+        mail_owner: frozenset[int] | None = None  # computed on first need
         out: dict[int, float] = {}
         for i, c in enumerate(cand):
             if not c:
@@ -324,7 +324,7 @@ class NameDetector:
                 p = _PAIR_SCORE
             if _is_key_or_placeholder(toks, i):
                 lift = -1  # "Wed=Ana Beatriz Sun=Jo", "Ip":, {Ip}: a key or a template's placeholder, not a name
-            elif lift <= 0 and mail_owner != frozenset():
+            elif lift <= 0 and has_mail:
                 if mail_owner is None:
                     mail_owner = _mail_owner_tokens(toks, text, cand)
                 if i in mail_owner:
@@ -456,11 +456,23 @@ def _has_candidate(text: str, memo: CallMemo | None = None) -> bool:
     return False
 
 
-def _lifted(text: str, start: int) -> int:
-    """The structure level of the word at ``start`` (``_structure``: 1 a person key, ``_FIRM`` a title)."""
-    toks = tokenize(text)
-    i = next((k for k, t in enumerate(toks) if t[START] == start), -1)
-    return _structure(toks, text, i) if i >= 0 else 0
+class _Lifted:
+    """The structure level of the word starting at an offset of ``text`` (``_structure``: 1 a
+    person key, ``_FIRM`` a title); the text is tokenised once, on the first question."""
+
+    __slots__ = ("_starts", "_text", "_toks")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._toks: list[Token] | None = None
+        self._starts: dict[int, int] = {}
+
+    def __call__(self, start: int) -> int:
+        if self._toks is None:
+            self._toks = tokenize(self._text)
+            self._starts = {t[START]: k for k, t in enumerate(self._toks)}
+        i = self._starts.get(start, -1)
+        return _structure(self._toks, self._text, i) if i >= 0 else 0
 
 
 def _with_accounts(names: list[Finding], accounts: list[Finding]) -> list[Finding]:
@@ -850,10 +862,10 @@ def _not_a_person(
         cover = _place_phrase_tokens(toks, text)
     if i in cover:
         return True  # Santa Clara, Port Louis, Los Angeles: a place of several words
+    lex = load_lexicon()
     if j > k:
         last = toks[j][TEXT]
         lf = fold(last)
-        lex = load_lexicon()
         if lf in STREET_TYPES and len(lf) > 2 and lf not in lex.last:
             return True  # Ludwig van Beethoven Strasse, Harriet Tubman Avenue: an address
         if any(fold(toks[x][TEXT]) in STREET_TYPES and len(toks[x][TEXT]) > 2 for x in range(k + 1, j)):
@@ -866,7 +878,6 @@ def _not_a_person(
             # Title Case phrase naming a thing (Harmony Pipeline, Alexa Skills), not a person
             # (Eric Renders, Antonia Humer: a given name before a surname that is also a word)
             return True
-    lex = load_lexicon()
     if after is not None and text[toks[j][END] : after[START]] == " " and _title_word(after[TEXT], lex) and not any(
         _clear_given_name(toks[x][TEXT], lex) for x in range(k, j + 1)
     ):
@@ -1027,7 +1038,7 @@ def _is_key_or_placeholder(toks: list[Token], i: int) -> bool:
     return nxt[TEXT] == "}" and i >= 1 and toks[i - 1][TEXT] == "{" and toks[i - 1][END] == toks[i][START]
 
 
-# the local part of an e-mail address before its "@": letters, "'", "-" and up to two "." or "_"
+# the characters of an e-mail address's local part that can spell a name (letters, ' - . _)
 _MAIL_SPLIT: Final = re.compile(r"[._]")
 _MAIL_LOCAL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-._")
 
@@ -1068,29 +1079,36 @@ def _mail_owner_tokens(toks: list[Token], text: str, cand: list[bool]) -> frozen
     return frozenset(out)
 
 
-def _initials_before(toks: list[Token], text: str, i: int, start: int) -> int:
-    """The start of a name at token i moved back over one or two initials after a title
-    ("Mr J Okafor", "Mrs A. B. Obiora", "MR J OKAFOR"): the initials are part of the name."""
-    k = i  # the first token of what is known to be the name so far
-    units: list[int] = []
-    while len(units) < 2:
+def _initials_start(toks: list[Token], text: str, k: int) -> int:
+    """The first of up to two initials (``J``, ``J.``) standing, one space apart, right before
+    token k; k itself when there is none."""
+    units = 0
+    while units < 2:
         x = k - 1
-        if x >= 0 and toks[x][TEXT] == "." and x >= 1:
+        if x >= 1 and toks[x][TEXT] == ".":
             x -= 1  # an initial's dot
         if not (x >= 0 and toks[x][KIND] == WORD and len(toks[x][TEXT]) == 1 and toks[x][TEXT].isupper()):
             break
         if text[toks[k - 1][END] : toks[k][START]] != " ":
             break
-        units.append(x)
+        units += 1
         k = x
-    if not units:
-        return start
+    return k
+
+
+def _title_before(toks: list[Token], k: int) -> bool:
+    """A title (``Mr``, ``Mr.``, ``DR``) stands right before token k."""
     t = k - 1
-    if t >= 0 and toks[t][TEXT] == "." and t >= 1:
-        t -= 1  # "Mr." before the initials
-    if t >= 0 and toks[t][KIND] == WORD and toks[t][TEXT].lower() in TITLES:
-        return toks[k][START]
-    return start
+    if t >= 1 and toks[t][TEXT] == ".":
+        t -= 1
+    return t >= 0 and toks[t][KIND] == WORD and toks[t][TEXT].lower() in TITLES
+
+
+def _initials_before(toks: list[Token], text: str, i: int, start: int) -> int:
+    """The start of a name at token i moved back over one or two initials after a title
+    ("Mr J Okafor", "Mrs A. B. Obiora", "MR J OKAFOR"): the initials are part of the name."""
+    x = _initials_start(toks, text, i)
+    return toks[x][START] if x < i and _title_before(toks, x) else start
 
 
 def _in_list(toks: list[Token], i: int) -> bool:
@@ -1230,16 +1248,12 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
     j = i - 1
     while j >= 0 and toks[j][KIND] == WORD and is_candidate(toks[j]) and i - j < 4:
         j -= 1
+    # initials between a title and the surname: "MR J OKAFOR", "Mrs A. B. Obiora"
+    x = _initials_start(toks, text, j + 1)
+    if x <= j and _title_before(toks, x):
+        j = x - 1
     if j >= 0 and toks[j][TEXT] == "." and j >= 1:
         j -= 1
-    # initials between a title and the surname: "MR J OKAFOR", "Mrs A. B. Obiora"
-    for _ in range(2):
-        if j >= 1 and toks[j][KIND] == WORD and len(toks[j][TEXT]) == 1 and toks[j][TEXT].isupper():
-            k0 = j - 1
-            if toks[k0][TEXT] == "." and k0 >= 1:
-                k0 -= 1
-            if toks[k0][KIND] == WORD and (toks[k0][TEXT].lower() in TITLES or len(toks[k0][TEXT]) == 1):
-                j = k0
     # the token after the run of name-shaped words holding token i
     k = i + 1
     while k < len(toks) and toks[k][KIND] == WORD and is_candidate(toks[k]) and k - i < 4:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from ..._finding import Finding
-from ._caps import COMPANY_SUFFIXES
+from ._caps import INFLECTIONS, has_legal_form, inflected_word
 from ._features import WORDS
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import NEVER_NAMES, PARTICLES, ROLE_WORDS, TITLES
@@ -43,7 +43,8 @@ _MAX_TEXT: Final = 2048
 _MAX_WORD: Final = 40
 # the structure level of a title before the word (``_detector._FIRM``)
 _TITLED: Final = 2
-_INFLECTIONS: Final = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
+# the caps rules' inflections but -er (a name so often ends in it: PARKER, TURNER)
+_INFLECTIONS: Final = tuple(x for x in INFLECTIONS if x != ("er", ""))
 
 
 class CapsView(NamedTuple):
@@ -53,25 +54,13 @@ class CapsView(NamedTuple):
     spans: list[tuple[int, int]]
 
 
-def _is_caps(word: str) -> bool:
-    return word.isupper() and any(c.isalpha() for c in word)
-
-
 def _ordinary(low: str, lex: Lexicon) -> bool:
     # the model's word list, log vocabulary, and a larger dictionary (DEBIT, APPLICANT, DORMANT)
     if low in WORDS or low in NEVER_NAMES or fold(low) in lex.dictionary:
         return True
     if "-" in low:  # BREAK-IN, FAIL-SAFE: a compound of words is a word
         return all(_ordinary(part, lex) for part in low.split("-") if part)
-    return any(
-        low.endswith(suf) and len(low) - len(suf) >= 3 and low[: len(low) - len(suf)] + rep in WORDS
-        for suf, rep in _INFLECTIONS
-    )
-
-
-def _known(word: str, lex: Lexicon) -> bool:
-    f = fold(word)
-    return f in lex.first or f in lex.last
+    return inflected_word(low, _INFLECTIONS)
 
 
 def _title(word: str) -> str:
@@ -136,7 +125,7 @@ def caps_view(text: str, lex: Lexicon | None = None) -> CapsView | None:
                 stretches.append(cur)
             cur = []
             continue
-        if _is_caps(item[2]):
+        if item[2].isupper():
             if len(item[2]) > 1:  # an initial (J, A) neither counts nor ends a stretch
                 cur.append(item)
             continue
@@ -153,12 +142,16 @@ def caps_view(text: str, lex: Lexicon | None = None) -> CapsView | None:
     spans: list[tuple[int, int]] = []
     for run in stretches:
         # a first pass with plain neighbours: which words are lower case whatever their neighbours
-        plain = [_is_key(text, e) or not _recase(w, True, True, lex)[:1].isupper() for s, e, w in run]
+        # (a plain neighbour only ever lowers a word, so a Title Case word here stays one)
+        first = [w.lower() if _is_key(text, e) else _recase(w, True, True, lex) for s, e, w in run]
+        plain = [not f[:1].isupper() for f in first]
         for k, (s, e, w) in enumerate(run):
-            if _is_key(text, e):
-                new = w.lower()  # IBAN=, ACCT: a key is not a value
-            else:
-                new = _recase(w, k == 0 or plain[k - 1], k == len(run) - 1 or plain[k + 1], lex)
+            new = first[k]  # (a key, IBAN= or ACCT:, stays lower case: it is not a value)
+            if plain[k] and not _is_key(text, e):
+                prev_plain = k == 0 or plain[k - 1]
+                next_plain = k == len(run) - 1 or plain[k + 1]
+                if not (prev_plain and next_plain):
+                    new = _recase(w, prev_plain, next_plain, lex)
             if len(new) != e - s:
                 continue  # a letter whose case changes its length (ß): left as it is
             chars[s:e] = new
@@ -186,10 +179,10 @@ def recased_names(
     """The model's findings on the view that a record of capitals supports.
 
     Only spans on rewritten words count. A lone word needs its position to say it is a person
-    (``lifted``: a title before it, or a person key before a name the gazetteers know): without case, one word among codes and
-    cells (``EQXPHAX``, ``MILANO``) is as likely a code or a place as a name. A segment that holds a legal-form suffix is a company
-    (``PACIFIC FREIGHT LINES LTD``, ``ESCROW TRUST``). A lone word must also be a name the
-    gazetteers know, of four letters or more: a record's cells hold many words no list has."""
+    (``lifted``): a title before it, or a person key before a name of four letters or more the
+    gazetteers know. Without case, one word among codes and cells (``EQXPHAX``, ``MILANO``) is
+    as likely a code or a place as a name. A segment that holds a legal-form word is a company
+    (``PACIFIC FREIGHT LINES LTD``, ``ESCROW TRUST``)."""
     lex = load_lexicon()
     out = []
     for f in found:
@@ -199,11 +192,11 @@ def recased_names(
         if " " not in word:
             lift = lifted(f.start)
             # a title before it (MR, DR) names a person, known or not; a key needs a known name
-            if lift < _TITLED and (lift <= 0 or len(word) < 4 or not _known(word, lex)):
+            if lift < _TITLED and (lift <= 0 or len(word) < 4 or not lex.is_name(word)):
                 continue
         seg = next((m for m in _SEGMENT.finditer(text, max(0, f.start - 80), min(len(text), f.end + 80))
                     if m.start() <= f.start and f.end <= m.end()), None)
-        if seg is not None and any(w.lower() in COMPANY_SUFFIXES for w in seg.group().split()):
+        if seg is not None and has_legal_form(seg.group()):
             continue
         out.append(f)
     return out
