@@ -518,3 +518,49 @@ def test_a_pam_service_and_group_is_no_password() -> None:
 )
 def test_logger_names_and_sentences_are_not_keys(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the MDC/JSON key of the signed-in user holds a login as often as a number
+        ('{"msg":"order placed","userId":"okonkwoe"}', ["okonkwoe"]),
+        ('{"msg":"order placed","userId":"u-9643067","user_id":"5f3a9c0e2b1d4e6f7a8b9c0d"}', []),
+        ('{"msg":"login ok","userId":"auth0|64f1c2"}', []),                           # a provider's id
+        ("Account jolanta.wierzbicka locked after 5 failed attempts", ["jolanta.wierzbicka"]),
+        ("Account settings saved for tenant 4411", []),
+        ("PS C:\\> Unlock-ADAccount -Identity wierzbickaj", ["wierzbickaj"]),
+        ("PS C:\\> Add-ADGroupMember -Identity 'Finance Approvers' -Members jolanta.wierzbicka", ["jolanta.wierzbicka"]),
+        ("backup.sh --user postgres --db orders", []),                                # a service account
+        ("kinit --login=okonkwoe", ["okonkwoe"]),
+        # upper-case systems write logins in capitals
+        ("13-FEB-26 04:18:38 FRONT DESK CHECK IN RM 1316 USER OKONKWOE", ["OKONKWOE"]),
+        ("USER NIGHT_AUDIT CLOSED BATCH", []),
+        ("EXPORT row 7: ACCOUNT_NAME=NORDIC STEEL AB;INDUSTRY=MANUFACTURING", []),     # a phrase, not a login
+    ],
+)
+def test_logins_under_id_keys_options_and_in_capitals(text: str, expected: list[str]) -> None:
+    assert found(text, "USERNAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vivien Kivi   vivienk        False", ["vivienk"]),
+        ('{"message":"Loaded profile of Mthembu, Mpho [mpho-mthembu]"}', ["mpho-mthembu"]),
+        ('{"message":"Loaded profile of Wójcik, Fabian [fabian_wojcik77]"}', ["fabian_wojcik77"]),
+        ('{"displayName":"Amara Okafor","alternateId":"aokafor2"}', ["aokafor2"]),
+        # made of the name's parts, but no login: a key, a word, a file, a host
+        ('{"full_name":"Victoria Ward","ward":"B2"}', []),
+        ("Report by Ann Lee: see lee-report.pdf and annlee.com", []),
+    ],
+)
+def test_a_login_spelt_from_a_name_in_the_record(text: str, expected: list[str]) -> None:
+    assert found(text, "USERNAME") == expected
+
+
+@pytest.mark.parametrize("text", ["name: ნინო ბერიძე room 1201", '{"guest_name": "ნინო ბერიძე"}'])
+def test_georgian_under_a_name_key(text: str) -> None:
+    """Georgian letters are lower case to str.islower() (Mtavruli capitals exist since Unicode 11),
+    yet the script is written without case."""
+    assert found(text, "NAME") == ["ნინო ბერიძე"]

@@ -26,7 +26,7 @@ from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
 ACCOUNT_SCORE: Final = 0.9
 
 _V: Final = r"([A-Za-z][A-Za-z0-9._\-]{0,62}[A-Za-z0-9]|[A-Za-z]{2})"
-_END: Final = r"(?![A-Za-z0-9$@\\/%])"
+_END: Final = r"(?![A-Za-z0-9$@\\/%|])"  # auth0|64f1c2: a provider's id, not a login
 # An optional NetBIOS/AD domain before the account (``CORP\``), not part of the span.
 _DOM: Final = r"(?:[A-Za-z][A-Za-z0-9\-]{0,14}\\{1,2})?"
 # after "=" the value follows at once (``ruser= rhost=..`` is an empty value); after ":" spaces may
@@ -46,6 +46,12 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`]?" + _DOM + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
         # disconnected from user X, password changed for X, add 'X' to group, removed user X from group
         (("from user",), r"(?i:\bfrom[ \t]+user)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
+        # Account X locked, for account X (a word or a number after "account" is no login: strict)
+        (("account ",), r"(?i:\baccount)[ \t]+[\"'`]?" + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
+        # command-line options naming accounts: -Identity X, -Members X, --user X, --login=X
+        (("-identity", "-member", "-samaccountname", "--user", "--login", "--owner", "-username"),
+         r"(?<![\w-])--?(?i:identity|members?|samaccountname|user(?:name)?|login|owner)(?:[ \t]+|=)[\"']?" + _DOM + _V
+         + r"(?=[\"',]|\s|$)"),
         (("password changed",), r"(?i:\bpassword[ \t]+changed[ \t]+for)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
         (("add",), r"(?i:\badd(?:ing|ed)?)[ \t]+[\"'`]?" + _V + r"[\"'`]?[ \t]+(?i:to[ \t]+group)\b"),
         # sshd: Accepted publickey for X from <address>
@@ -90,7 +96,7 @@ _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "pri
                       "owner", "nick", "handle", "/home/", "/users/", "/people/", "/members/", "/customers/",
                       "/employees/", "/profiles/", "/profile/", "/staff/", "/contacts/", "/patients/", "/students/",
                       "/authors/", '] "', "\\", "sudo", "(to ", "accepted", "password",
-                      "publickey", "ssh", "upn", "from user", "password changed", "to group", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
+                      "publickey", "ssh", "upn", "-identity", "-member", "--login", "--owner", "from user", "password changed", "to group", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(
     """
@@ -148,7 +154,8 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
             parts = parts[:-1]  # Target User Name, Account Name
         norm = "".join(parts)
         # sasl_username, db.user, remoteUser: the last part names an account
-        if (norm in ACCOUNT_KEYS or (parts and parts[-1] in _ACCOUNT_TAILS)) and _account_ok(m.group(2), lex):
+        if (norm in ACCOUNT_KEYS or (parts and parts[-1] in _ACCOUNT_TAILS)) and not _caps_phrase(text, m, 2) \
+                and _account_ok(m.group(2), lex):
             spans[m.start(2)] = m.end(2)
             accounts.add(m.group(2))
     for m in _phrase_matches(text, low, aligned):
@@ -157,11 +164,12 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;
         # only a clearly personal shape (first.last, flast, firstlast) counts there -- and after a
         # bare "by", where ordinary words are far more common than logins
-        strict = m.group()[:2].lower() == "by" or _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
+        head = m.group()[:2].lower()
+        strict = head in ("by", "ac") or _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
         by = m.group()[:2].lower() == "by"
         if by and (v != v.lower() or not _by_login_ok(v, lex)):
             continue  # "by mail.example.org", "by Ann Lee": a host, or a name the model handles
-        if _account_ok(v, lex, strict=strict):
+        if not _caps_phrase(text, m, k) and _account_ok(v, lex, strict=strict):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
     if '] "' in text:
@@ -221,6 +229,13 @@ def _occurrences(text: str, acct: str) -> list[tuple[int, int]]:
     return out
 
 
+def _caps_phrase(text: str, m: re.Match[str], group: int) -> bool:
+    """An upper-case value followed by another upper-case word (``ACCOUNT_NAME=NORDIC STEEL AB``):
+    a phrase in capitals, and a login has no spaces."""
+    v, e = m.group(group), m.end(group)
+    return v.isupper() and e + 1 < len(text) and text[e] == " " and text[e + 1].isupper()
+
+
 def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
     """``is_person_account``, also for mixed/upper case (Windows ``JSmith``, ``Maria.Garcia``): such a
     value is folded and must then be backed by the gazetteers (``DatadogRole`` is not)."""
@@ -228,6 +243,10 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         return is_person_account(value, lex, strict=strict)
     if value.endswith("$") or (value.isupper() and "." not in value and "_" not in value and len(value) <= 4):
         return False
+    if value.isupper() and value.isalpha() and len(value) >= 5:
+        # upper-case logins (mainframe, SAP, hotel and airline systems: OKONKWOE, JSMITH): the same
+        # shape test as lower case, since those systems have no lower case to write them in
+        return is_person_account(value.lower(), lex, strict=strict)
     if value[:1].isupper() and value[1:].islower() and value.isalpha():
         return False  # one Title Case word (Login, Guest, Admin) is a label; a person's login is not spelt so
     camel = _CAMEL.fullmatch(value.rstrip("0123456789"))
@@ -357,3 +376,82 @@ def _splits(w: str, lex: Lexicon, initial_min: int = 4, half_min: int = 3) -> bo
         if w[:i] in lex.first and w[i:] in lex.last and not is_word(w[i:]) and not is_word(w[:i]):
             return True
     return False
+
+
+# -- accounts made from a name found in the same record --------------------------------
+# A login is usually built from its owner's name (vivienk, n.fifita, mpho-mthembu), and logs put the
+# two side by side (a directory listing, "profile of Mthembu, Mpho [mpho-mthembu]", an actor's
+# displayName next to its alternateId). Such a token is an account *because* it is spelt from a name
+# found in the record: no key or phrase is needed, and no word list can make it one by accident.
+_ACCOUNT_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9_.\-])[a-z][a-z0-9._\-]{2,62}[a-z0-9](?![A-Za-z0-9_\-])")
+_NAME_PARTS: Final = re.compile(r"[^\W\d_]+")
+_KEY_AFTER: Final = re.compile(r"[\"']?[ \t]*[:=]")
+# at most this many names per record are expanded (bounds the cost of a hostile line)
+_MAX_DERIVED_NAMES: Final = 16
+
+
+def derived_accounts(text: str, low: str, names: list[Finding]) -> list[Finding]:
+    """USERNAME findings for lower-case tokens spelt from the parts of a NAME found in ``text``:
+    ``first.last``, ``flast``, ``lastf``, ``firstl``, ``first_last`` and the like, digits allowed
+    at the end. The token must use at least one whole part of three letters or more."""
+    if not names or len(low) != len(text):
+        return []
+    parts: set[str] = set()
+    for n in names[:_MAX_DERIVED_NAMES]:
+        if n.entity == USERNAME:
+            continue
+        for p in _NAME_PARTS.findall(text[n.start : n.end]):
+            f = fold(p)
+            if f.isascii() and f.isalpha():
+                parts.add(f)
+    whole = {p for p in parts if len(p) >= 3}
+    if not whole:
+        return []
+    initials = {p[0] for p in parts}
+    starts: set[int] = set()
+    for p in whole:
+        i = low.find(p)
+        while i >= 0:
+            j = i
+            while j > 0 and (low[j - 1].isalnum() or low[j - 1] in "._-") and low[j - 1].isascii():
+                j -= 1
+            starts.add(j)
+            i = low.find(p, i + 1)
+    out: list[Finding] = []
+    taken = [(n.start, n.end) for n in names]
+    for j in sorted(starts):
+        m = _ACCOUNT_TOKEN.match(text, j)
+        if m is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _KEY_AFTER.match(text, m.end()) is not None:
+            continue  # a key ("ward": ..., lee_id=) names a field, not its owner
+        if _spelt_from(m.group().rstrip("0123456789"), whole, initials):
+            out.append(Finding(m.start(), m.end(), USERNAME, ACCOUNT_SCORE, "builtin"))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def _spelt_from(token: str, whole: set[str], initials: set[str]) -> bool:
+    """Is ``token`` (digits stripped) made of name parts and initials, one whole part at least,
+    no more than three pieces (separators optional)? ``vivienk`` = vivien + k; ``n.fifita``."""
+    pieces = [p for p in _PARTS.split(token) if p]
+    if not pieces or len(pieces) > 3 or not all(p.isalpha() for p in pieces):
+        return False
+    glued = "".join(pieces)
+    if len(pieces) == 1 and glued in whole:
+        # the surname alone in lower case (fifita) is still the person's login, unless it is also
+        # an ordinary word (a "ward" or "rose" of the text is not the login of Victoria Ward)
+        return len(glued) >= 4 and not is_word(glued) and glued not in NEVER_NAMES
+    return _split_parts(glued, whole, initials, 0, 0, False)
+
+
+def _split_parts(s: str, whole: set[str], initials: set[str], pos: int, used: int, has_whole: bool) -> bool:
+    if pos == len(s):
+        return has_whole and used >= 2
+    if used == 3:
+        return False
+    if s[pos] in initials and _split_parts(s, whole, initials, pos + 1, used + 1, has_whole):
+        return True
+    return any(
+        s.startswith(p, pos) and _split_parts(s, whole, initials, pos + len(p), used + 1, True) for p in whole
+    )

@@ -21,7 +21,7 @@ from typing import Final
 
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
-from ._accounts import find_accounts, is_person_account
+from ._accounts import derived_accounts, find_accounts, is_person_account
 from ._caps import COMPANY_SUFFIXES, STREET_TYPES, find_caps_names, find_record_names
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
@@ -267,10 +267,11 @@ class NameDetector:
             names = _with_structure(names, find_record_names(text))
         if names and (">" in text or "→" in text):
             names = _with_structure(names, _arrow_partners(text, low, names))
-        return _with_accounts(
-            _with_structure(names, find_lower_names(text, None, low)),
-            find_accounts(text, None, low),
-        )
+        names = _with_structure(names, find_lower_names(text, None, low))
+        accounts = find_accounts(text, None, low)
+        if names:
+            accounts = sorted(accounts + derived_accounts(text, low, [*names, *accounts]))
+        return _with_accounts(names, accounts)
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:
         # Windows cut at newlines/spaces so a name is not split; overlapping findings merged.

@@ -78,7 +78,9 @@ def is_candidate(tok: Token) -> bool:
         # Arabic article/patronymic glued by a hyphen: al-Rashid, el-Amin, bin-Salem
         head, _, rest = t.partition("-")
         return head in _HYPHEN_PARTICLES and rest[:1].isupper() and rest[1:].islower() and len(rest) > 1
-    return c0.isalpha() and not c0.islower() and script(t) in CASELESS and t not in _GATED_OUT
+    # (Georgian Mkhedruli has had capitals, Mtavruli, since Unicode 11, so str.islower() is true of
+    # its everyday letters: the script, not the case test, decides)
+    return c0.isalpha() and script(t) in CASELESS and t not in _GATED_OUT
 
 
 _HYPHEN_PARTICLES: Final = frozenset("al el ad ar as ash at az bin ibn abu abd".split())

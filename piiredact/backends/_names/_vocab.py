@@ -163,7 +163,7 @@ TITLES: Final[frozenset[str]] = frozenset(
 #: Keys whose value is an account (login) name; a person's when it is name-shaped (see _accounts).
 ACCOUNT_KEYS: Final[frozenset[str]] = frozenset(
     """
-    user username usr uname login loginname logon logonname account accountname acct principal
+    user username usr uname login loginname logon logonname account accountname acct principal userid loginid
     principalname uid samaccountname targetusername subjectusername actor ruser luser euser suser
     sudouser remoteuser authuser alternateid userprincipalname upn nick nickname handle screenname
     owner owneruser dbuser osuser unixuser sshuser ftpuser accountid
