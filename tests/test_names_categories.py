@@ -564,3 +564,30 @@ def test_georgian_under_a_name_key(text: str) -> None:
     """Georgian letters are lower case to str.islower() (Mtavruli capitals exist since Unicode 11),
     yet the script is written without case."""
     assert found(text, "NAME") == ["ნინო ბერიძე"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<Cdtr><Nm>Victoria Water Ltd</Nm></Cdtr>", []),                    # a legal form closes the run
+        ("<Dbtr><Nm>Morgan Stanley</Nm></Dbtr>", []),                       # a bank named after its founders
+        ("invoice from Marks & Spencer for Ann Lee", ["Ann Lee"]),          # two surnames and "&": a firm
+        ("paid Walt Disney Co 1200 USD", []),
+        ("Contact: Ann Lee, Trust Officer", ["Ann Lee"]),                   # a comma ends the company run
+        ("booked by Ann & Grace Okafor", ["Ann", "Grace Okafor"]),          # given names and "&": people
+    ],
+)
+def test_companies_spelt_like_people(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<PstlAdr><TwnNm>Nelson</TwnNm><Ctry>NZ</Ctry></PstlAdr>", []),     # ISO 20022 town element
+        ("<address><city>Victoria</city><district>Florence</district></address>", []),
+        ("<customer><firstName>Amara</firstName><lastName>Close</lastName></customer>", ["Amara", "Close"]),
+    ],
+)
+def test_an_xml_element_is_the_key_of_its_text(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

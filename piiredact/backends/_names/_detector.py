@@ -22,6 +22,7 @@ from typing import Final
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import derived_accounts, find_accounts, is_person_account
+from ._companies import company_spans
 from ._caps import COMPANY_SUFFIXES, STREET_TYPES, find_caps_names, find_record_names
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
@@ -268,6 +269,10 @@ class NameDetector:
         if names and (">" in text or "→" in text):
             names = _with_structure(names, _arrow_partners(text, low, names))
         names = _with_structure(names, find_lower_names(text, None, low))
+        if names:  # a company spelt like people, whichever rule found it (Morgan Stanley, Marks & Spencer)
+            companies = company_spans(text, low)
+            if companies:
+                names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in companies)]
         accounts = find_accounts(text, None, low)
         if names:
             accounts = sorted(accounts + derived_accounts(text, low, [*names, *accounts]))

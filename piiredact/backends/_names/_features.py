@@ -150,6 +150,9 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     if "\n" in text[toks[j][END] : toks[j + 1][START]]:
         return "", -1  # "outbound mail:\nHello Ann,": a heading, not a key whose value is on the next line
     sep = toks[j][TEXT]
+    if sep == ">" and j >= 2 and toks[j - 1][KIND] == WORD and toks[j - 2][TEXT] == "<" \
+            and toks[j - 2][END] == toks[j - 1][START] and toks[j - 1][END] == toks[j][START]:
+        return toks[j - 1][TEXT], pos  # an XML element is the key of its text: <TwnNm>Nelson</TwnNm>
     if sep == ">" and j >= 1 and toks[j - 1][TEXT] in "=-":
         j -= 2
     elif sep in ("=", ":"):

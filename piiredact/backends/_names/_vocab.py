@@ -147,6 +147,8 @@ NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
     cityname statename eventname event metricname metric featurename feature flag flagname
     devicename device browser os platform model vendor brand category type kind status state
     location loc town province county destination origin site area locale
+    district suburb municipality village neighborhood neighbourhood prefecture townname streetname
+    twnnm strtnm ctrysubdvsn dstrctnm bldgnm twnlctnnm
     """.split()
 )
 
@@ -247,7 +249,35 @@ REGION_CODES: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
-#: Keys whose value is a place (added to NON_PERSON_KEYS).
-PLACE_KEYS: Final[frozenset[str]] = frozenset(
-    "location loc region city town country state province county destination origin site area locale".split()
+#: Well-known companies named after people (founders, partners), written from general knowledge of
+#: banks, auditors, law firms, carmakers, retailers and brands (not from any corpus). Only names of
+#: two words or more, or a single word that is no common surname: "Ford" or "Dell" alone may be a
+#: person, "Morgan Stanley" is a bank.
+COMPANY_NAMES: Final[frozenset[str]] = frozenset(
+    e.strip()
+    for e in """
+    Morgan Stanley|Goldman Sachs|Wells Fargo|JP Morgan|J.P. Morgan|JPMorgan Chase|Merrill Lynch
+    Lehman Brothers|Piper Sandler|Stifel Nicolaus|Lloyds Banking Group|Coutts|Ernst & Young|Deloitte
+    Deloitte Touche|KPMG|Grant Thornton|Baker Tilly|BDO Seidman|Arthur Andersen|Baker McKenzie
+    Clifford Chance|Allen & Overy|Linklaters|Freshfields|Skadden|Latham & Watkins|Procter & Gamble
+    Johnson & Johnson|Marks & Spencer|Marks and Spencer|Sainsbury's|Abercrombie & Fitch|Walt Disney
+    Walt Disney Co|Disney|McDonald's|Wendy's|Arby's|Dunkin'|Kellogg's|Colgate-Palmolive|Estée Lauder
+    Estee Lauder|Ralph Lauren|Tommy Hilfiger|Calvin Klein|Hugo Boss|Louis Vuitton|Christian Dior
+    Yves Saint Laurent|Giorgio Armani|Dolce & Gabbana|Hermès|Chanel|Gucci|Prada|Versace|Levi Strauss
+    Levi's|Harley-Davidson|Rolls-Royce|Aston Martin|Mercedes-Benz|Daimler|Porsche|Ferrari|Lamborghini
+    Bugatti|Maserati|Peugeot|Citroën|Citroen|Renault|Chevrolet|Chrysler|Lincoln Motor|Tesla Motors
+    Siemens|Bosch|Robert Bosch|Philips|Michelin|Heineken|Carlsberg|Cadbury|Nestlé|Nestle|Pfizer
+    Eli Lilly|Bristol-Myers Squibb|Abbott Laboratories|Hoffmann-La Roche|Boehringer Ingelheim|Boeing
+    Lockheed Martin|Northrop Grumman|Pratt & Whitney|Black & Decker|Stanley Black & Decker
+    Sherwin-Williams|Hewlett-Packard|Hewlett Packard|Dell Technologies|Ben & Jerry's|Baskin-Robbins
+    Krispy Kreme|Tim Hortons|Hilton Hotels|Hilton Worldwide|Four Seasons|Ritz-Carlton|Thomson Reuters
+    Reuters|Dow Jones|Standard & Poor's|Moody's|McKinsey|McKinsey & Company|Bain & Company
+    Booz Allen Hamilton|Boston Consulting Group|Oliver Wyman|Accenture|Capgemini|Tata Consultancy
+    Tata Motors|Dangote Cement|Safaricom|Ooredoo|Jollibee|Paddy Power|Fortnum & Mason|Harvey Nichols
+    Selfridges|Harrods|Debenhams|Macy's|Kohl's|Dillard's|Trader Joe's|Lowe's|Walgreens|Sotheby's
+    Christie's|Wrigley|Campbell Soup|Whirlpool|Miele|Gillette|Wilkinson Sword|Smith & Wesson
+    Smith & Nephew|Reckitt Benckiser|Unilever|Henkel|Beiersdorf|L'Oréal|L'Oreal|Mitsubishi|Kawasaki
+    Yamaha|Hyundai|Samsung|Daewoo
+    """.replace("\n", "|").split("|")
+    if e.strip()
 )
