@@ -591,3 +591,20 @@ def test_companies_spelt_like_people(text: str, expected: list[str]) -> None:
 )
 def test_an_xml_element_is_the_key_of_its_text(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"ticket_group_name":"Billing","ticket_agent_name":"Ann Lee"}', ["Ann Lee"]),
+        ('{"assignee": {"name": "Václav Novák"}, "group": {"name": "Madison"}, "team": {"name": "Florence"}}',
+         ["Václav Novák"]),
+        ('{"target":[{"type":"AppInstance","displayName":"Jenkins"},{"type":"User","displayName":"Ann Lee"}]}',
+         ["Ann Lee"]),
+        ('{"actor": {"type": "SystemPrincipal", "alternateId": "system", "displayName": "Gerrit"}}', []),
+        ('{"@odata.type": "#microsoft.graph.group", "displayName": "Madison Office"}', []),
+        ('{"resourceType": "Patient", "name": [{"text": "Ann Lee"}]}', ["Ann Lee"]),
+    ],
+)
+def test_the_name_of_a_group_an_app_or_a_typed_thing(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -1,4 +1,4 @@
-"""Companies spelt like people: spans the name tier must not report.
+"""Companies spelt like people, and objects typed as no person: spans the name tier must not report.
 
 Three signs, none of them a list of the evaluation data's strings:
 
@@ -9,7 +9,10 @@ Three signs, none of them a list of the evaluation data's strings:
   (``Ann & Bob`` are two people);
 * a short list of well-known companies named after their founders, written from general knowledge
   (``COMPANY_NAMES`` in ``_vocab``; see docs/names.md for its provenance): ``Morgan Stanley`` is
-  a bank in every log that names it.
+  a bank in every log that names it;
+* a JSON object whose own type field says it is an application, a group, a device or another
+  thing (Okta ``"type": "AppInstance"``, SCIM/Graph ``"@odata.type": "#microsoft.graph.group"``,
+  ``"kind": "ServiceAccount"``): its ``displayName`` is that thing's name.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Final
 from ._caps import COMPANY_SUFFIXES
 from ._gate import any_in
 from ._lexicon import load_lexicon
-from ._vocab import COMPANY_NAMES
+from ._vocab import COMPANY_NAMES, THING_OWNERS
 
 _CAP_WORD: Final = r"[A-Z][\w'’.\-]*"
 # a run of up to five capitalised words (with "&", "and", "of", "de" inside) before a legal form
@@ -55,4 +58,32 @@ def company_spans(text: str, low: str) -> list[tuple[int, int]]:
                 out.append(m.span())
     if len(low) == len(text) and _gate_known(low):
         out.extend(m.span() for m in _KNOWN.finditer(text))
+    return out
+
+
+# an innermost JSON object (no braces inside) and its type field
+_OBJECT: Final = re.compile(r"\{[^{}]{0,2000}\}")
+_TYPE_FIELD: Final = re.compile(
+    r"[\"'](?:type|kind|objectType|object_type|@odata\.type|principalType|actorType|targetType|resourceType)[\"']"
+    r"\s*:\s*[\"']([^\"']{1,80})[\"']"
+)
+_TYPE_WORDS: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PERSON_TYPES: Final = frozenset("user person people member employee customer contact patient practitioner guest human".split())
+_gate_typed: Final = any_in(("type", "kind"))
+
+
+def typed_objects(text: str, low: str) -> list[tuple[int, int]]:
+    """(start, end) of the JSON objects whose type field names a thing, not a person."""
+    if "{" not in text or not _gate_typed(low):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _OBJECT.finditer(text):
+        t = _TYPE_FIELD.search(m.group())
+        if t is None:
+            continue
+        words = [w.lower() for w in _TYPE_WORDS.findall(t.group(1))]
+        if any(w in _PERSON_TYPES for w in words):
+            continue  # "type": "User", "ServiceUser"? a person type anywhere keeps the object's names
+        if any(w in THING_OWNERS for w in words):
+            out.append(m.span())
     return out

@@ -22,7 +22,7 @@ from typing import Final
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import derived_accounts, find_accounts, is_person_account
-from ._companies import company_spans
+from ._companies import company_spans, typed_objects
 from ._caps import COMPANY_SUFFIXES, STREET_TYPES, find_caps_names, find_record_names
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
@@ -47,6 +47,7 @@ from ._vocab import (
     MACHINE_HANDLE_ENDINGS,
     NEVER_NAMES,
     NON_PERSON_KEYS,
+    THING_OWNERS,
     PARTICLES,
     PERSON_KEY_PARTS,
     PERSON_KEYS,
@@ -269,10 +270,12 @@ class NameDetector:
         if names and (">" in text or "→" in text):
             names = _with_structure(names, _arrow_partners(text, low, names))
         names = _with_structure(names, find_lower_names(text, None, low))
-        if names:  # a company spelt like people, whichever rule found it (Morgan Stanley, Marks & Spencer)
-            companies = company_spans(text, low)
-            if companies:
-                names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in companies)]
+        if names:
+            # a company spelt like people, whichever rule found it (Morgan Stanley, Marks & Spencer); an
+            # object whose type says it is no person ({"type": "AppInstance", "displayName": "Workday"})
+            things = company_spans(text, low) + typed_objects(text, low)
+            if things:
+                names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in things)]
         accounts = find_accounts(text, None, low)
         if names:
             accounts = sorted(accounts + derived_accounts(text, low, [*names, *accounts]))
@@ -708,6 +711,10 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
             parts = split_key(key)
             if _strong_person_key(parts) or (parts and parts[-1] in _RECORD_PERSON_KEYS):
                 scores[i] = _S_ANY_CASE
+
+
+# Keys that name what their owner is called: the owner decides whether it is a person.
+_LABEL_KEYS: Final = frozenset("name displayname title label".split())
 
 
 # Values that hold no person under any key.
@@ -1236,6 +1243,10 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         norm = "".join(parts)
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1
+        if parts and parts[-1] in _LABEL_KEYS and (
+            (len(parts) >= 2 and parts[-2] in THING_OWNERS) or (len(parts) == 1 and _parent_key(toks, i) in THING_OWNERS)
+        ):
+            return -1  # ticket_group_name, "group": {"name": ...}: the name of a group, a team, an app
         plural = norm.endswith("s") and norm[:-1] in PERSON_KEYS and norm[:-1] not in _WEAK_KEYS
         if plural and _in_list(toks, i):
             return _FIRM  # attendees=[Faith Black, Angel Frost]: a list of people, word-like names too

@@ -281,3 +281,18 @@ COMPANY_NAMES: Final[frozenset[str]] = frozenset(
     """.replace("\n", "|").split("|")
     if e.strip()
 )
+
+#: Owners whose "name" is never a person's: ``group_name``, ``"team": {"name": ...}``, an object typed
+#: ``AppInstance`` or ``ServicePrincipal``. Written from the object kinds of identity, ticketing, cloud
+#: and commerce APIs (Okta, SCIM, Microsoft Graph, Zendesk, Kubernetes, Shopify).
+THING_OWNERS: Final[frozenset[str]] = frozenset(
+    """
+    group groups team teams queue org organization organisation company department dept division unit
+    app apps application applications appinstance client_app product products project projects brand vendor
+    store shop site service services serviceprincipal principal_app device devices host server workspace
+    channel role roles policy policies plan tier category event file bucket cluster tenant bank hotel
+    property location warehouse branch city street region country system systemprincipal resource
+    integration connector workflow workflows rule rules automation bot bots macro trigger view form
+    instance node pod namespace deployment secret configmap job cronjob pipeline repo repository
+    """.split()
+)
