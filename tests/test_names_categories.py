@@ -608,3 +608,17 @@ def test_an_xml_element_is_the_key_of_its_text(text: str, expected: list[str]) -
 )
 def test_the_name_of_a_group_an_app_or_a_typed_thing(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"address1":"Jalan Sudirman 12","city":"Jakarta"}', []),            # a street type before the name
+        ('{"address1":"Bağdat Caddesi 45","city":"Istanbul"}', []),           # and after it, in Turkish
+        ('{"street":"Calle Mayor 3","name":"Ann Lee"}', ["Ann Lee"]),
+        ("shipped to Via Roma 12 for Giulia Rossi", ["Giulia Rossi"]),
+        ("guest Dương Tấn Minh checked in", ["Dương Tấn Minh"]),             # a surname, not a street word
+    ],
+)
+def test_streets_of_other_languages(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

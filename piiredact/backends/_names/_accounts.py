@@ -383,7 +383,8 @@ def _splits(w: str, lex: Lexicon, initial_min: int = 4, half_min: int = 3) -> bo
 # two side by side (a directory listing, "profile of Mthembu, Mpho [mpho-mthembu]", an actor's
 # displayName next to its alternateId). Such a token is an account *because* it is spelt from a name
 # found in the record: no key or phrase is needed, and no word list can make it one by accident.
-_ACCOUNT_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9_.\-])[a-z][a-z0-9._\-]{2,62}[a-z0-9](?![A-Za-z0-9_\-])")
+# (an e-mail address's parts are the pattern tier's: no "@" on either side)
+_ACCOUNT_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9_.@\-])[a-z][a-z0-9._\-]{2,62}[a-z0-9](?![A-Za-z0-9_@\-])")
 _NAME_PARTS: Final = re.compile(r"[^\W\d_]+")
 _KEY_AFTER: Final = re.compile(r"[\"']?[ \t]*[:=]")
 # at most this many names per record are expanded (bounds the cost of a hostile line)

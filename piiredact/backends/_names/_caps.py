@@ -57,7 +57,15 @@ _MIN_LEN: Final = 2
 #: Street-type words: "12 OAK AVE" is an address, not a person.
 STREET_TYPES: Final = frozenset(
     "ave avenue st street rd road blvd ln lane dr drive ct court pl place hwy way sq plz calle rue via strasse"
-    " str ulica ul avenida av rua plaza camino weg straat vej gatan gata allee".split()
+    " str ulica ul avenida av rua plaza camino weg straat vej gatan gata allee"
+    # after the name in other languages: Turkish, Hungarian, Finnish, Scandinavian, Dutch, German, Russian
+    " caddesi cad sokak sokagi bulvari utca ut ter katu tie kuja vagen gade gate vei veien laan plein gracht"
+    " kade strasse gasse platz damm ufer chaussee ulitsa prospekt".split()
+)
+#: Street-type words written before the street's name (Calle Mayor, Jalan Sudirman, Rua Augusta).
+STREET_PREFIXES: Final = frozenset(
+    "calle carrer carretera paseo rambla avenida rua travessa praca via viale strada"
+    " rue boulevard chemin allee quai impasse jalan jl lorong soi thanon ulica ul aleja".split()
 )
 #: Legal-form suffixes: a run that holds one is a company (NORDIC STEEL AB, ALPINE SOLAR GMBH).
 COMPANY_SUFFIXES: Final = frozenset(

@@ -23,7 +23,7 @@ from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import derived_accounts, find_accounts, is_person_account
 from ._companies import company_spans, typed_objects
-from ._caps import COMPANY_SUFFIXES, STREET_TYPES, find_caps_names, find_record_names
+from ._caps import COMPANY_SUFFIXES, STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
@@ -877,6 +877,8 @@ def _not_a_person(
         return True  # Santa Clara, Port Louis, Los Angeles: a place of several words
     lex = load_lexicon()
     if j > k:
+        if fold(toks[k][TEXT]) in STREET_PREFIXES:
+            return True  # Calle Mayor, Jalan Sudirman, Rua Augusta: a street named after its type
         last = toks[j][TEXT]
         lf = fold(last)
         if lf in STREET_TYPES and len(lf) > 2 and lf not in lex.last:

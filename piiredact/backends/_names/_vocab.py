@@ -149,6 +149,8 @@ NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
     location loc town province county destination origin site area locale
     district suburb municipality village neighborhood neighbourhood prefecture townname streetname
     twnnm strtnm ctrysubdvsn dstrctnm bldgnm twnlctnnm
+    address addr address1 address2 address3 addressline addressline1 addressline2 line1 line2 street1 street2
+    streetaddress adrline
     """.split()
 )
 
