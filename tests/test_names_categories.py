@@ -622,3 +622,18 @@ def test_the_name_of_a_group_an_app_or_a_typed_thing(text: str, expected: list[s
 )
 def test_streets_of_other_languages(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RM 1316 GUEST HOLT, REGITZE MSTR TO BIN OSMAN/HAKIM ARR 13-FEB-26", ["HOLT, REGITZE", "BIN OSMAN/HAKIM"]),
+        ("RM 519 GUEST TOKHTAROV, ASKAR PROF ARR 09-JAN-26", ["TOKHTAROV, ASKAR"]),   # unknown names after a key
+        ("1102;BAŞOĞLU/YAR MRS;26.03.26;9", ["BAŞOĞLU/YAR"]),                          # Latin Extended capitals
+        ("RM 1635 GUEST ŁAZARCZYK/SYLWESTER DR ARR 28-MAY-26", ["ŁAZARCZYK/SYLWESTER"]),
+        ("STATUS UPDATE, ROOM CLEAN", []),
+        ("REGION NORTH, ZONE WEST", []),
+    ],
+)
+def test_capitals_after_a_key_word_and_in_other_latin_alphabets(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -20,13 +20,17 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PARTICLES, PERSON_KEY_PARTS, PERSON_KEYS, ROLE_WORDS, TITLES
 
 CAPS_SCORE: Final = 0.85
-_U: Final = r"[A-ZÀ-ÖØ-Þ]"
-_W: Final = rf"{_U}[A-ZÀ-ÖØ-Þ'’\-]*{_U}"
+# Capitals of Latin-script alphabets: Latin-1, Latin Extended-A (Ł, Ş, Č, İ), Ə, Ș/Ț and
+# Vietnamese (Ũ, Ă). The extended blocks interleave capitals and small letters; a small one
+# inside a word that is otherwise in capitals does not happen in practice.
+_CAPS: Final = "A-ZÀ-ÖØ-ÞĀ-žƏȘ-țẠ-ỹ"
+_U: Final = rf"[{_CAPS}]"
+_W: Final = rf"{_U}[{_CAPS}'’\-]*{_U}"
 # Each pattern below starts with the first capital of its first word and checks what precedes
 # that word in a look-behind placed *after* it ("(?<!x)C" as "C(?<!xC)", the same test): a
 # pattern that starts with a character class is scanned fast, one that starts with a
 # look-behind is tried at every position (2-5x slower on every line that reaches these).
-_W_REST: Final = r"[A-ZÀ-ÖØ-Þ'’\-]*" + _U  # _W after its first capital
+_W_REST: Final = rf"[{_CAPS}'’\-]*" + _U  # _W after its first capital
 # SURNAME/GIVEN, optionally with a title glued on or after a space (MR, MRS, MSTR ...)
 # (an IATA boarding-pass barcode glues "M1" to the surname: allowed before it)
 _SLASH: Final = re.compile(
@@ -49,7 +53,7 @@ _TITLE_TAIL: Final = ("MSTR", "MISS", "MRS", "MR", "MS", "DR", "PROF", "CHD", "I
 # run, so giving characters back cannot help -- a 20k-character ALL-CAPS token was quadratic.
 # Atomic as a lookahead plus backreference: possessive `++` needs Python 3.11.)
 _CAPS_PAIR: Final = re.compile(
-    r"[A-ZÀ-Þ](?<![A-ZÀ-Þ][A-ZÀ-Þ])(?=([A-ZÀ-Þ'\-]+))\1(?:[ /]|, |[ \t]{2,24})[A-ZÀ-Þ][A-ZÀ-Þ]"
+    rf"[{_CAPS}](?<![{_CAPS}][{_CAPS}])(?=([{_CAPS}'\-]+))\1(?:[ /]|, |[ \t]{{2,24}})[{_CAPS}][{_CAPS}]"
 )
 _HL7_GATE: Final = re.compile(r"\|[^|^]{2,40}\^")
 # Short upper-case tokens that are codes even when a name list knows them (ISO, IATA, states).
@@ -185,10 +189,15 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     # make the engine try every position: a plain substring test is far cheaper)
     for m in _SLASH.finditer(text) if "/" in text else ():
         sur, given = m.group(1), m.group(2)
+        start = m.start(1)
+        if " " in sur and _ordinary(head := sur.split(" ", 1)[0]) and head.lower() not in PARTICLES:
+            sur, start = sur.split(" ", 1)[1], start + len(head) + 1  # GUEST ŁAZARCZYK/SYLWESTER
         given_clean = _strip_title(given, lex)
+        if " " in given_clean and len(tail := given_clean.rsplit(" ", 1)[1]) <= 3 and not _known(tail, lex):
+            given_clean = given_clean.rsplit(" ", 1)[0]  # OSMAN/HAKIM ARR: a code after the name
         titled = given_clean != given or _TITLE_AFTER.match(text, m.end()) is not None
         if given_clean and (_slash_ok(sur, given_clean, lex) or (titled and _slash_shape(sur, given_clean))):
-            spans[m.start(1)] = m.start(2) + len(given_clean)
+            spans[start] = m.start(2) + len(given_clean)
     for m in _HL7.finditer(text) if "^" in text and "|" in text else ():
         fam, given = m.group(1).strip(), m.group(2).strip()
         if fam and given and _hl7_ok(fam, given, lex):
@@ -197,8 +206,14 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
         if _overlap(spans, m.start(), m.end()):
             continue
         last, first = m.group(1), _strip_title(m.group(2), lex)
-        if first and _comma_ok(last, first, lex):
-            spans[m.start(1)] = m.start(2) + len(first)
+        start, keyed = m.start(1), False
+        # a key word before the surname is no part of it: GUEST HOLT, REGITZE; CUSTOMER DE BONIS, MARICA
+        while " " in last and _ordinary(head := last.split(" ", 1)[0]):
+            keyed = keyed or head.lower() in PERSON_KEYS or head.lower() in ROLE_WORDS
+            last = last.split(" ", 1)[1]
+            start += len(head) + 1
+        if first and (_comma_ok(last, first, lex) or (keyed and _comma_shape(last, first, lex))):
+            spans[start] = m.start(2) + len(first)
     for m in _RUN.finditer(text):
         if _overlap(spans, m.start(), m.end()):
             continue
@@ -369,6 +384,17 @@ def _surname_shaped(w: str, lex: Lexicon) -> bool:
     if len(w) < 3 or low in NEVER_NAMES or low in COMPANY_SUFFIXES or fold(w) in STREET_TYPES:
         return False
     return not (fold(w) in lex.place and not _known(w, lex))
+
+
+def _comma_shape(last: str, first: str, lex: Lexicon) -> bool:
+    """LAST, FIRST after a person key word (GUEST, SHARER): the shape is enough, if no word is an
+    ordinary word or a place."""
+    words = [w for w in last.split(" ") + first.split(" ") if w.lower() not in PARTICLES]
+    return (
+        bool(words)
+        and all(len(w) >= 2 and not _ordinary(w) and (fold(w) not in lex.place or _known(w, lex)) for w in words)
+        and max(len(w) for w in words) >= 3
+    )
 
 
 def _slash_shape(sur: str, given: str) -> bool:
