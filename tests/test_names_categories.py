@@ -637,3 +637,16 @@ def test_streets_of_other_languages(text: str, expected: list[str]) -> None:
 )
 def test_capitals_after_a_key_word_and_in_other_latin_alphabets(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[IFC8 TX] GI|RN1026|G#73570|GSN|GNOkwuosa|GFChidubem|GTMs|GLEN|GA260323|", ["Okwuosa", "Chidubem"]),
+        ("[IFC8 RX] GC|RN937|GNMARADONA|GFJean-Baptiste|GT|", ["MARADONA", "Jean-Baptiste"]),
+        ("[IFC8 RX] RE|RN1001|RSCL|", []),
+        ("PR|GNrooms|", []),                                  # no name text: lower case is no FIAS name
+    ],
+)
+def test_fias_guest_records(text: str, expected: list[str]) -> None:
+    assert [v.removeprefix("GN").removeprefix("GF") for v in found(text, "NAME")] == expected

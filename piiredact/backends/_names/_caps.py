@@ -103,12 +103,18 @@ _VCARD_FN: Final = re.compile(r"(?m)^FN(?:;[^:\n]*)?:([^\r\n]+?)\r?$")
 # name of a person (the name tier reads digits as 0, so "NM1" is any digit; the element
 # separator is the character after the segment id, "*" in practice).
 _X12_NM1: Final = re.compile(r"(?:^|(?<=[~\n\r']))[ \t]*NM\d\*[^*~\n]{1,3}\*\d\*([^*~\n]*)(?:\*([^*~\n]*))?(?:\*([^*~\n]*))?")
+# Oracle Hospitality FIAS (Fidelio interface) guest records: GI/GC/GO (check-in, change,
+# check-out) and posting records, "|"-separated fields whose first two letters are the field id;
+# GN is the guest's (family) name, GF the first name. The id is no part of the name.
+_FIAS_RECORD: Final = re.compile(r"(?:^|(?<=[\s\x02\]]))(?:GI|GC|GO|PS|PA|PR|PL)\|[^\n\x03]*")
+_FIAS_NAME: Final = re.compile(r"\|G[NF]([^|\n]{2,60})(?=\|)")
 _NAME_TEXT: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-. ])*")  # letters, with ' - . and spaces inside
 
 
 def find_record_names(text: str) -> list[Finding]:
     """Names in the person fields of standard record formats, where the field says it is a
-    name whatever the gazetteers know: HL7 v2 PID-5/NK1-2, vCard N/FN and X12 NM1 (a person)."""
+    name whatever the gazetteers know: HL7 v2 PID-5/NK1-2, vCard N/FN, X12 NM1 (a person) and
+    FIAS guest records (GN/GF)."""
     out: list[Finding] = []
     if "|" in text and "^" in text:
         for m in _HL7_SEGMENT.finditer(text):
@@ -127,6 +133,12 @@ def find_record_names(text: str) -> list[Finding]:
             last = max((k for k, p in enumerate(parts) if p), default=-1)
             if last >= 0 and all(not p or _NAME_TEXT.fullmatch(p) for p in parts[: last + 1]):
                 out.append(Finding(pos, pos + len("^".join(parts[: last + 1])), NAME, CAPS_SCORE, "builtin"))
+    if "|G" in text:
+        for rec in _FIAS_RECORD.finditer(text):
+            for m in _FIAS_NAME.finditer(text, rec.start(), rec.end()):
+                v = m.group(1)
+                if not v[0].islower() and _NAME_TEXT.fullmatch(v):  # a name is written with a capital
+                    out.append(Finding(m.start(1), m.end(1), NAME, CAPS_SCORE, "builtin"))
     if "NM" in text and "*" in text:
         for m in _X12_NM1.finditer(text):
             # NM102 tells a person (1) from an organisation (2), but this tier sees every digit as
