@@ -249,3 +249,25 @@ def test_context_names_are_exposed_whatever_names_says() -> None:
 )
 def test_telephony_keys_of_call_records(text: str, phones: set[str]) -> None:
     assert phones == found_of(text, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # telephony syntax: a dial string's number, a caller ID in angle brackets
+        ('"Dial","PJSIP/6281208816887@trunk-out,30,tT"', {"6281208816887"}),
+        ("sofia/gateway/gw1/4930123456@10.0.0.1", {"4930123456"}),
+        ('"""Analisa Abreu"" <84983109775>"', {"84983109775"}),
+        # CDR party keys and E.164 of more national plans (Georgia, Uzbekistan, New Zealand)
+        ("ROAM_MOC|20260830070230|304|A=64271530623|B=995555643065|IMSI=434401857467761", {"64271530623", "995555643065"}),
+        ("MTC|20260111201814|742|ORIG=998979362576|CAUSE=16", {"998979362576"}),
+        ('"sip_from_user": "995555643065"', {"995555643065"}),
+        ("2026-07-17 21:08:22,+19355550110,KAJA MALIK,639173050774,639,0.1540", {"+19355550110", "639173050774"}),
+        # the key decides: ids beside ids are no phones, a lower-case one-letter key neither
+        ('{"actor_id":"829653639406","requester_id":"465935014468"}', set()),
+        ("job finished a=12345678901 rows", set()),
+        ("https://cdn.example/static/6281208816887@2x.png", set()),
+    ],
+)
+def test_telephony_syntax_and_more_national_plans(text: str, phones: set[str]) -> None:
+    assert found_of(text, "PHONE") == phones

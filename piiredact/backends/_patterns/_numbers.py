@@ -198,6 +198,11 @@ def _phone_without_keyword(
         return s, e, PHONE, _S_PHONE_INTL
     if k == 1 and 8 <= n <= 15 and e < len(text) and text[e] == "@" and s > floor and text[s - 1] == "[":
         return s, e, PHONE, _S_PHONE_INTL  # Asterisk "Executing [4930123456@from-trunk:1]"
+    if (
+        k == 1 and 8 <= n <= 15 and e < len(text) and s > floor and text[e] == ">" and text[s - 1] == "<"
+        and text[max(floor, s - 3) : s - 1].endswith(('"', '" '))
+    ):
+        return s, e, PHONE, _S_PHONE_INTL  # a caller ID, "Ann Lee" <4930123456> (dial strings: _table)
     if k == 1 and 11 <= n <= 13 and _e164_ok(d) and _e164_context(text, s, e, floor):
         return s, e, PHONE, _S_PHONE_FIELD  # E.164 written without "+": CDR fields, num=, "destination"
     if "." in seps and len(set(seps)) > 1:
@@ -223,10 +228,11 @@ def _phone_without_keyword(
 # Keys and words that say a field holds a telephone number (beyond the phone keywords).
 _TELEPHONY_KEY = re.compile(
     r"(?i)(?:\b(?:num|number|destination|dest|dst|src|caller|callee|calling|called|ani|dnis|cli|recipient|to|from"
-    r"|msisdn|mdn|e164|caller[_\-]?id)"
+    r"|msisdn|mdn|e164|caller[_\-]?id|orig|(?-i:A|B)|[ab][_\-]?party|(?:sip_)?(?:from|to)_user)"
     r"|[_\-](?:num|number|msisdn))[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
 )
-_FIELD_DIGITS = re.compile(r"(?:^|[,;|\t\"'])([0-9]{11,13})(?=$|[,;|\t\"'])", re.M)
+# (a neighbour written with "+" counts too: "+19355550110,KAJA MALIK,639173050774")
+_FIELD_DIGITS = re.compile(r"(?:^|[,;|\t\"'])\+?([0-9]{11,13})(?=$|[,;|\t\"'])", re.M)
 
 
 def _e164_context(text: str, s: int, e: int, floor: int) -> bool:
@@ -237,8 +243,9 @@ def _e164_context(text: str, s: int, e: int, floor: int) -> bool:
     j = s - 1 if s > lo and text[s - 1] in "\"'" else s
     while j > lo and text[j - 1] in " \t":
         j -= 1
-    if j > lo and text[j - 1] in "=:" and _TELEPHONY_KEY.search(text, lo, s):
-        return True
+    if j > lo and text[j - 1] in "=:":
+        # a key's value: the key decides ("actor_id": "829653639406" is an id beside other ids)
+        return _TELEPHONY_KEY.search(text, lo, s) is not None
     if not _field(text, s, e, floor):
         return False
     lo = max(floor, s - 160)
@@ -452,10 +459,10 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
     if run[0] == "0" and _trunk_possible(text, s, e, floor, shape):
         return False  # a trunk or international prefix (``_phone_without_keyword``)
     if undivided and 8 <= n <= 15:
-        if (e < len(text) and text[e] == "@") or (
+        if (e < len(text) and (text[e] == "@" or (text[e] == ">" and s > floor and text[s - 1] == "<"))) or (
             11 <= n <= 13 and _e164_ok(run) and _e164_context(text, s, e, floor)
         ):
-            return False  # "[4930123456@ctx", or an undivided E.164 number (``_phone_without_keyword``)
+            return False  # "[4930123456@ctx", "<4930123456>", an undivided E.164 number (``_phone_without_keyword``)
     if s > floor:
         before = text[s - 1]
         # "+": international; "(": an area code's parenthesis (``_Run.lparen``: a ")" follows)

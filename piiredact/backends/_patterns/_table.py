@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..._entities import IP_ADDRESS, PHONE, SSN
 from ._context import _PHONE_KEYWORD, _labelled
 from ._numbers import _field
-from ._scores import _S_IP, _S_PHONE_FIELD, _S_PHONE_KEYWORD, _S_PHONE_NATIONAL, _S_SSN_LAST4
+from ._scores import _S_IP, _S_PHONE_FIELD, _S_PHONE_INTL, _S_PHONE_KEYWORD, _S_PHONE_NATIONAL, _S_SSN_LAST4
 from ._values import (
     _IPV6,
     _IPV6_CANDIDATE,
@@ -95,10 +95,27 @@ def _slash_phone_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
     return []
 
 
+# A dial string's number: Asterisk "PJSIP/2348031234567@trunk-out", FreeSWITCH
+# "sofia/gateway/gw1/4930123456@host". (Number runs never start after "/", which keeps
+# URL paths out of the number pass: the channel technology before the slash is what says
+# "telephone" here.)
+_DIAL_STRING = re.compile(
+    r"(?i:\b(?:pj)?sip|\biax2|\bdahdi|\blocal|\bdongle|\bsofia(?:/[\w.\-]{1,40}){1,2}|\bgateway/[\w.\-]{1,40})"
+    r"/(\+?[0-9]{8,15})@"
+)
+_DIAL_NEEDLES = ("sip/", "iax2/", "dahdi/", "local/", "dongle/", "sofia/", "gateway/")
+
+
+def _dial_extract(text: str, m: re.Match[str], floor: int) -> list[Span]:
+    s, e = m.span(1)
+    return [(s, e, PHONE, _S_PHONE_INTL)] if s >= floor else []
+
+
 #: The rows for PII values (secrets add theirs in ``_secrets``).
 PII_ROWS: tuple[Row, ...] = (
     Row("ipv6", frozenset({IP_ADDRESS}), _IPV6, _v6_extract, candidate=_IPV6_CANDIDATE, re2_group=2),
     Row("masked_ssn", frozenset({SSN}), _MASKED_SSN, _masked_extract, needles=_MASK_NEEDLES, re2_group=2),
     Row("ssn_last4", frozenset({SSN}), _LAST4, _last4_extract, needles=_LAST4_NEEDLES, re2_group=2),
     Row("slash_phone", frozenset({PHONE}), _SLASH_PHONE, _slash_phone_extract),
+    Row("dial_string", frozenset({PHONE}), _DIAL_STRING, _dial_extract, needles=_DIAL_NEEDLES),
 )
