@@ -44,6 +44,7 @@ from ._options import build_redactor
 from ._policy import Policy
 from ._records import RecordRule
 from ._redactor import Redactor, ScanResult, ValueFinding
+from ._threads import block_process_signals
 
 
 class ChunkResult(NamedTuple):
@@ -384,6 +385,7 @@ class _Pool:
                     return True
 
     def _collect(self) -> None:
+        block_process_signals()  # signals go to the main thread (see _threads)
         try:
             self._collect_loop()
         except BaseException:  # never leave the main thread waiting on a task

@@ -30,6 +30,7 @@ from ._detector import Detector
 from ._finding import Finding
 from ._metrics import Metrics
 from ._resilience import CircuitBreaker
+from ._threads import block_process_signals
 
 Tier = Literal["primary", "fallback", "placeholder"]
 Findings = list[list[Finding] | None]
@@ -115,6 +116,7 @@ class _Helper:
             self._cv.notify()
 
     def _run(self) -> None:
+        block_process_signals()  # signals go to the main thread (see _threads)
         while True:
             with self._cv:
                 while self._job is None:

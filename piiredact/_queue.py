@@ -62,6 +62,7 @@ from typing import Any, Literal, NamedTuple
 from ._metrics import Metrics
 from ._redact import UNANALYSED_PLACEHOLDER
 from ._redactor import RedactionResult, Redactor
+from ._threads import block_process_signals
 
 Overflow = Literal["degrade", "block", "drop"]
 Emit = Callable[[Any], None]
@@ -605,6 +606,7 @@ class BackgroundQueue:
             return batch
 
     def _run(self) -> None:
+        block_process_signals()  # signals go to the main thread (see _threads)
         me = _get_ident()
         self._thread_ids.add(me)
         while True:

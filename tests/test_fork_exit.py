@@ -251,3 +251,31 @@ def test_pool_terminate_keeps_records_with_the_sigterm_opt_in(tmp_path: Path) ->
     got = lines(tmp_path / "out.log")
     assert 400 == len(got)
     assert SSN not in "\n".join(got)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="needs thread signal masks")
+def test_background_threads_leave_process_signals_to_the_main_thread() -> None:
+    """A signal sent to the process goes to a thread that does not block it. Python runs its
+    handler in the main thread only, so one that lands on our worker leaves a main thread
+    waiting in C (a Pool worker in its task-queue lock) never running the SIGTERM drain: the
+    worker could not be terminated (Pool.__exit__ hung). Our threads block those signals."""
+    from piiredact import DetectionGuard, Redactor
+    from piiredact._queue import BackgroundQueue
+    from piiredact.testing import FakeDetector
+
+    masks: dict[str, set[int]] = {}
+
+    class _Recording(FakeDetector):
+        def detect(self, texts):  # type: ignore[no-untyped-def]
+            masks["guard"] = set(signal.pthread_sigmask(signal.SIG_BLOCK, []))
+            return super().detect(texts)
+
+    guard = DetectionGuard(_Recording({SSN: "SSN"}), timeout=30)
+    assert guard.detect(["x"]).findings == [[]]
+    q = BackgroundQueue(Redactor(FakeDetector({SSN: "SSN"})), max_delay=60)
+    q.submit("x", lambda _: masks.setdefault("queue", set(signal.pthread_sigmask(signal.SIG_BLOCK, []))))
+    assert q.flush(timeout=30)
+    q.close()
+    for where in ("guard", "queue"):
+        assert {signal.SIGTERM, signal.SIGINT, signal.SIGHUP} <= masks[where], where
+    assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # the caller's mask is its own

@@ -47,6 +47,7 @@ from .._exceptions import (
     PiiRedactError,
 )
 from .._finding import Finding
+from .._threads import block_process_signals
 from ._cache import FindingsCache, text_key
 from ._chain import _LOG_TOKENS, _PERSONAL_KEY, TieredDetector, _caseless_letters
 from ._packing import Located, Pack, Piece, Span, build_packs, merge_overlapping, utf8_len
@@ -629,7 +630,9 @@ class ComprehendDetector:
             if self._pid != os.getpid():
                 self._after_fork()
             if self._pool is None:
-                self._pool = ThreadPoolExecutor(self.max_concurrency, thread_name_prefix="piiredact-comprehend")
+                self._pool = ThreadPoolExecutor(
+                    self.max_concurrency, thread_name_prefix="piiredact-comprehend", initializer=block_process_signals
+                )
             return self._pool
 
     def _incr(self, name: str, n: int = 1) -> None:

@@ -22,8 +22,8 @@ from typing import Final
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import derived_accounts, find_accounts, is_person_account
-from ._companies import company_spans, typed_objects
 from ._caps import COMPANY_SUFFIXES, STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names
+from ._companies import company_spans, typed_objects
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
@@ -47,12 +47,12 @@ from ._vocab import (
     MACHINE_HANDLE_ENDINGS,
     NEVER_NAMES,
     NON_PERSON_KEYS,
-    THING_OWNERS,
     PARTICLES,
     PERSON_KEY_PARTS,
     PERSON_KEYS,
     REGION_CODES,
     STATUS_WORDS,
+    THING_OWNERS,
     TITLE_CASE_GLUE,
     TITLES,
     VALEDICTIONS,
