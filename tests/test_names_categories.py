@@ -543,22 +543,6 @@ def test_logins_under_id_keys_options_and_in_capitals(text: str, expected: list[
     assert found(text, "USERNAME") == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Vivien Kivi   vivienk        False", ["vivienk"]),
-        ('{"message":"Loaded profile of Mthembu, Mpho [mpho-mthembu]"}', ["mpho-mthembu"]),
-        ('{"message":"Loaded profile of Wójcik, Fabian [fabian_wojcik77]"}', ["fabian_wojcik77"]),
-        ('{"displayName":"Amara Okafor","alternateId":"aokafor2"}', ["aokafor2"]),
-        # made of the name's parts, but no login: a key, a word, a file, a host
-        ('{"full_name":"Victoria Ward","ward":"B2"}', []),
-        ("Report by Ann Lee: see lee-report.pdf and annlee.com", []),
-    ],
-)
-def test_a_login_spelt_from_a_name_in_the_record(text: str, expected: list[str]) -> None:
-    assert found(text, "USERNAME") == expected
-
-
 @pytest.mark.parametrize("text", ["name: ნინო ბერიძე room 1201", '{"guest_name": "ნინო ბერიძე"}'])
 def test_georgian_under_a_name_key(text: str) -> None:
     """Georgian letters are lower case to str.islower() (Mtavruli capitals exist since Unicode 11),

@@ -21,7 +21,7 @@ from typing import Final
 
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
-from ._accounts import derived_accounts, find_accounts, is_person_account
+from ._accounts import find_accounts, is_person_account
 from ._caps import COMPANY_SUFFIXES, STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names
 from ._companies import company_spans, typed_objects
 from ._digits import digit_blind
@@ -276,10 +276,7 @@ class NameDetector:
             things = company_spans(text, low) + typed_objects(text, low)
             if things:
                 names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in things)]
-        accounts = find_accounts(text, None, low)
-        if names:
-            accounts = sorted(accounts + derived_accounts(text, low, [*names, *accounts]))
-        return _with_accounts(names, accounts)
+        return _with_accounts(names, find_accounts(text, None, low))
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:
         # Windows cut at newlines/spaces so a name is not split; overlapping findings merged.
