@@ -18,46 +18,74 @@ Three signs, none of them a list of the evaluation data's strings:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
+from ..._finding import Finding
 from ._caps import COMPANY_SUFFIXES
 from ._gate import any_in
 from ._lexicon import load_lexicon
 from ._vocab import COMPANY_NAMES, THING_OWNERS
 
 _CAP_WORD: Final = r"[A-Z][\w'’.\-]*"
-# a run of up to five capitalised words (with "&", "and", "of", "de" inside) before a legal form
-# (no comma: "Ann Lee, Trust Officer" is a person and her title)
+# after a name, up to four more capitalised words (with "&", "and", "of", "de" between) and then a
+# legal form: the name is part of a company's (no comma: "Ann Lee, Trust Officer" is a person and
+# her title). Anchored at the end of the name, so one attempt per name.
 _SUFFIX: Final = "|".join(sorted({re.escape(s) for s in COMPANY_SUFFIXES if len(s) > 1}, key=len, reverse=True))
-_LEGAL_RUN: Final = re.compile(
-    r"(?<![\w'’])((?:" + _CAP_WORD + r"(?:[ \t]+(?:&|and|of|de|du|der|la)[ \t]+|[ \t]+)){1,5})"
-    r"(?i:(" + _SUFFIX + r"))\.?(?![\w'’])"
+_LEGAL_AFTER: Final = re.compile(
+    r"(?:(?:[ \t]+(?:&|and|of|de|du|der|la))?[ \t]+" + _CAP_WORD + r"){0,4}?[ \t]+(?i:(" + _SUFFIX + r"))\.?(?![\w'’])"
 )
 _AMPERSAND: Final = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]{1,30})[ \t]*&[ \t]*([A-Z][\w'’\-]{1,30})(?![\w'’])")
-_KNOWN: Final = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(re.escape(c) for c in sorted(COMPANY_NAMES, key=len, reverse=True)) + r")(?![\w'’])",
-    re.IGNORECASE,
-)
-_gate_known: Final = any_in(tuple({c.split()[0].lower() for c in COMPANY_NAMES}))
+# the well-known names by their first word (lower case): a name finding is looked up by its words
+_KNOWN_BY_HEAD: Final[dict[str, tuple[str, ...]]] = {}
+for _name in sorted(COMPANY_NAMES, key=len, reverse=True):
+    _head = _name.split()[0].lower()
+    _KNOWN_BY_HEAD[_head] = (*_KNOWN_BY_HEAD.get(_head, ()), _name.lower())
+# punctuation around a word of the text that is no part of a company's name ("Morgan, (Siemens)")
+_EDGE: Final = "\"'()[]{}<>,;:|"
+# how far around a name finding a company's other words may be
+_REACH: Final = 80
 
 
-def company_spans(text: str, low: str) -> list[tuple[int, int]]:
-    """(start, end) of the company names in ``text`` (``low``: ``text.lower()``)."""
+def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
+    """(start, end) of the company names around the ``names`` found in ``text``, each looked for in
+    a short window around a finding (the whole text would cost every line with a name)."""
     out: list[tuple[int, int]] = []
-    for m in _LEGAL_RUN.finditer(text):
-        suffix = m.group(2)
-        # "AS", "SA", "AB", "Co": legal forms in capitals or Title Case only ("as", "co" are words)
-        if suffix.islower():
-            continue
-        out.append((m.start(1), m.end()))
-    if "&" in text:
-        lex = load_lexicon()
-        for m in _AMPERSAND.finditer(text):
-            a, b = m.group(1), m.group(2)
-            if not lex.is_first(a) and not lex.is_first(b):
-                out.append(m.span())
-    if len(low) == len(text) and _gate_known(low):
-        out.extend(m.span() for m in _KNOWN.finditer(text))
+    low: str | None = None
+    amp = "&" in text
+    n_text = len(text)
+    for n in names:
+        if n.end < n_text and text[n.end] in " \t":
+            m = _LEGAL_AFTER.match(text, n.end, min(n_text, n.end + _REACH))
+            # "AS", "SA", "AB", "Co": legal forms in capitals or Title Case only ("as", "co" are words)
+            if m is not None and not m.group(1).islower():
+                out.append((n.start, m.end()))
+        if amp:
+            lo, hi = max(0, n.start - _REACH), min(n_text, n.end + _REACH)
+            if "&" in text[lo:hi]:
+                lex = load_lexicon()
+                for m in _AMPERSAND.finditer(text, lo, hi):
+                    if not lex.is_first(m.group(1)) and not lex.is_first(m.group(2)):
+                        out.append(m.span())
+        # a well-known company starts at a word of the name or at the word before it
+        before = n.start
+        if n.start > 1 and text[n.start - 1] == " ":
+            before = text.rfind(" ", max(0, n.start - 40), n.start - 1) + 1 or max(0, n.start - 40)
+        pos = before
+        for w in text[before : n.end].split():
+            at = text.find(w, pos)
+            pos = at + len(w)
+            heads = _KNOWN_BY_HEAD.get(w.lower().strip(_EDGE))
+            if not heads:
+                continue
+            at += len(w) - len(w.lstrip(_EDGE))
+            low = text.lower() if low is None else low
+            for company in heads:
+                e = at + len(company)
+                if len(low) == n_text and low.startswith(company, at) and (
+                    e == n_text or not (text[e].isalnum() or text[e] in "'’")
+                ):
+                    out.append((at, e))
     return out
 
 

@@ -273,7 +273,7 @@ class NameDetector:
         if names:
             # a company spelt like people, whichever rule found it (Morgan Stanley, Marks & Spencer); an
             # object whose type says it is no person ({"type": "AppInstance", "displayName": "Workday"})
-            things = company_spans(text, low) + typed_objects(text, low)
+            things = company_spans(text, names) + typed_objects(text, low)
             if things:
                 names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in things)]
         return _with_accounts(names, find_accounts(text, None, low))
