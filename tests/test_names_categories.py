@@ -634,3 +634,49 @@ def test_capitals_after_a_key_word_and_in_other_latin_alphabets(text: str, expec
 )
 def test_fias_guest_records(text: str, expected: list[str]) -> None:
     assert [v.removeprefix("GN").removeprefix("GF") for v in found(text, "NAME")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"user":{"username":"oidc:grace.okoye@example.com"}', []),          # an issuer's prefix
+        ('"sender":{"login":"renovate[bot]","type":"Bot"}', []),              # an automation account
+        ("%ASA-6-113039: Group <Staff-VPN> User <mbasalirwa> IP <198.51.100.7> session started", ["mbasalirwa"]),
+        ("(0) Login OK: [okoyeg] (from client wlan-ctrl port 0 cli 44-85-00-11-22-33)", ["okoyeg"]),
+        ("(1) Login incorrect: [anonymous] (from client wlan-ctrl port 0)", []),
+        ("2026-12-01 10:00:01 grace.okoye/203.0.113.9:51234 MULTI_sva: pool returned IPv4=10.8.0.6", ["grace.okoye"]),
+        ("2026-12-01 10:00:01 203.0.113.9:51234 [grace.okoye] Peer Connection Initiated", ["grace.okoye"]),
+        # Java prints a socket address as host/ip:port
+        ("Connecting to msra-sa-41/10.190.173.170:9000 retry 3", []),
+        ("Connection from localhost/127.0.0.1:8020 closed", []),
+        ("Address change detected. Old: ip-10-0-0-1.ec2.internal/10.0.0.1:8030", []),
+    ],
+)
+def test_accounts_of_vpn_radius_and_asa_lines(text: str, expected: list[str]) -> None:
+    assert found(text, "USERNAME") == expected
+
+
+def test_a_kerberos_principal_names_its_account() -> None:
+    from piiredact.backends._names._accounts import find_accounts
+
+    text = "AS_REQ (4 etypes) 10.0.0.5: ISSUE: authtime 17, mbasalirwa@CORP.EXAMPLE.COM for krbtgt/CORP.EXAMPLE.COM@CORP.EXAMPLE.COM"
+    assert [text[f.start : f.end] for f in find_accounts(text)] == ["mbasalirwa"]
+    host = "TGS_REQ 10.0.0.6: ISSUE: HTTP/web01.corp.example.com@CORP.EXAMPLE.COM for host/db01@CORP.EXAMPLE.COM"
+    assert find_accounts(host) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(0010,0010) PN [OKOYE^GRACE]                          #  12, 1 PatientName", ["OKOYE^GRACE"]),
+        ("(0008,0090) PN [BASALIRWA^MOSES^^DR]                   #  20, 1 ReferringPhysicianName",
+         ["BASALIRWA^MOSES"]),                                                   # the prefix is no part
+        ("(0010,0010) Patient's Name                      PN: 'Okoye^Grace'", ["Okoye^Grace"]),
+        ("(0010,0010) PN [ANONYMOUS]                            #  10, 1 PatientName", []),
+        ("(0008,0060) CS [CT]                                     #   2, 1 Modality", []),
+        ('{"object":"product","name":"Victoria Tote","description":"Sienna finish"}', []),   # a typed thing
+        ('{"object":"customer","name":"Ayesha Siddiqui"}', ["Ayesha Siddiqui"]),
+    ],
+)
+def test_dicom_person_names_and_typed_objects(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -26,7 +26,9 @@ from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
 ACCOUNT_SCORE: Final = 0.9
 
 _V: Final = r"([A-Za-z][A-Za-z0-9._\-]{0,62}[A-Za-z0-9]|[A-Za-z]{2})"
-_END: Final = r"(?![A-Za-z0-9$@\\/%|])"  # auth0|64f1c2: a provider's id, not a login
+# not followed by more of an identifier: auth0|64f1c2 (a provider's id), oidc:ann@… (an issuer's
+# prefix), renovate[bot] (an automation account)
+_END: Final = r"(?![A-Za-z0-9$@\\/%|]|:[^\s\"']|\[bot\])"
 # An optional NetBIOS/AD domain before the account (``CORP\``), not part of the span.
 _DOM: Final = r"(?:[A-Za-z][A-Za-z0-9\-]{0,14}\\{1,2})?"
 # after "=" the value follows at once (``ruser= rhost=..`` is an empty value); after ":" spaces may
@@ -43,7 +45,11 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
     (hints, re.compile(pattern))
     for hints, pattern in (
         # for user X / invalid user X / of User X / username 'X' / user "X"
-        (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`]?" + _DOM + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
+        # (also in brackets: Cisco ASA "User <jdoe>", "Group <VPN> User <jdoe>")
+        (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`<\[]?" + _DOM + _V + r"(?=[\"'`>\]]|\s|$|[(),;:.])"),
+        # FreeRADIUS: "Login OK: [jdoe] (from client …)", "Login incorrect (…): [jdoe]"
+        (("login ok", "login incorrect"), r"(?i:\blogin[ \t]+(?:ok|incorrect))[^:\n]{0,60}:[ \t]*\[" + _V + r"\]"),
+
         # disconnected from user X, password changed for X, add 'X' to group, removed user X from group
         (("from user",), r"(?i:\bfrom[ \t]+user)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
         # Account X locked, for account X (a word or a number after "account" is no login: strict)
@@ -96,7 +102,7 @@ _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "pri
                       "owner", "nick", "handle", "/home/", "/users/", "/people/", "/members/", "/customers/",
                       "/employees/", "/profiles/", "/profile/", "/staff/", "/contacts/", "/patients/", "/students/",
                       "/authors/", '] "', "\\", "sudo", "(to ", "accepted", "password",
-                      "publickey", "ssh", "upn", "-identity", "-member", "--login", "--owner", "from user", "password changed", "to group", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
+                      "publickey", "ssh", "upn", "login ok", "login incorrect", "-identity", "-member", "--login", "--owner", "from user", "password changed", "to group", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(
     """
@@ -118,6 +124,17 @@ _CLF: Final = re.compile(
     r"(?:^|\s)(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]{3,39}|[A-Za-z0-9][\w.\-]*) \S+ " + _V
     + r" \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+\-]\d{4}\] \""
 )
+# Accounts written against an address or a realm, found from the address or realm (a literal-led
+# gate, then the account before it): OpenVPN "jdoe/203.0.113.9:51234" (the client's common name),
+# Kerberos "jdoe@CORP.EXAMPLE.COM" (the realm in capitals; host/ and HTTP/ service principals have
+# a slash before the name, and an e-mail's domain is in lower case).
+_CN_ADDRESS_GATE: Final = re.compile(r"/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d")
+_CN_ADDRESS: Final = re.compile(r"(?<![\w./\-])" + _V + r"/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d")
+# OpenVPN again: "203.0.113.9:51234 [jdoe] Peer Connection Initiated"
+_ADDRESS_CN_GATE: Final = re.compile(r":\d{1,5} \[[a-z]")
+_ADDRESS_CN: Final = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5} \[" + _V + r"\]")
+_REALM_GATE: Final = re.compile(r"@[A-Z][A-Z0-9\-]*\.[A-Z]")
+_PRINCIPAL: Final = re.compile(r"(?<![\w./\-+@])" + _V + r"@[A-Z][A-Z0-9\-]*(?:\.[A-Z0-9\-]+)+(?![A-Za-z0-9])")
 _CAMEL: Final = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]{2,})")
 _ACCOUNT_TAILS: Final = frozenset("user username usr login logon uname principal upn account".split())
 _INVALID: Final = re.compile(r"(?i)\b(?:invalid|illegal|unknown)\b")
@@ -133,7 +150,10 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     ``low``: ``text.lower()`` if the caller has it already."""
     if low is None:
         low = text.lower()
-    if not _gate(low):
+    if not _gate(low) and not (
+        ("/" in text and _CN_ADDRESS_GATE.search(text)) or ("@" in text and _REALM_GATE.search(text))
+        or (" [" in text and _ADDRESS_CN_GATE.search(text))
+    ):
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
@@ -172,6 +192,17 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         if not _caps_phrase(text, m, k) and _account_ok(v, lex, strict=strict):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
+    for gate, pat in ((_CN_ADDRESS_GATE, _CN_ADDRESS), (_ADDRESS_CN_GATE, _ADDRESS_CN), (_REALM_GATE, _PRINCIPAL)):
+        if gate.search(text) is not None:
+            for m in pat.finditer(text):
+                v = m.group(1)
+                # Java prints a socket address as "host/ip:port" too: before an address only a
+                # clearly personal shape counts, no host name (digits, a domain word, 3+ labels)
+                if pat is _CN_ADDRESS and not _not_a_host(v):
+                    continue
+                if _account_ok(v, lex, strict=pat is _CN_ADDRESS):
+                    spans[m.start(1)] = m.end(1)
+                    accounts.add(v)
     if '] "' in text:
         # access logs (Common/Combined Log Format): host ident AUTHUSER [date] "request"
         for m in _CLF.finditer(text):
@@ -255,6 +286,16 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
             return True  # JSmith, MariaGarcia
     return is_person_account(value.lower(), lex, strict=True)
+
+
+def _not_a_host(v: str) -> bool:
+    """A value before "/<ip>:<port>" that cannot be a host name: no digit, at most two dot-separated
+    parts, none of them a domain or infrastructure word, and in lower case."""
+    parts = v.split(".")
+    return (
+        v == v.lower() and not any(c.isdigit() for c in v) and len(parts) <= 2
+        and not any(p in _HOST_WORDS for p in parts)
+    )
 
 
 def _by_login_ok(v: str, lex: Lexicon) -> bool:

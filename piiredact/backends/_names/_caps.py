@@ -108,13 +108,17 @@ _X12_NM1: Final = re.compile(r"(?:^|(?<=[~\n\r']))[ \t]*NM\d\*[^*~\n]{1,3}\*\d\*
 # GN is the guest's (family) name, GF the first name. The id is no part of the name.
 _FIAS_RECORD: Final = re.compile(r"(?:^|(?<=[\s\x02\]]))(?:GI|GC|GO|PS|PA|PR|PL)\|[^\n\x03]*")
 _FIAS_NAME: Final = re.compile(r"\|G[NF]([^|\n]{2,60})(?=\|)")
+# DICOM person names (value representation PN) as dcmdump and pydicom print them:
+# "(0010,0010) PN [FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX]", "Patient's Name  PN: 'FAMILY^GIVEN'".
+# The family, given and middle name are the name; prefix and suffix (DR, JR) are not.
+_DICOM_PN: Final = re.compile(r"\bPN(?: \[|: ')([^\]\n'^]{0,40}(?:\^[^\]\n'^]{0,40}){0,4})[\]']")
 _NAME_TEXT: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-. ])*")  # letters, with ' - . and spaces inside
 
 
 def find_record_names(text: str) -> list[Finding]:
     """Names in the person fields of standard record formats, where the field says it is a
-    name whatever the gazetteers know: HL7 v2 PID-5/NK1-2, vCard N/FN, X12 NM1 (a person) and
-    FIAS guest records (GN/GF)."""
+    name whatever the gazetteers know: HL7 v2 PID-5/NK1-2, vCard N/FN, X12 NM1 (a person),
+    FIAS guest records (GN/GF) and DICOM person names (PN)."""
     out: list[Finding] = []
     if "|" in text and "^" in text:
         for m in _HL7_SEGMENT.finditer(text):
@@ -133,6 +137,15 @@ def find_record_names(text: str) -> list[Finding]:
             last = max((k for k, p in enumerate(parts) if p), default=-1)
             if last >= 0 and all(not p or _NAME_TEXT.fullmatch(p) for p in parts[: last + 1]):
                 out.append(Finding(pos, pos + len("^".join(parts[: last + 1])), NAME, CAPS_SCORE, "builtin"))
+    if "PN" in text:
+        for m in _DICOM_PN.finditer(text):
+            parts = m.group(1).split("^")[:3]
+            last = max((k for k, p in enumerate(parts) if p.strip()), default=-1)
+            if last == 0 and _ordinary(parts[0].strip()):
+                continue  # PN [ANONYMOUS], PN [UNKNOWN]: a de-identified placeholder
+            if last >= 0 and all(not p or _NAME_TEXT.fullmatch(p) for p in parts[: last + 1]):
+                s = m.start(1)
+                out.append(Finding(s, s + len("^".join(parts[: last + 1])), NAME, CAPS_SCORE, "builtin"))
     if "|G" in text:
         for rec in _FIAS_RECORD.finditer(text):
             for m in _FIAS_NAME.finditer(text, rec.start(), rec.end()):

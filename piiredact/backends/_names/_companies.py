@@ -12,7 +12,7 @@ Three signs, none of them a list of the evaluation data's strings:
   a bank in every log that names it;
 * a JSON object whose own type field says it is an application, a group, a device or another
   thing (Okta ``"type": "AppInstance"``, SCIM/Graph ``"@odata.type": "#microsoft.graph.group"``,
-  ``"kind": "ServiceAccount"``): its ``displayName`` is that thing's name.
+  ``"kind": "ServiceAccount"``, Stripe ``"object": "product"``): its ``displayName`` is that thing's name.
 """
 
 from __future__ import annotations
@@ -92,12 +92,12 @@ def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
 # an innermost JSON object (no braces inside) and its type field
 _OBJECT: Final = re.compile(r"\{[^{}]{0,2000}\}")
 _TYPE_FIELD: Final = re.compile(
-    r"[\"'](?:type|kind|objectType|object_type|@odata\.type|principalType|actorType|targetType|resourceType)[\"']"
+    r"[\"'](?:type|kind|object|objectType|object_type|@odata\.type|principalType|actorType|targetType|resourceType)[\"']"
     r"\s*:\s*[\"']([^\"']{1,80})[\"']"
 )
 _TYPE_WORDS: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _PERSON_TYPES: Final = frozenset("user person people member employee customer contact patient practitioner guest human".split())
-_gate_typed: Final = any_in(("type", "kind"))
+_gate_typed: Final = any_in(("type", "kind", "object"))
 
 
 def typed_objects(text: str, low: str) -> list[tuple[int, int]]:

@@ -265,7 +265,7 @@ class NameDetector:
         if vetoes:  # the city after a customer's whole name in a data row; a browser's user agent
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in vetoes)]
         names = _with_structure(_with_structure(names, find_caps_names(text)), rows.names)
-        if "^" in text or "N:" in text or "FN" in text or "NM" in text or "|G" in text:
+        if "^" in text or "N:" in text or "FN" in text or "NM" in text or "|G" in text or "PN" in text:
             names = _with_structure(names, find_record_names(text))
         if names and (">" in text or "→" in text):
             names = _with_structure(names, _arrow_partners(text, low, names))
