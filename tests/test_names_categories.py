@@ -680,3 +680,16 @@ def test_a_kerberos_principal_names_its_account() -> None:
 )
 def test_dicom_person_names_and_typed_objects(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("263850,2,,,Offer letter – Roya Jafari,haraldod@inbox.example", ["Roya Jafari"]),
+        ("550 5.1.1 RESOLVER,22740,2,,,Offer letter for Roya Jafari,x@example.org", ["Roya Jafari"]),
+        ("4411,Amara called back,open", ["Amara"]),                # a given name opening a cell stays a name
+        ("Update: Amara called back about the refund", ["Amara"]),
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_or_a_cell(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -913,11 +913,16 @@ def _not_a_person(
         gz = load_lexicon().classes(t)
     if gz == "p":
         return True
+    before_lower = nxt is not None and nxt[KIND] == WORD and nxt[TEXT][:1].islower() and gap_n == " "
     # a lone -ing word starting a sentence and followed by a lower-case word ("... assigned. Ramping
     # up all reduces"): a verb, unless the gazetteers know it as a name (Fleming, Browning)
+    if not gz and low.endswith("ing") and len(low) >= 7 and _sentence_start(toks, k) and before_lower:
+        return True
+    # an ordinary word opening a sentence or a cell before a lower-case ordinary word ("Offer letter
+    # for …", "|Invoice attached|"): a sentence's first word, unless it is also a given name (Grace said)
     return (
-        not gz and low.endswith("ing") and len(low) >= 7 and _sentence_start(toks, k)
-        and nxt is not None and nxt[KIND] == WORD and nxt[TEXT][:1].islower() and gap_n == " "
+        before_lower and "f" not in gz and is_word(low) and is_word(nxt[TEXT]) and len(low) >= 3  # type: ignore[index]
+        and (_sentence_start(toks, k) or toks[k - 1][TEXT] in _CELL_STARTS)
     )
 
 
@@ -1007,6 +1012,9 @@ def _place_neighbour(toks: list[Token], text: str, x: int, step: int) -> int:
         if toks[lo][END] == toks[y][START] and toks[y][END] == toks[hi][START]:
             return z
     return -1
+
+
+_CELL_STARTS: Final = frozenset({",", "|", '"', "\t", "(", "[", "–", "—"})
 
 
 def _sentence_start(toks: list[Token], k: int) -> bool:
