@@ -693,3 +693,18 @@ def test_dicom_person_names_and_typed_objects(text: str, expected: list[str]) ->
 )
 def test_an_ordinary_word_opening_a_sentence_or_a_cell(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<Cdtr><Nm>Ooredoo Q.P.S.C.</Nm></Cdtr> for Layla Haddad", ["Layla Haddad"]),   # a dotted legal form
+        ("paid to Kazakh Telecom JSC by Aliya Nurlanovna", ["Aliya Nurlanovna"]),
+        ("  72358  Coleman           Susan           SE  ACTIVE  09/2017", ["Coleman", "Susan"]),  # SE: a country
+        ("<Dbtr><Nm>NOTPROVIDED</Nm></Dbtr>", []),                                          # ISO 20022 placeholder
+        ('{"group": {"name": "Everyone"}, "actor": "Everyone"}', []),
+        ('{"line_items":[{"title":"Sophia Linen Dress","quantity":1}]}', []),              # a product
+    ],
+)
+def test_legal_forms_placeholders_and_line_items(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -74,7 +74,11 @@ STREET_PREFIXES: Final = frozenset(
 #: Legal-form suffixes: a run that holds one is a company (NORDIC STEEL AB, ALPINE SOLAR GMBH).
 COMPANY_SUFFIXES: Final = frozenset(
     "ab ag as asa bv co corp gmbh inc kg kk llc llp lp ltd ltda nv oy oyj plc pte pty sa sarl sas spa srl"
-    " sl ug company limited holdings group bank trust".split()
+    " sl ug company limited holdings group bank trust"
+    # more legal forms: joint-stock companies (JSC, PJSC), Gulf (Q.P.S.C., SAOG), Malaysia (Sdn Bhd),
+    # Indonesia (Tbk), Denmark (ApS), Germany (OHG, SE), France (SAS), written with or without dots
+    " jsc pjsc ojsc cjsc qpsc qsc saog saoc sae bhd berhad sdn tbk aps ohg kgaa"
+    " q.p.s.c s.a s.p.a s.a.s s.r.l n.v b.v a.s l.l.c k.k s.l p.l.c".split()
 )
 
 
@@ -83,7 +87,12 @@ _NON_BLANK: Final = re.compile(r"\S+")
 
 def has_legal_form(value: str) -> bool:
     """A word of ``value`` is a legal form or company word (LTD, GmbH, Bank): a company, not a person."""
-    return any(w.lower() in COMPANY_SUFFIXES for w in value.split())
+    return any(is_legal_form(w) for w in value.split())
+
+
+def is_legal_form(word: str) -> bool:
+    """``word`` is a legal form or company word, with or without its dots (``Q.P.S.C.``, ``GmbH``)."""
+    return word.lower().rstrip(".,") in COMPANY_SUFFIXES
 
 
 # SWIFT MT party fields: ordering customer :50K:/:50F: and beneficiary :59:/:59F:, an /account
@@ -334,7 +343,7 @@ def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]
     """Name sub-runs of an upper-case run: >= 2 words, one a first name, no ordinary word or place."""
     out: list[tuple[int, int]] = []
     words = [(m.start() + start, m.end() + start, m.group()) for m in _NON_BLANK.finditer(run)]
-    if any(w.lower() in COMPANY_SUFFIXES for _, _, w in words):
+    if any(is_legal_form(w) for _, _, w in words):
         return out
     cur: list[tuple[int, int, str]] = []
     if len(words) == 2 and _whole_cell(text, words[0][0], words[-1][1]):
@@ -406,7 +415,7 @@ def _whole_cell(text: str, s: int, e: int) -> bool:
 
 def _surname_shaped(w: str, lex: Lexicon) -> bool:
     low = w.lower()
-    if len(w) < 3 or low in NEVER_NAMES or low in COMPANY_SUFFIXES or fold(w) in STREET_TYPES:
+    if len(w) < 3 or low in NEVER_NAMES or is_legal_form(w) or fold(w) in STREET_TYPES:
         return False
     return not (fold(w) in lex.place and not _known(w, lex))
 

@@ -30,10 +30,11 @@ from ._vocab import COMPANY_NAMES, THING_OWNERS
 _CAP_WORD: Final = r"[A-Z][\w'’.\-]*"
 # after a name, up to four more capitalised words (with "&", "and", "of", "de" between) and then a
 # legal form: the name is part of a company's (no comma: "Ann Lee, Trust Officer" is a person and
-# her title). Anchored at the end of the name, so one attempt per name.
+# her title), one space between the words (a wider gap is a column break). Anchored at the end of
+# the name, so one attempt per name.
 _SUFFIX: Final = "|".join(sorted({re.escape(s) for s in COMPANY_SUFFIXES if len(s) > 1}, key=len, reverse=True))
 _LEGAL_AFTER: Final = re.compile(
-    r"(?:(?:[ \t]+(?:&|and|of|de|du|der|la))?[ \t]+" + _CAP_WORD + r"){0,4}?[ \t]+(?i:(" + _SUFFIX + r"))\.?(?![\w'’])"
+    r"(?:(?: (?:&|and|of|de|du|der|la))? " + _CAP_WORD + r"){0,4}? (?i:(" + _SUFFIX + r"))\.?(?![\w'’])"
 )
 _AMPERSAND: Final = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]{1,30})[ \t]*&[ \t]*([A-Z][\w'’\-]{1,30})(?![\w'’])")
 # the well-known names by their first word (lower case): a name finding is looked up by its words
@@ -55,7 +56,7 @@ def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
     amp = "&" in text
     n_text = len(text)
     for n in names:
-        if n.end < n_text and text[n.end] in " \t":
+        if n.end < n_text and text[n.end] == " ":
             m = _LEGAL_AFTER.match(text, n.end, min(n_text, n.end + _REACH))
             # "AS", "SA", "AB", "Co": legal forms in capitals or Title Case only ("as", "co" are words)
             if m is not None and not m.group(1).islower():

@@ -22,7 +22,7 @@ from typing import Final
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from ._accounts import find_accounts, is_person_account
-from ._caps import COMPANY_SUFFIXES, STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names
+from ._caps import STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names, is_legal_form
 from ._companies import company_spans, typed_objects
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
@@ -698,7 +698,7 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
                 part_key = _name_part_key(toks, text, i)
             if not part_key or len(w) < 2:
                 continue  # a placeholder or an ordinary word (JOINT, ACCOUNT, DEFAULT) under another key
-        if any(toks[x][KIND] == WORD and toks[x][TEXT].lower() in COMPANY_SUFFIXES for x in range(i, min(n, i + 4))):
+        if any(toks[x][KIND] == WORD and is_legal_form(toks[x][TEXT]) for x in range(i, min(n, i + 4))):
             continue  # a company: ACME TRADING GMBH
         if part_key:
             scores[i] = max(scores.get(i, 0.0), _S_ANY_CASE)
@@ -752,13 +752,34 @@ def _parent_key(toks: list[Token], i: int) -> str:
             if depth:
                 depth -= 1
                 continue
-            k = j - 1
+            k = _list_key_end(toks, j - 1)
             if k >= 0 and toks[k][TEXT] in ("=", ":"):
                 k -= 1
             if k >= 0 and toks[k][TEXT] in ('"', "'"):
                 k -= 1
             return "".join(split_key(toks[k][TEXT])) if k >= 0 and toks[k][KIND] == WORD else ""
     return ""
+
+
+def _list_key_end(toks: list[Token], k: int) -> int:
+    """Token ``k`` is before an object's "{": if the object is an element of a list
+    (``"items": [{…}, {…}]``), the token before the list's "[" instead."""
+    depth = 0
+    start = k
+    while k >= 0 and start - k < 200:
+        t = toks[k][TEXT]
+        if t in ("}", "]"):
+            depth += 1
+        elif t == "{" and depth:
+            depth -= 1
+        elif t == "[" and depth:
+            depth -= 1
+        elif t == "[":
+            return k - 1
+        elif depth == 0 and t != ",":
+            return start  # not a list's element: the object's own key is before it
+        k -= 1
+    return start
 
 
 _NAME_PART_KEYS: Final = frozenset(

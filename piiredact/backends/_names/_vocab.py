@@ -18,6 +18,8 @@ NEVER_NAMES: Final[frozenset[str]] = frozenset(
     and or but not no yes if then else when while for from to of in on at by with without into onto via
     is are was were be been being has have had do does did done can could should would must shall
     all any some each every none null nil true false ok okay n/a na undefined nan inf
+    everyone everybody anyone anybody someone somebody nobody noone
+    notprovided notavailable notapplicable notspecified unspecified
     info information debug trace warn warning error errors err fatal critical notice alert emerg emergency
     verbose success succeeded successful successfully failed failure failing fail pending retry retrying
     get post put delete patch head options connect http https tcp udp tls ssl ssh ftp smtp imap dns
@@ -312,5 +314,6 @@ THING_OWNERS: Final[frozenset[str]] = frozenset(
     property location warehouse branch city street region country system systemprincipal resource
     integration connector workflow workflows rule rules automation bot bots macro trigger view form
     instance node pod namespace deployment secret configmap job cronjob pipeline repo repository
+    item items lineitem lineitems line_items variant variants sku listing article
     """.split()
 )
