@@ -38,6 +38,12 @@ FAMILIES = {
     "dotted_digits": "'x', " + "1.2.3.4" * 900 + " ",
     "row_cells": "7;Ann;" * 1200 + "\n",
     "column_gaps": "Ab   " * 1500 + "\n",
+    # stop 14's rules: accounts before addresses and realms, DICOM PN, typed objects in lists,
+    # companies after names
+    "access_accounts": "ann.lee/10.0.0.1:51234 [ann.lee] ann@CORP.EXAMPLE.COM ",
+    "dicom_pn": "(0010,0010) PN [LEE^ANN] ",
+    "typed_lists": '{"items": [{"type": "App", "name": "Ann Lee"}, ',
+    "company_runs": "Ann Lee Water Power Grid Ltd ",
 }
 
 

@@ -7,6 +7,8 @@ import os
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from piiredact import Policy, Redactor
 from piiredact.backends._names import NameDetector
@@ -708,3 +710,19 @@ def test_an_ordinary_word_opening_a_sentence_or_a_cell(text: str, expected: list
 )
 def test_legal_forms_placeholders_and_line_items(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=25),
+    probe=st.tuples(st.integers(0, 60), st.integers(1, 12)),
+)
+def test_the_overlap_index_agrees_with_pairwise_checks(spans: list[tuple[int, int]], probe: tuple[int, int]) -> None:
+    """builtin's merge of validated findings and names (an index, not n*m pairwise checks: a line of
+    thousands of e-mails and logins was quadratic) answers exactly what the pairwise test does."""
+    from piiredact import Finding
+    from piiredact.backends.builtin import _Covered
+
+    found = [Finding(s, s + n, "EMAIL", 0.9, "t") for s, n in spans]
+    f = Finding(probe[0], probe[0] + probe[1], "NAME", 0.9, "t")
+    assert _Covered(found).overlaps(f) == any(o.start < f.end and f.start < o.end for o in found)

@@ -9,6 +9,7 @@ See docs/names.md.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from .._entities import NAME
@@ -60,8 +61,26 @@ class BuiltinDetector:
             self._names.close()
 
 
-def _overlaps(f: Finding, others: list[Finding]) -> bool:
-    return any(o.start < f.end and f.start < o.end for o in others)
+class _Covered:
+    """Does a span overlap any of ``spans``? Sorted starts and a running maximum of the ends, so a
+    record with thousands of findings costs n log n, not n * m (a hostile line of e-mails and logins)."""
+
+    __slots__ = ("_max_end", "_starts")
+
+    def __init__(self, spans: list[Finding]) -> None:
+        ordered = sorted((f.start, f.end) for f in spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, f: Finding) -> bool:
+        # the spans starting before f.end; one of them overlaps f iff the largest end among them
+        # is past f.start
+        i = bisect.bisect_left(self._starts, f.end)
+        return i > 0 and self._max_end[i - 1] > f.start
 
 
 def _unite(regex: list[Finding], names: list[Finding]) -> list[Finding]:
@@ -70,9 +89,12 @@ def _unite(regex: list[Finding], names: list[Finding]) -> list[Finding]:
     if not regex:
         return names
     validated = [f for f in regex if f.entity != NAME]
-    out = validated + [n for n in names if not _overlaps(n, validated)]
-    taken = validated + names
-    out += [f for f in regex if f.entity == NAME and not _overlaps(f, taken)]
+    covered = _Covered(validated)
+    out = validated + [n for n in names if not covered.overlaps(n)]
+    context = [f for f in regex if f.entity == NAME]
+    if context:
+        taken = _Covered(validated + names)
+        out += [f for f in context if not taken.overlaps(f)]
     return out
 
 

@@ -854,8 +854,10 @@ def _not_a_person(
     if low in _TZ_AREAS and nxt is not None and nxt[TEXT] == "/" and gap_n == "":
         return True
     # the last word of a run: look past the run for ", WI" / ", Georgia" (a place), "1.10.2" (a version)
+    # (a run is walked at most _RUN_REACH words each way: a name has fewer, and a window of
+    # thousands of Title Case words must not cost each of them the whole run)
     j = i
-    while j + 1 < n and cand[j + 1] and text[toks[j][END] : toks[j + 1][START]] == " ":
+    while j + 1 < n and j - i < _RUN_REACH and cand[j + 1] and text[toks[j][END] : toks[j + 1][START]] == " ":
         j += 1
     after = toks[j + 1] if j + 1 < n else None
     if after is not None:
@@ -881,7 +883,7 @@ def _not_a_person(
         return True
     # walk back over the run: a vendor before it (Amazon Aurora, Intel Xeon), Title Case glue (Add To Cart)
     k = i
-    while k - 1 >= 0 and cand[k - 1] and text[toks[k - 1][END] : toks[k][START]] == " ":
+    while k - 1 >= 0 and i - k < _RUN_REACH and cand[k - 1] and text[toks[k - 1][END] : toks[k][START]] == " ":
         k -= 1
     if any(toks[x][TEXT].lower() in CALENDAR_WORDS for x in range(k, j + 1)):
         return True  # Christmas Day, Easter Monday
@@ -1035,6 +1037,7 @@ def _place_neighbour(toks: list[Token], text: str, x: int, step: int) -> int:
     return -1
 
 
+_RUN_REACH: Final = 6  # words of a Title Case run looked at on each side of a candidate
 _CELL_STARTS: Final = frozenset({",", "|", '"', "\t", "(", "[", "–", "—"})
 
 
