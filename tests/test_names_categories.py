@@ -691,6 +691,8 @@ def test_dicom_person_names_and_typed_objects(text: str, expected: list[str]) ->
         ("550 5.1.1 RESOLVER,22740,2,,,Offer letter for Roya Jafari,x@example.org", ["Roya Jafari"]),
         ("4411,Amara called back,open", ["Amara"]),                # a given name opening a cell stays a name
         ("Update: Amara called back about the refund", ["Amara"]),
+        ("Customer Hannah A. White viewed /api/orders/7", ["Hannah A. White"]),   # "A." is an initial
+        ("Seen by Dr. Baker today", ["Baker"]),                                   # "Dr." is a title
     ],
 )
 def test_an_ordinary_word_opening_a_sentence_or_a_cell(text: str, expected: list[str]) -> None:

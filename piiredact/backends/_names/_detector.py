@@ -946,6 +946,7 @@ def _not_a_person(
     return (
         before_lower and "f" not in gz and is_word(low) and is_word(nxt[TEXT]) and len(low) >= 3  # type: ignore[index]
         and (_sentence_start(toks, k) or toks[k - 1][TEXT] in _CELL_STARTS)
+        and not _after_initial_or_title(toks, k)
     )
 
 
@@ -1039,6 +1040,14 @@ def _place_neighbour(toks: list[Token], text: str, x: int, step: int) -> int:
 
 _RUN_REACH: Final = 6  # words of a Title Case run looked at on each side of a candidate
 _CELL_STARTS: Final = frozenset({",", "|", '"', "\t", "(", "[", "–", "—"})
+
+
+def _after_initial_or_title(toks: list[Token], k: int) -> bool:
+    """Token ``k`` follows "A." or "Dr.": the full stop ends an initial or a title, not a sentence."""
+    if k < 2 or toks[k - 1][TEXT] != ".":
+        return False
+    w = toks[k - 2][TEXT]
+    return (len(w) == 1 and w.isupper()) or w.lower() in TITLES
 
 
 def _sentence_start(toks: list[Token], k: int) -> bool:
