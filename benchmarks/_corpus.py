@@ -37,6 +37,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
 HELDOUT_V2_DIR = Path(__file__).resolve().parent / "heldout_v2"
 HELDOUT_V3_DIR = Path(__file__).resolve().parent / "heldout_v3"
+HELDOUT_V4_DIR = Path(__file__).resolve().parent / "heldout_v4"
 
 #: The scorer's name for each label it knows under another name (score.py's ALIASES, plus
 #: USERNAME: the corpora label a person's account name as NAME).
