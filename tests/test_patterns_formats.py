@@ -271,3 +271,18 @@ def test_telephony_keys_of_call_records(text: str, phones: set[str]) -> None:
 )
 def test_telephony_syntax_and_more_national_plans(text: str, phones: set[str]) -> None:
     assert found_of(text, "PHONE") == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("telefone (11) 98765-4321", "(11) 98765-4321"),           # pt
+        ("Телефон: 8 (495) 123-45-67", "8 (495) 123-45-67"),       # ru, trunk 8
+        ("teléfono 912 345 678", "912 345 678"),                   # es
+        ("puhelin 040 123 4567", "040 123 4567"),                  # fi
+        ("هاتف 050 123 4567", "050 123 4567"),                     # ar
+        ("טלפון 052-123-4567", "052-123-4567"),                    # he
+    ],
+)
+def test_phone_keywords_of_more_languages(text: str, phone: str) -> None:
+    assert phone in found_of(text, "PHONE")

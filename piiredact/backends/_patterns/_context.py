@@ -19,7 +19,11 @@ _PHONE_KEYWORD = re.compile(
     # the same cue in other languages (call back, reach at, mobile): de fr es it pt nl pl tr ja ko zh
     r"|r(?:ü|ue)ckruf|\brappel(?:er|ez)?\b|joignable|\bllam(?:ar|e|ad)|\bm[oó]vil|celular|cellulare"
     r"|richiam|\bligar\b|retorno|terugbel|\bmobiel|oddzwo|zadzwo|kom[oó]rk|\btlf\b|\barama"
-    r"|折り返し|電話|携帯|연락처|전화|回电|手机)"
+    r"|折り返し|電話|携帯|연락처|전화|回电|手机"
+    # "telephone" and "mobile" in more languages: de/pl/tr/sv/da/cs, pt, es/it, fi, be/nl, ch, ru/uk,
+    # ar, he, el, hi, th, vi
+    r"|\btelef[oó]n(?:e|o|u|a)?\b|\btel[eé]fono\b|\bpuhelin|\bgsm\b|\bnatel\b|телефон|\bтел\b|моб"
+    r"|هاتف|جوال|טלפון|τηλ[εέ]φωνο|κινητό|फ़ोन|फोन|मोबाइल|โทรศัพท์|มือถือ|điện thoại)"
 )
 _CARD_KEYWORD = re.compile(
     r"(?i)(?:card|\bcc\b|\bpan\b|visa|master[ \t]*card|amex|american express|discover|maestro|diners|\bjcb\b"
@@ -34,7 +38,7 @@ _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
     _SSN_KEYWORD: re.compile(r"ssn|ss\#|ss[ \t]*no|ss[_\- ]?n|soc|tax|tin"),
     _PHONE_KEYWORD: re.compile(
         r"ph|tel|mob|cell|fax|call|sms|whatsapp|reach|dial|msisdn|rueckruf|rappel|joignable|llam|movil|celu"
-        r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama"
+        r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama|puhelin|gsm|natel"
     ),
     _CARD_KEYWORD: re.compile(
         r"card|cc|pan|visa|master|amex|americ|discover|maestro|diners|jcb|unionpay|debit|credit"
