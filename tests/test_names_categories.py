@@ -728,3 +728,17 @@ def test_the_overlap_index_agrees_with_pairwise_checks(spans: list[tuple[int, in
     found = [Finding(s, s + n, "EMAIL", 0.9, "t") for s, n in spans]
     f = Finding(probe[0], probe[0] + probe[1], "NAME", 0.9, "t")
     assert _Covered(found).overlaps(f) == any(o.start < f.end and f.start < o.end for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("姓名: 王小明 电话: 13812345678", ["王小明"]),          # a CJK label is a key
+        ("姓名：王小明 电话：13812345678", ["王小明"]),          # with the full-width colon
+        ("이름: 김민준", ["김민준"]),
+        ("Patient DOE, JOHN admitted to ward 4B", ["DOE, JOHN"]),  # a person key in Title Case before LAST, FIRST
+        ("Region NORTH, WEST updated", []),
+    ],
+)
+def test_cjk_labels_full_width_separators_and_keyed_capitals(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

@@ -240,7 +240,10 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
         if _overlap(spans, m.start(), m.end()):
             continue
         last, first = m.group(1), _strip_title(m.group(2), lex)
-        start, keyed = m.start(1), False
+        start = m.start(1)
+        # a person key in Title Case right before the surname: "Patient DOE, JOHN admitted"
+        before = text[max(0, start - 24) : start].rstrip(" :=").rsplit(" ", 1)[-1].lower()
+        keyed = start > 0 and text[start - 1] in " :=" and (before in PERSON_KEYS or before in ROLE_WORDS)
         # a key word before the surname is no part of it: GUEST HOLT, REGITZE; CUSTOMER DE BONIS, MARICA
         while " " in last and _ordinary(head := last.split(" ", 1)[0]):
             keyed = keyed or head.lower() in PERSON_KEYS or head.lower() in ROLE_WORDS
@@ -426,7 +429,8 @@ def _comma_shape(last: str, first: str, lex: Lexicon) -> bool:
     words = [w for w in last.split(" ") + first.split(" ") if w.lower() not in PARTICLES]
     return (
         bool(words)
-        and all(len(w) >= 2 and not _ordinary(w) and (fold(w) not in lex.place or _known(w, lex)) for w in words)
+        and all(len(w) >= 2 and (not _ordinary(w) or _known(w, lex)) and (fold(w) not in lex.place or _known(w, lex))
+                for w in words)
         and max(len(w) for w in words) >= 3
     )
 

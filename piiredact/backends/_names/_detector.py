@@ -39,7 +39,7 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
-from ._tokens import _ASCII_TOKEN_RE, END, KIND, START, TEXT, WORD, Token, tokenize
+from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
 from ._vocab import (
     CALENDAR_WORDS,
@@ -1296,7 +1296,9 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             if not is_word(w.lower()) or load_lexicon().is_first(w):
                 return _SCHEDULE  # "Mon=Mark Wed=Comfort": a rota's days hold people, word-like or not
         if _strong_person_key(parts) or (single in PERSON_KEYS and single not in _WEAK_KEYS):
-            return 1
+            # a word of a script without case says nothing to the model by its shape: under a
+            # person key (姓名: 王小明) the key decides
+            return _FIRM if script(toks[i][TEXT]) in CASELESS else 1
         if norm not in _FREE_TEXT_KEYS:
             return 0
     if i >= 1 and toks[i - 1][TEXT] == "[" and _BOUND_PARAM.search(text, max(0, toks[i][START] - 40), toks[i][START]):

@@ -117,7 +117,11 @@ def candidates(toks: list[Token]) -> list[bool]:
 
 def split_key(key: str) -> list[str]:
     """``firstName``/``first_name``/``user.first-name`` -> ``['first', 'name']`` (lowercase)."""
-    return [p.lower() for p in _SPLIT_KEY.findall(key.rsplit(".", 1)[-1])]
+    last = key.rsplit(".", 1)[-1]
+    parts = [p.lower() for p in _SPLIT_KEY.findall(last)]
+    if not parts and last and not last.isascii() and last.isalpha():
+        return [last]  # a label in a script without case (姓名, 이름): the whole word is the key
+    return parts
 
 
 def _one_space(text: str, start: int, end: int) -> bool:
@@ -143,7 +147,7 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
         j -= 1
     if j >= 0 and toks[j][TEXT] == ",":
         j = _list_open(toks, text, j)  # a later element: attendees=[Ann Lee, Bo Chan, ...]
-    if j >= 1 and toks[j][TEXT] in ("[", "(") and toks[j - 1][TEXT] in ("=", ":"):
+    if j >= 1 and toks[j][TEXT] in ("[", "(") and toks[j - 1][TEXT] in _KEY_SEPARATORS:
         j -= 1  # a list value: attendees=[Ann Lee, ...]
     if j < 0:
         return "", -1
@@ -155,7 +159,7 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
         return toks[j - 1][TEXT], pos  # an XML element is the key of its text: <TwnNm>Nelson</TwnNm>
     if sep == ">" and j >= 1 and toks[j - 1][TEXT] in "=-":
         j -= 2
-    elif sep in ("=", ":"):
+    elif sep in _KEY_SEPARATORS:
         j -= 1
     else:
         return "", -1
@@ -169,6 +173,8 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
     return "", -1
 
 
+# between a key and its value; CJK text writes the full-width forms (姓名：王小明)
+_KEY_SEPARATORS: Final = frozenset({"=", ":", "：", "＝"})
 # a logger's or class's name: dotted or CamelCase (PaymentService, o.h.SQL)
 _CLASS_NAME: Final = re.compile(r"[a-z][A-Z]|\.")
 

@@ -131,6 +131,7 @@ PERSON_KEY_PARTS: Final[frozenset[str]] = frozenset(
 PERSON_KEYS: Final[frozenset[str]] = frozenset(
     """
     name names display fullname firstname lastname givenname familyname middlename surname forename
+    姓名 名字 氏名 名前 이름 성명 고객명 联系人 聯絡人 收件人 收货人 寄件人 申请人 担当者 お名前
     fname lname displayname legalname realname nickname maidenname preferredname contactname
     customername customer holder holdername cardholder cardholdername accountholder accountname
     billingname shippingname recipientname sendername authorname ownername patientname employeename
