@@ -742,3 +742,30 @@ def test_the_overlap_index_agrees_with_pairwise_checks(spans: list[tuple[int, in
 )
 def test_cjk_labels_full_width_separators_and_keyed_capitals(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-03-05 15:15:46.43|SL|1|CORP\\jquintero|dbo|HR|45.78.180.212|SSMS - Query", ["jquintero"]),  # a row's field
+        ("ACTION:[7] 'CONNECT' DATABASE USER:[9] 'TEIXEIRAJ' CLIENT USER:[13] 'joao_teixeira' TERMINAL:[6] 'WS-790'",
+         ["TEIXEIRAJ", "joao_teixeira"]),                                                  # Oracle's audit trail
+    ],
+)
+def test_accounts_in_database_audit_rows(text: str, expected: list[str]) -> None:
+    assert found(text, "USERNAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('VISITOR_SIGN_IN name="florian weißmann" company="Ortega Foods S.A." host="Conceição Moreira"',
+         ["florian weißmann", "Conceição Moreira"]),     # a lower-case whole name; a visitor's host
+        ('name="maria lopez" team="ops"', ["maria lopez"]),
+        ('name=kafka broker', []),
+        ('name="redis cluster"', []),
+        ('GET / host="api.example.com" name="jenkins agent"', []),
+    ],
+)
+def test_lower_case_whole_names_under_a_bare_name_key_and_a_visitors_host(text: str, expected: list[str]) -> None:
+    assert found(text, "NAME") == expected

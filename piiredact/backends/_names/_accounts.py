@@ -26,13 +26,17 @@ from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
 ACCOUNT_SCORE: Final = 0.9
 
 _V: Final = r"([A-Za-z][A-Za-z0-9._\-]{0,62}[A-Za-z0-9]|[A-Za-z]{2})"
-# not followed by more of an identifier: auth0|64f1c2 (a provider's id), oidc:ann@… (an issuer's
-# prefix), renovate[bot] (an automation account)
-_END: Final = r"(?![A-Za-z0-9$@\\/%|]|:[^\s\"']|\[bot\])"
+# not followed by more of an identifier: auth0|64f1c2 (a provider's id; a "|" before a field of a
+# row is fine), oidc:ann@… (an issuer's prefix), renovate[bot] (an automation account)
+_END: Final = r"(?![A-Za-z0-9$@\\/%]|\|[0-9a-f]{6}|:[^\s\"']|\[bot\])"
 # An optional NetBIOS/AD domain before the account (``CORP\``), not part of the span.
 _DOM: Final = r"(?:[A-Za-z][A-Za-z0-9\-]{0,14}\\{1,2})?"
 # after "=" the value follows at once (``ruser= rhost=..`` is an empty value); after ":" spaces may
-_SEP_VALUE: Final = r"[\"']?(?:=(?![ \t])|[ \t]*(?::|=>|=(?=[ \t]*[\"']))[ \t]*)[\"'<]?(?:User:[ \t]*)?" + _DOM + _V + _END
+# (Oracle's audit trail writes a length before each value: "CLIENT USER:[13] 'joao_teixeira'")
+_SEP_VALUE: Final = (
+    r"[\"']?(?:=(?![ \t])|[ \t]*(?::|=>|=(?=[ \t]*[\"']))[ \t]*)(?:\[\d{1,3}\][ \t]*)?[\"'<]?(?:User:[ \t]*)?"
+    + _DOM + _V + _END
+)
 _KEY_VALUE: Final = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.\-]{0,40})" + _SEP_VALUE)
 # Windows-style keys of several words ("Account Name:", "Target User Name:"): a separate pattern,
 # run only when such a key can be there (its optional word prefix is costly at every position)

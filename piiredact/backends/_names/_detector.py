@@ -270,6 +270,8 @@ class NameDetector:
         if names and (">" in text or "→" in text):
             names = _with_structure(names, _arrow_partners(text, low, names))
         names = _with_structure(names, find_lower_names(text, None, low))
+        if "name" in low:
+            names = _with_structure(names, _bare_name_values(text))
         if names:
             # a company spelt like people, whichever rule found it (Morgan Stanley, Marks & Spencer); an
             # object whose type says it is no person ({"type": "AppInstance", "displayName": "Workday"})
@@ -712,6 +714,27 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
 
 # Keys that name what their owner is called: the owner decides whether it is a person.
 _LABEL_KEYS: Final = frozenset("name displayname title label".split())
+
+
+# name="babajide mwangi", "name": "ngozi okafor": a lower-case value of two or three words under a
+# bare name key (the any-case rule above needs an unambiguous key: a bare "name" names anything)
+_BARE_NAME_LOWER: Final = re.compile(
+    r"""(?<![\w.])name["']?[ \t]*[=:][ \t]*["']?([^\W\d_][^\W\d_'\-]*(?: [^\W\d_][^\W\d_'\-]*){1,2})(?=["',;}&\s]|$)"""
+)
+
+
+def _bare_name_values(text: str) -> list[Finding]:
+    """NAME findings for lower-case whole names under a bare ``name`` key: no word an ordinary
+    word, a log word or a legal form, and the gazetteers know at least one of them."""
+    lex = load_lexicon()
+    out: list[Finding] = []
+    for m in _BARE_NAME_LOWER.finditer(text):
+        words = m.group(1).split(" ")
+        if all(w.islower() and len(w) >= 2 and not is_word(w) and w not in NEVER_NAMES and not is_legal_form(w) for w in words) and any(
+            lex.is_name(w) for w in words
+        ):
+            out.append(Finding(m.start(1), m.end(1), NAME, _S_ANY_CASE, "builtin"))
+    return out
 
 
 # Values that hold no person under any key.
@@ -1281,6 +1304,8 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
     if key_parts is not None:
         parts = key_parts
         norm = "".join(parts)
+        if norm == "host" and toks[i][TEXT][:1].isupper() and not toks[i][TEXT].isupper():
+            return 0  # host="Emre Demir": a visitor's host is a person; a machine's is lower case
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1
         if parts and parts[-1] in _LABEL_KEYS and (
