@@ -769,3 +769,20 @@ def test_accounts_in_database_audit_rows(text: str, expected: list[str]) -> None
 )
 def test_lower_case_whole_names_under_a_bare_name_key_and_a_visitors_host(text: str, expected: list[str]) -> None:
     assert found(text, "NAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-04-05T16:30:00.875715Z\t  314 Connect\tjecheverria49@41.185.97.184 on billing using TCP/IP", ["jecheverria49"]),
+        ("GRANT SELECT ON hr.* TO 'zeynep.sahin'@'10.0.0.5'", ["zeynep.sahin"]),
+        ("1772467196.676   6935 10.112.12.105 TCP_DENIED/403 49093 CONNECT www.example.net:443 avonderheyde HIER_DIRECT/10.55.51.97 -",
+         ["avonderheyde"]),                                                    # Squid's user field
+        ("1772467196.676   6935 10.112.12.105 TCP_MISS/200 49093 GET http://x.example/ - HIER_DIRECT/10.55.51.97 text/html", []),
+        ("1773134064.780830\tCc6df2c451327727a3\t10.48.174.151\t8834\t445\tshirinkarimi\tWS-615\tCORP", ["shirinkarimi"]),
+        ("2025-04-15 11:21:01\tORD-341497\tStandard\tTorino\tNL\tshipped", []),   # a word, not two names
+        ("a\tjava.lang\torg.apache\tdatabase\tb", []),
+    ],
+)
+def test_logins_at_an_address_in_squid_lines_and_tab_fields(text: str, expected: list[str]) -> None:
+    assert found(text, "USERNAME") == expected

@@ -139,6 +139,18 @@ _ADDRESS_CN_GATE: Final = re.compile(r":\d{1,5} \[[a-z]")
 _ADDRESS_CN: Final = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5} \[" + _V + r"\]")
 _REALM_GATE: Final = re.compile(r"@[A-Z][A-Z0-9\-]*\.[A-Z]")
 _PRINCIPAL: Final = re.compile(r"(?<![\w./\-+@])" + _V + r"@[A-Z][A-Z0-9\-]*(?:\.[A-Z0-9\-]+)+(?![A-Za-z0-9])")
+# A login at an address: MySQL "Connect jdoe@10.1.2.3 on db", "'jdoe'@'10.1.2.3'" (an e-mail's
+# domain is never a bare IPv4 address)
+_AT_ADDRESS_GATE: Final = re.compile(r"@'?\d{1,3}\.\d")
+_AT_ADDRESS: Final = re.compile(r"(?<![\w.+\-@])'?" + _V + r"'?@'?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])")
+# Squid's native access log: "... TCP_TUNNEL/200 41616 CONNECT host:443 USER HIER_DIRECT/10.0.0.1 -"
+_SQUID_GATE: Final = re.compile(r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} ")
+_SQUID: Final = re.compile(
+    r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} \d+ [A-Z]+ \S+ " + _V + r" (?:HIER|DIRECT|NONE|FIRST|PARENT|SIBLING|ORIGINAL)[A-Z_]*/"
+)
+# A whole field of a tab-separated row (Zeek, TSV exports) spelt first.last or firstlast from two
+# names the gazetteers know: no key says "account" there, the shape and the name lists do.
+_TAB_FIELD: Final = re.compile(r"(?:^|(?<=\t))([a-z]{2,20})(\.?)([a-z]{2,20})(\d{0,3})(?=\t|$)", re.M)
 _CAMEL: Final = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]{2,})")
 _ACCOUNT_TAILS: Final = frozenset("user username usr login logon uname principal upn account".split())
 _INVALID: Final = re.compile(r"(?i)\b(?:invalid|illegal|unknown)\b")
@@ -155,8 +167,9 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     if low is None:
         low = text.lower()
     if not _gate(low) and not (
-        ("/" in text and _CN_ADDRESS_GATE.search(text)) or ("@" in text and _REALM_GATE.search(text))
-        or (" [" in text and _ADDRESS_CN_GATE.search(text))
+        ("/" in text and (_CN_ADDRESS_GATE.search(text) or _SQUID_GATE.search(text)))
+        or ("@" in text and (_REALM_GATE.search(text) or _AT_ADDRESS_GATE.search(text)))
+        or (" [" in text and _ADDRESS_CN_GATE.search(text)) or "\t" in text
     ):
         return []
     lex = lex if lex is not None else load_lexicon()
@@ -196,7 +209,13 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         if not _caps_phrase(text, m, k) and _account_ok(v, lex, strict=strict):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
-    for gate, pat in ((_CN_ADDRESS_GATE, _CN_ADDRESS), (_ADDRESS_CN_GATE, _ADDRESS_CN), (_REALM_GATE, _PRINCIPAL)):
+    if "\t" in text:
+        for m in _TAB_FIELD.finditer(text):
+            if _two_names(m.group(1), m.group(3), lex) if m.group(2) else _glued_names(m.group(1) + m.group(3), lex):
+                spans[m.start(1)] = m.end(4)
+                accounts.add(m.group(0))
+    for gate, pat in ((_CN_ADDRESS_GATE, _CN_ADDRESS), (_ADDRESS_CN_GATE, _ADDRESS_CN), (_REALM_GATE, _PRINCIPAL),
+                      (_AT_ADDRESS_GATE, _AT_ADDRESS), (_SQUID_GATE, _SQUID)):
         if gate.search(text) is not None:
             for m in pat.finditer(text):
                 v = m.group(1)
@@ -290,6 +309,20 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
             return True  # JSmith, MariaGarcia
     return is_person_account(value.lower(), lex, strict=True)
+
+
+def _two_names(a: str, b: str, lex: Lexicon) -> bool:
+    """``a`` and ``b`` (first.last or last.first) are both names the gazetteers know, no ordinary
+    word, log word or host word among them."""
+    if len(a) < 2 or len(b) < 2 or any(is_word(x) or x in NEVER_NAMES or x in _HOST_WORDS for x in (a, b)):
+        return False
+    fa, fb = fold(a), fold(b)
+    return (fa in lex.first and fb in lex.last) or (fa in lex.last and fb in lex.first)
+
+
+def _glued_names(w: str, lex: Lexicon) -> bool:
+    """``w`` is a known first name and a known surname glued together, four letters each at least."""
+    return not is_word(w) and _splits(w, lex, initial_min=len(w) + 1, half_min=4)
 
 
 def _not_a_host(v: str) -> bool:
