@@ -786,3 +786,18 @@ def test_lower_case_whole_names_under_a_bare_name_key_and_a_visitors_host(text: 
 )
 def test_logins_at_an_address_in_squid_lines_and_tab_fields(text: str, expected: list[str]) -> None:
     assert found(text, "USERNAME") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "logins"),
+    [
+        ("AUTHREQ term=T3064 amt=13.56 name=HARPER FENWICK-PEMBERTON resp=00", ["HARPER FENWICK-PEMBERTON"], []),
+        ("name=jenkins agent", [], []),
+        ("name=ACME TRADING resp=00", [], []),
+        ("pdmp WARN query dob=1969-07-25 requester=james.prescott2 ip=10.0.0.1", [], ["james.prescott2"]),
+        ("HRMD_A07 IDoc PERNR=78964786 NACHN=Okwuosa VORNA=Chidubem GBDAT=19720313", ["Okwuosa", "Chidubem"], []),
+        ('{"voornaam": "Sanne", "achternaam": "Bakker"}', ["Sanne", "Bakker"], []),
+    ],
+)
+def test_name_keys_of_other_languages_and_systems(text: str, names: list[str], logins: list[str]) -> None:
+    assert (found(text, "NAME"), found(text, "USERNAME")) == (names, logins)

@@ -13,6 +13,7 @@ its other occurrences in the same record are found too (``PWD=/home/<acct>``, th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from ..._entities import USERNAME
@@ -117,7 +118,7 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
-_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "by "))
+_gate: Final = any_in((*_GATE_WORDS, *_KEY_HINTS, "by "))
 _MAX_PROPAGATE: Final = 32
 # Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
 _XML_ACCOUNT: Final = re.compile(
@@ -166,7 +167,8 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     ``low``: ``text.lower()`` if the caller has it already."""
     if low is None:
         low = text.lower()
-    if not _gate(low) and not (
+    keyed = _gate(low)  # the key and phrase passes need one of the gate words
+    if not keyed and not (
         ("/" in text and (_CN_ADDRESS_GATE.search(text) or _SQUID_GATE.search(text)))
         or ("@" in text and (_REALM_GATE.search(text) or _AT_ADDRESS_GATE.search(text)))
         or (" [" in text and _ADDRESS_CN_GATE.search(text)) or "\t" in text
@@ -176,8 +178,8 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     spans: dict[int, int] = {}
     accounts: set[str] = set()
     aligned = len(low) == len(text)  # str.lower() can grow a string ("İ"): then offsets differ
-    kv = _at_keys(text, low) if aligned else _KEY_VALUE.finditer(text)
-    wk = _WORDS_KEY_VALUE.finditer(text) if (" name:" in low or "account:" in low or "user:" in low) else iter(())
+    kv: Iterable[re.Match[str]] = (_at_keys(text, low) if aligned else _KEY_VALUE.finditer(text)) if keyed else ()
+    wk = _WORDS_KEY_VALUE.finditer(text) if keyed and (" name:" in low or "account:" in low or "user:" in low) else ()
     for m in (*kv, *wk):
         key = m.group(1)
         if " " in key or "\t" in key:
@@ -195,7 +197,7 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
                 and _account_ok(m.group(2), lex):
             spans[m.start(2)] = m.end(2)
             accounts.add(m.group(2))
-    for m in _phrase_matches(text, low, aligned):
+    for m in _phrase_matches(text, low, aligned) if keyed else ():
         k = 1
         v = m.group(k)
         # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;

@@ -43,6 +43,7 @@ from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, To
 from ._truecase import caps_view, recased_names
 from ._vocab import (
     CALENDAR_WORDS,
+    FOREIGN_NAME_PART_KEYS,
     GREETINGS,
     MACHINE_HANDLE_ENDINGS,
     NEVER_NAMES,
@@ -95,7 +96,7 @@ _STRONG_HINTS: Final = ("name", "holder", "_nm", "nm=", "nm:", 'nm"', "paye", "b
 _NAME_PART_KEY_LOW: Final = re.compile(
     r"""(?:^|[\s{,;&?"'(])(?:[a-z]+[_\-.])?(?:first|last|given|family|middle|maiden)["']?[ \t]*[=:]"""
 )
-_strong_hint: Final = any_in(_STRONG_HINTS)
+_strong_hint: Final = any_in((*_STRONG_HINTS, *FOREIGN_NAME_PART_KEYS))
 # _STRONG_KEY_LOW.search(low) is not None, decided from the occurrences of "name" / "nm" and
 # literal tests: the alternation is tried at every letter of the line (~9 us on a long one).
 _SEPS: Final = ("", "_", "-", " ")
@@ -125,8 +126,11 @@ def _ends_key(low: str, word: str, prefixes: tuple[str, ...]) -> bool:
 def _has_strong_key(low: str) -> bool:
     return (
         _strong_literal(low) or _ends_key(low, "name", _NAME_PREFIXES) or _ends_key(low, "nm", _NM_PREFIXES)
-        or _NAME_PART_KEY_LOW.search(low) is not None
+        or _NAME_PART_KEY_LOW.search(low) is not None or _foreign_part_key(low)
     )
+
+
+_foreign_part_key: Final = any_in(tuple(FOREIGN_NAME_PART_KEYS))
 #: Keys of payments, insurance and travel records whose value is a person (any case).
 _RECORD_PERSON_KEYS: Final = frozenset(
     "payee payer beneficiary debtor creditor remitter insured policyholder guarantor signatory passenger".split()
@@ -716,21 +720,26 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
 _LABEL_KEYS: Final = frozenset("name displayname title label".split())
 
 
-# name="babajide mwangi", "name": "ngozi okafor": a lower-case value of two or three words under a
+# name="babajide mwangi", name=AROHA TUPOU: a lower-case or upper-case value of two or three words under a
 # bare name key (the any-case rule above needs an unambiguous key: a bare "name" names anything)
 _BARE_NAME_LOWER: Final = re.compile(
-    r"""(?<![\w.])name["']?[ \t]*[=:][ \t]*["']?([^\W\d_][^\W\d_'\-]*(?: [^\W\d_][^\W\d_'\-]*){1,2})(?=["',;}&\s]|$)"""
+    r"""(?<![\w.])(?i:name)["']?[ \t]*[=:][ \t]*["']?([^\W\d_](?:[^\W\d_]|['’\-])*(?: [^\W\d_](?:[^\W\d_]|['’\-])*){1,2})"""
+    r"""(?=["',;}&\s]|$)"""
 )
 
 
 def _bare_name_values(text: str) -> list[Finding]:
-    """NAME findings for lower-case whole names under a bare ``name`` key: no word an ordinary
-    word, a log word or a legal form, and the gazetteers know at least one of them."""
+    """NAME findings for whole names in lower case or capitals under a bare ``name`` key: no word an
+    ordinary word (unless a given name: HARPER), a log word or a legal form, and the gazetteers know
+    at least one of them."""
     lex = load_lexicon()
     out: list[Finding] = []
     for m in _BARE_NAME_LOWER.finditer(text):
         words = m.group(1).split(" ")
-        if all(w.islower() and len(w) >= 2 and not is_word(w) and w not in NEVER_NAMES and not is_legal_form(w) for w in words) and any(
+        if not (m.group(1).islower() or m.group(1).isupper()):
+            continue  # Title Case is the model's; this rule is for values whose case says nothing
+        if all(len(w) >= 2 and (not is_word(w.lower()) or lex.is_first(w)) and w.lower() not in NEVER_NAMES
+               and not is_legal_form(w) for w in words) and any(
             lex.is_name(w) for w in words
         ):
             out.append(Finding(m.start(1), m.end(1), NAME, _S_ANY_CASE, "builtin"))
@@ -807,7 +816,7 @@ def _list_key_end(toks: list[Token], k: int) -> int:
 
 _NAME_PART_KEYS: Final = frozenset(
     "firstname lastname givenname familyname surname forename middlename maidenname fname lname".split()
-)
+) | FOREIGN_NAME_PART_KEYS
 _PERSON_ROLES: Final = frozenset(
     """contact customer cust billing shipping user member employee patient guest holder card account client
     owner applicant beneficiary emergency parent spouse legal preferred display person traveler traveller

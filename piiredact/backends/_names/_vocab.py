@@ -127,10 +127,20 @@ PERSON_KEY_PARTS: Final[frozenset[str]] = frozenset(
     nameoncard embossedname cardname printedname
     """.split()
 )
+#: Keys naming a part of a name in other languages and systems: German and SAP HR (Vorname/Nachname,
+#: VORNA/NACHN), French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Finnish, Danish and
+#: Norwegian (normalised: lower case, no separators).
+FOREIGN_NAME_PART_KEYS: Final[frozenset[str]] = frozenset(
+    """vorname nachname familienname vorna nachn prenom nomdefamille apellido apellidos sobrenome cognome
+    voornaam achternaam imie nazwisko fornamn efternamn etunimi sukunimi fornavn efternavn etternavn""".split()
+)
+
 #: Keys (whole, normalised) whose value is a person when it is name-shaped.
 PERSON_KEYS: Final[frozenset[str]] = frozenset(
     """
     name names display fullname firstname lastname givenname familyname middlename surname forename
+    vorname nachname familienname vorna nachn prenom apellido apellidos sobrenome cognome voornaam achternaam
+    imie nazwisko fornamn efternamn etunimi sukunimi fornavn efternavn etternavn
     姓名 名字 氏名 名前 이름 성명 고객명 联系人 聯絡人 收件人 收货人 寄件人 申请人 担当者 お名前
     fname lname displayname legalname realname nickname maidenname preferredname contactname
     customername customer holder holdername cardholder cardholdername accountholder accountname
@@ -190,6 +200,8 @@ ACCOUNT_KEYS: Final[frozenset[str]] = frozenset(
     principalname uid samaccountname targetusername subjectusername actor ruser luser euser suser
     sudouser remoteuser authuser alternateid userprincipalname upn nick nickname handle screenname
     owner owneruser dbuser osuser unixuser sshuser ftpuser accountid
+    requester requestedby approver approvedby assignee reporter createdby updatedby modifiedby
+    submittedby reviewedby
     """.split()
 )
 
