@@ -89,13 +89,25 @@ def _unite(regex: list[Finding], names: list[Finding]) -> list[Finding]:
     if not regex:
         return names
     validated = [f for f in regex if f.entity != NAME]
+    context = [f for f in regex if f.entity == NAME]
+    if len(validated) * len(names) + len(context) * (len(validated) + len(names)) <= _PAIRWISE_MAX:
+        # the usual record: a few findings, where pairwise checks cost less than building an index
+        out = validated + [n for n in names if not _overlaps(n, validated)]
+        taken = validated + names
+        return out + [f for f in context if not _overlaps(f, taken)]
     covered = _Covered(validated)
     out = validated + [n for n in names if not covered.overlaps(n)]
-    context = [f for f in regex if f.entity == NAME]
     if context:
-        taken = _Covered(validated + names)
-        out += [f for f in context if not taken.overlaps(f)]
+        taken_index = _Covered(validated + names)
+        out += [f for f in context if not taken_index.overlaps(f)]
     return out
+
+
+_PAIRWISE_MAX = 256
+
+
+def _overlaps(f: Finding, others: list[Finding]) -> bool:
+    return any(o.start < f.end and f.start < o.end for o in others)
 
 
 __all__ = ["BuiltinDetector"]

@@ -118,7 +118,8 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
-_gate: Final = any_in((*_GATE_WORDS, *_KEY_HINTS, "by "))
+_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "requester", "approv", "assignee", "reporter",
+                       "createdby", "updatedby", "modifiedby", "submittedby", "reviewedby", "by "))
 _MAX_PROPAGATE: Final = 32
 # Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
 _XML_ACCOUNT: Final = re.compile(
@@ -149,6 +150,7 @@ _SQUID_GATE: Final = re.compile(r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} ")
 _SQUID: Final = re.compile(
     r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} \d+ [A-Z]+ \S+ " + _V + r" (?:HIER|DIRECT|NONE|FIRST|PARENT|SIBLING|ORIGINAL)[A-Z_]*/"
 )
+_squid_hint: Final = any_in(("TCP_", "UDP_", "NONE_"))
 # A whole field of a tab-separated row (Zeek, TSV exports) spelt first.last or firstlast from two
 # names the gazetteers know: no key says "account" there, the shape and the name lists do.
 _TAB_FIELD: Final = re.compile(r"(?:^|(?<=\t))([a-z]{2,20})(\.?)([a-z]{2,20})(\d{0,3})(?=\t|$)", re.M)
@@ -169,7 +171,7 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         low = text.lower()
     keyed = _gate(low)  # the key and phrase passes need one of the gate words
     if not keyed and not (
-        ("/" in text and (_CN_ADDRESS_GATE.search(text) or _SQUID_GATE.search(text)))
+        ("/" in text and (_CN_ADDRESS_GATE.search(text) or (_squid_hint(text) and _SQUID_GATE.search(text))))
         or ("@" in text and (_REALM_GATE.search(text) or _AT_ADDRESS_GATE.search(text)))
         or (" [" in text and _ADDRESS_CN_GATE.search(text)) or "\t" in text
     ):
@@ -216,9 +218,10 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
             if _two_names(m.group(1), m.group(3), lex) if m.group(2) else _glued_names(m.group(1) + m.group(3), lex):
                 spans[m.start(1)] = m.end(4)
                 accounts.add(m.group(0))
-    for gate, pat in ((_CN_ADDRESS_GATE, _CN_ADDRESS), (_ADDRESS_CN_GATE, _ADDRESS_CN), (_REALM_GATE, _PRINCIPAL),
-                      (_AT_ADDRESS_GATE, _AT_ADDRESS), (_SQUID_GATE, _SQUID)):
-        if gate.search(text) is not None:
+    for hint, gate, pat in (("/", _CN_ADDRESS_GATE, _CN_ADDRESS), (" [", _ADDRESS_CN_GATE, _ADDRESS_CN),
+                            ("@", _REALM_GATE, _PRINCIPAL), ("@", _AT_ADDRESS_GATE, _AT_ADDRESS),
+                            ("_", _SQUID_GATE, _SQUID)):
+        if hint in text and (pat is not _SQUID or _squid_hint(text)) and gate.search(text) is not None:
             for m in pat.finditer(text):
                 v = m.group(1)
                 # Java prints a socket address as "host/ip:port" too: before an address only a

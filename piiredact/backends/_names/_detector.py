@@ -96,7 +96,7 @@ _STRONG_HINTS: Final = ("name", "holder", "_nm", "nm=", "nm:", 'nm"', "paye", "b
 _NAME_PART_KEY_LOW: Final = re.compile(
     r"""(?:^|[\s{,;&?"'(])(?:[a-z]+[_\-.])?(?:first|last|given|family|middle|maiden)["']?[ \t]*[=:]"""
 )
-_strong_hint: Final = any_in((*_STRONG_HINTS, *FOREIGN_NAME_PART_KEYS))
+_strong_hint: Final = any_in(_STRONG_HINTS)
 # _STRONG_KEY_LOW.search(low) is not None, decided from the occurrences of "name" / "nm" and
 # literal tests: the alternation is tried at every letter of the line (~9 us on a long one).
 _SEPS: Final = ("", "_", "-", " ")
@@ -126,11 +126,8 @@ def _ends_key(low: str, word: str, prefixes: tuple[str, ...]) -> bool:
 def _has_strong_key(low: str) -> bool:
     return (
         _strong_literal(low) or _ends_key(low, "name", _NAME_PREFIXES) or _ends_key(low, "nm", _NM_PREFIXES)
-        or _NAME_PART_KEY_LOW.search(low) is not None or _foreign_part_key(low)
+        or _NAME_PART_KEY_LOW.search(low) is not None
     )
-
-
-_foreign_part_key: Final = any_in(tuple(FOREIGN_NAME_PART_KEYS))
 #: Keys of payments, insurance and travel records whose value is a person (any case).
 _RECORD_PERSON_KEYS: Final = frozenset(
     "payee payer beneficiary debtor creditor remitter insured policyholder guarantor signatory passenger".split()
@@ -723,7 +720,7 @@ _LABEL_KEYS: Final = frozenset("name displayname title label".split())
 # name="babajide mwangi", name=AROHA TUPOU: a lower-case or upper-case value of two or three words under a
 # bare name key (the any-case rule above needs an unambiguous key: a bare "name" names anything)
 _BARE_NAME_LOWER: Final = re.compile(
-    r"""(?<![\w.])(?i:name)["']?[ \t]*[=:][ \t]*["']?([^\W\d_](?:[^\W\d_]|['’\-])*(?: [^\W\d_](?:[^\W\d_]|['’\-])*){1,2})"""
+    r"""(?i:name)(?<![\w.](?i:name))["']?[ \t]*[=:][ \t]*["']?([^\W\d_](?:[^\W\d_]|['’\-])*(?: [^\W\d_](?:[^\W\d_]|['’\-])*){1,2})"""
     r"""(?=["',;}&\s]|$)"""
 )
 
@@ -1329,6 +1326,8 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             w = toks[i][TEXT]
             if not is_word(w.lower()) or load_lexicon().is_first(w):
                 return _SCHEDULE  # "Mon=Mark Wed=Comfort": a rota's days hold people, word-like or not
+        if norm in FOREIGN_NAME_PART_KEYS:
+            return _FIRM  # NACHN=Okwuosa, voornaam: a key naming a part of a name decides
         if _strong_person_key(parts) or (single in PERSON_KEYS and single not in _WEAK_KEYS):
             # a word of a script without case says nothing to the model by its shape: under a
             # person key (姓名: 王小明) the key decides
