@@ -53,14 +53,15 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # (also in brackets: Cisco ASA "User <jdoe>", "Group <VPN> User <jdoe>")
         (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`<\[]?" + _DOM + _V + r"(?=[\"'`>\]]|\s|$|[(),;:.])"),
         # FreeRADIUS: "Login OK: [jdoe] (from client …)", "Login incorrect (…): [jdoe]"
-        (("login ok", "login incorrect"), r"(?i:\blogin[ \t]+(?:ok|incorrect))[^:\n]{0,60}:[ \t]*\[" + _V + r"\]"),
+        (("login ",), r"(?i:\blogin[ \t]+(?:ok|incorrect))[^:\n]{0,60}:[ \t]*\[" + _V + r"\]"),
 
         # disconnected from user X, password changed for X, add 'X' to group, removed user X from group
         (("from user",), r"(?i:\bfrom[ \t]+user)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
         # Account X locked, for account X (a word or a number after "account" is no login: strict)
         (("account ",), r"(?i:\baccount)[ \t]+[\"'`]?" + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
         # command-line options naming accounts: -Identity X, -Members X, --user X, --login=X
-        (("-identity", "-member", "-samaccountname", "--user", "--login", "--owner", "-username"),
+        # ("--user X", "-UserName X" are the "user" phrase above; "--login=X" a key)
+        (("-identity", "-member"),
          r"(?<![\w-])--?(?i:identity|members?|samaccountname|user(?:name)?|login|owner)(?:[ \t]+|=)[\"']?" + _DOM + _V
          + r"(?=[\"',]|\s|$)"),
         (("password changed",), r"(?i:\bpassword[ \t]+changed[ \t]+for)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
@@ -107,7 +108,7 @@ _GATE_WORDS: Final = ("user", "login", "logon", "account", "acct", "uname", "pri
                       "owner", "nick", "handle", "/home/", "/users/", "/people/", "/members/", "/customers/",
                       "/employees/", "/profiles/", "/profile/", "/staff/", "/contacts/", "/patients/", "/students/",
                       "/authors/", '] "', "\\", "sudo", "(to ", "accepted", "password",
-                      "publickey", "ssh", "upn", "login ok", "login incorrect", "-identity", "-member", "--login", "--owner", "from user", "password changed", "to group", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
+                      "publickey", "ssh", "upn", "-identity", "-member", "from user", "password changed", "to group", "imap(", "pop3(", "pop0(", "lmtp(", "lda(", "sieve(", "submission(", "doveadm(")
 # Parts that mark a service or automation account (svc_backup, app-orders, lambda-exec, ci-runner).
 _SERVICE_PARTS: Final = frozenset(
     """
@@ -118,8 +119,7 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
-_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "requester", "approv", "assignee", "reporter",
-                       "createdby", "updatedby", "modifiedby", "submittedby", "reviewedby", "by "))
+_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "by "))
 _MAX_PROPAGATE: Final = 32
 # Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
 _XML_ACCOUNT: Final = re.compile(
@@ -170,11 +170,22 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     if low is None:
         low = text.lower()
     keyed = _gate(low)  # the key and phrase passes need one of the gate words
-    if not keyed and not (
-        ("/" in text and (_CN_ADDRESS_GATE.search(text) or (_squid_hint(text) and _SQUID_GATE.search(text))))
-        or ("@" in text and (_REALM_GATE.search(text) or _AT_ADDRESS_GATE.search(text)))
-        or (" [" in text and _ADDRESS_CN_GATE.search(text)) or "\t" in text
-    ):
+    # the passes found from an address, a realm or a row's shape (each behind a literal, then a gate)
+    extra: list[re.Pattern[str]] = []
+    if ":" in text:
+        if "/" in text and _CN_ADDRESS_GATE.search(text) is not None:
+            extra.append(_CN_ADDRESS)
+        if " [" in text and _ADDRESS_CN_GATE.search(text) is not None:
+            extra.append(_ADDRESS_CN)
+    if "@" in text:
+        if _REALM_GATE.search(text) is not None:
+            extra.append(_PRINCIPAL)
+        if _AT_ADDRESS_GATE.search(text) is not None:
+            extra.append(_AT_ADDRESS)
+    if _squid_hint(text) and _SQUID_GATE.search(text) is not None:
+        extra.append(_SQUID)
+    tabbed = "\t" in text
+    if not keyed and not extra and not tabbed:
         return []
     lex = lex if lex is not None else load_lexicon()
     spans: dict[int, int] = {}
@@ -213,24 +224,21 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         if not _caps_phrase(text, m, k) and _account_ok(v, lex, strict=strict):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
-    if "\t" in text:
+    if tabbed:
         for m in _TAB_FIELD.finditer(text):
             if _two_names(m.group(1), m.group(3), lex) if m.group(2) else _glued_names(m.group(1) + m.group(3), lex):
                 spans[m.start(1)] = m.end(4)
                 accounts.add(m.group(0))
-    for hint, gate, pat in (("/", _CN_ADDRESS_GATE, _CN_ADDRESS), (" [", _ADDRESS_CN_GATE, _ADDRESS_CN),
-                            ("@", _REALM_GATE, _PRINCIPAL), ("@", _AT_ADDRESS_GATE, _AT_ADDRESS),
-                            ("_", _SQUID_GATE, _SQUID)):
-        if hint in text and (pat is not _SQUID or _squid_hint(text)) and gate.search(text) is not None:
-            for m in pat.finditer(text):
-                v = m.group(1)
-                # Java prints a socket address as "host/ip:port" too: before an address only a
-                # clearly personal shape counts, no host name (digits, a domain word, 3+ labels)
-                if pat is _CN_ADDRESS and not _not_a_host(v):
-                    continue
-                if _account_ok(v, lex, strict=pat is _CN_ADDRESS):
-                    spans[m.start(1)] = m.end(1)
-                    accounts.add(v)
+    for pat in extra:
+        for m in pat.finditer(text):
+            v = m.group(1)
+            # Java prints a socket address as "host/ip:port" too: before an address only a
+            # clearly personal shape counts, no host name (digits, a domain word, 3+ labels)
+            if pat is _CN_ADDRESS and not _not_a_host(v):
+                continue
+            if _account_ok(v, lex, strict=pat is _CN_ADDRESS):
+                spans[m.start(1)] = m.end(1)
+                accounts.add(v)
     if '] "' in text:
         # access logs (Common/Combined Log Format): host ident AUTHUSER [date] "request"
         for m in _CLF.finditer(text):

@@ -200,8 +200,6 @@ ACCOUNT_KEYS: Final[frozenset[str]] = frozenset(
     principalname uid samaccountname targetusername subjectusername actor ruser luser euser suser
     sudouser remoteuser authuser alternateid userprincipalname upn nick nickname handle screenname
     owner owneruser dbuser osuser unixuser sshuser ftpuser accountid
-    requester requestedby approver approvedby assignee reporter createdby updatedby modifiedby
-    submittedby reviewedby
     """.split()
 )
 
