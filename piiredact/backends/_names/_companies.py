@@ -56,7 +56,7 @@ def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
     amp = "&" in text
     n_text = len(text)
     for n in names:
-        if n.end < n_text and text[n.end] == " ":
+        if n.end + 1 < n_text and text[n.end] == " " and text[n.end + 1].isupper():
             m = _LEGAL_AFTER.match(text, n.end, min(n_text, n.end + _REACH))
             # "AS", "SA", "AB", "Co": legal forms in capitals or Title Case only ("as", "co" are words)
             if m is not None and not m.group(1).islower():
