@@ -38,6 +38,7 @@ HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
 HELDOUT_V2_DIR = Path(__file__).resolve().parent / "heldout_v2"
 HELDOUT_V3_DIR = Path(__file__).resolve().parent / "heldout_v3"
 HELDOUT_V4_DIR = Path(__file__).resolve().parent / "heldout_v4"
+DEV_V5_DIR = Path(__file__).resolve().parent / "dev_v5"
 
 #: The scorer's name for each label it knows under another name (score.py's ALIASES, plus
 #: USERNAME: the corpora label a person's account name as NAME).
