@@ -88,6 +88,8 @@ def _unite(regex: list[Finding], names: list[Finding]) -> list[Finding]:
     context names where neither covers them (an e-mail is not also a name)."""
     if not regex:
         return names
+    if not names and not any(f.entity == NAME for f in regex):
+        return regex  # most records: validated findings only (an IP, a timestamp's neighbours)
     validated = [f for f in regex if f.entity != NAME]
     context = [f for f in regex if f.entity == NAME]
     if len(validated) * len(names) + len(context) * (len(validated) + len(names)) <= _PAIRWISE_MAX:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ..._entities import NAME
 from ..._finding import Finding
 from ._caps import COMPANY_SUFFIXES
 from ._gate import any_in
@@ -56,6 +57,8 @@ def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
     amp = "&" in text
     n_text = len(text)
     for n in names:
+        if n.entity != NAME:
+            continue  # an account is no company's name
         if n.end + 1 < n_text and text[n.end] == " " and text[n.end + 1].isupper():
             m = _LEGAL_AFTER.match(text, n.end, min(n_text, n.end + _REACH))
             # "AS", "SA", "AB", "Co": legal forms in capitals or Title Case only ("as", "co" are words)
@@ -68,12 +71,14 @@ def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
                 for m in _AMPERSAND.finditer(text, lo, hi):
                     if not lex.is_first(m.group(1)) and not lex.is_first(m.group(2)):
                         out.append(m.span())
-        # a well-known company starts at a word of the name or at the word before it
+        # a well-known company holding the name starts at the name's first word or at the word
+        # before it (one starting later cannot hold the whole name)
         before = n.start
         if n.start > 1 and text[n.start - 1] == " ":
             before = text.rfind(" ", max(0, n.start - 40), n.start - 1) + 1 or max(0, n.start - 40)
+        first_end = text.find(" ", n.start, n.end)
         pos = before
-        for w in text[before : n.end].split():
+        for w in text[before : first_end if first_end > 0 else n.end].split():
             at = text.find(w, pos)
             pos = at + len(w)
             heads = _KNOWN_BY_HEAD.get(w.lower().strip(_EDGE))
