@@ -46,18 +46,20 @@ _WORDS_KEY_VALUE: Final = re.compile(
 )
 # Each phrase pattern runs only when its substring hint (tested on the lower-cased line) is present:
 # one big alternation tried at every position was most of this module's cost.
-_PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
-    (hints, re.compile(pattern))
+_STRICT_HINTS: Final = frozenset({("account ",), ("by ", "by\t")})
+# (hints, pattern, strict): a strict phrase's value counts only in a clearly personal shape (a word
+# or a number after "account" or a bare "by" is far more common than a login)
+_PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tuple(
+    (hints, re.compile(pattern), hints in _STRICT_HINTS)
     for hints, pattern in (
         # for user X / invalid user X / of User X / username 'X' / user "X"
         # (also in brackets: Cisco ASA "User <jdoe>", "Group <VPN> User <jdoe>")
         (("user",), r"(?i:\buser(?:[ _]?name)?)[ \t]+[\"'`<\[]?" + _DOM + _V + r"(?=[\"'`>\]]|\s|$|[(),;:.])"),
         # FreeRADIUS: "Login OK: [jdoe] (from client …)", "Login incorrect (…): [jdoe]"
         (("login ",), r"(?i:\blogin[ \t]+(?:ok|incorrect))[^:\n]{0,60}:[ \t]*\[" + _V + r"\]"),
-
         # disconnected from user X, password changed for X, add 'X' to group, removed user X from group
         (("from user",), r"(?i:\bfrom[ \t]+user)[ \t]+" + _V + r"(?=\s|$|[(),;:.\]])"),
-        # Account X locked, for account X (a word or a number after "account" is no login: strict)
+        # Account X locked, for account X (strict)
         (("account ",), r"(?i:\baccount)[ \t]+[\"'`]?" + _V + r"(?=[\"'`]|\s|$|[(),;:.\]])"),
         # command-line options naming accounts: -Identity X, -Members X, --user X, --login=X
         # ("--user X", "-UserName X" are the "user" phrase above; "--login=X" a key)
@@ -91,7 +93,7 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = tuple(
         # (pop\d: the name tier reads digits as 0, see _digits.digit_blind)
         (("imap(", "pop3(", "pop0(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
          r"\b(?:imap|pop\d|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
-        # a login after "by" (pushed/approved/merged by mgarcia): only clearly personal shapes, see below
+        # a login after "by" (pushed/approved/merged by mgarcia): strict, and see find_accounts
         (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]]|$)"),
         # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
         (("\\",), r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END),
@@ -210,14 +212,13 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
                 and _account_ok(m.group(2), lex):
             spans[m.start(2)] = m.end(2)
             accounts.add(m.group(2))
-    for m in _phrase_matches(text, low, aligned) if keyed else ():
+    for m, strict in _phrase_matches(text, low, aligned) if keyed else ():
         k = 1
         v = m.group(k)
         # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;
-        # only a clearly personal shape (first.last, flast, firstlast) counts there -- and after a
-        # bare "by", where ordinary words are far more common than logins
-        head = m.group()[:2].lower()
-        strict = head in ("by", "ac") or _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
+        # only a clearly personal shape (first.last, flast, firstlast) counts there, as after a
+        # strict phrase
+        strict = strict or _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
         by = m.group()[:2].lower() == "by"
         if by and (v != v.lower() or not _by_login_ok(v, lex)):
             continue  # "by mail.example.org", "by Ann Lee": a host, or a name the model handles
@@ -396,20 +397,21 @@ def _at_keys(text: str, low: str) -> list[re.Match[str]]:
     return out
 
 
-def _phrase_matches(text: str, low: str, aligned: bool) -> list[re.Match[str]]:
-    """Phrase matches, each pattern tried at the occurrences of its hint (or scanned if unaligned)."""
-    out: list[re.Match[str]] = []
-    for hints, pat in _PHRASES:
+def _phrase_matches(text: str, low: str, aligned: bool) -> list[tuple[re.Match[str], bool]]:
+    """(match, strict) of the phrases, each pattern tried at the occurrences of its hint (or
+    scanned if unaligned)."""
+    out: list[tuple[re.Match[str], bool]] = []
+    for hints, pat, strict in _PHRASES:
         if hints == ("\\",) or not aligned:
             if any(h in low for h in hints):
-                out.extend(pat.finditer(text))
+                out.extend((m, strict) for m in pat.finditer(text))
             continue
         for h in hints:
             i = low.find(h)
             while i >= 0:
                 m = pat.match(text, i)
                 if m is not None:
-                    out.append(m)
+                    out.append((m, strict))
                 i = low.find(h, i + 1)
     return out
 
@@ -472,4 +474,3 @@ def _splits(w: str, lex: Lexicon, initial_min: int = 4, half_min: int = 3) -> bo
         if w[:i] in lex.first and w[i:] in lex.last and not is_word(w[i:]) and not is_word(w[:i]):
             return True
     return False
-
