@@ -10,7 +10,7 @@ See docs/names.md.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .._entities import NAME
 from .._finding import Finding
@@ -91,25 +91,24 @@ def _unite(regex: list[Finding], names: list[Finding]) -> list[Finding]:
     if not names and not any(f.entity == NAME for f in regex):
         return regex  # most records: validated findings only (an IP, a timestamp's neighbours)
     validated = [f for f in regex if f.entity != NAME]
+    covered = _overlap_test(validated)
+    out = validated + [n for n in names if not covered(n)]
     context = [f for f in regex if f.entity == NAME]
-    if len(validated) * len(names) + len(context) * (len(validated) + len(names)) <= _PAIRWISE_MAX:
-        # the usual record: a few findings, where pairwise checks cost less than building an index
-        out = validated + [n for n in names if not _overlaps(n, validated)]
-        taken = validated + names
-        return out + [f for f in context if not _overlaps(f, taken)]
-    covered = _Covered(validated)
-    out = validated + [n for n in names if not covered.overlaps(n)]
     if context:
-        taken_index = _Covered(validated + names)
-        out += [f for f in context if not taken_index.overlaps(f)]
+        taken = _overlap_test(validated + names)
+        out += [f for f in context if not taken(f)]
     return out
 
 
-_PAIRWISE_MAX = 256
+# Up to this many spans a pairwise test is cheaper than building an index.
+_PAIRWISE_MAX = 16
 
 
-def _overlaps(f: Finding, others: list[Finding]) -> bool:
-    return any(o.start < f.end and f.start < o.end for o in others)
+def _overlap_test(spans: list[Finding]) -> Callable[[Finding], bool]:
+    """"Does a finding overlap one of ``spans``?" -- pairwise for a few spans, an index for many."""
+    if len(spans) <= _PAIRWISE_MAX:
+        return lambda f: any(o.start < f.end and f.start < o.end for o in spans)
+    return _Covered(spans).overlaps
 
 
 __all__ = ["BuiltinDetector"]
