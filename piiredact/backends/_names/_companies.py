@@ -38,11 +38,19 @@ _LEGAL_AFTER: Final = re.compile(
     r"(?:(?: (?:&|and|of|de|du|der|la))? " + _CAP_WORD + r"){0,4}? (?i:(" + _SUFFIX + r"))\.?(?![\w'’])"
 )
 _AMPERSAND: Final = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]{1,30})[ \t]*&[ \t]*([A-Z][\w'’\-]{1,30})(?![\w'’])")
-# the well-known names by their first word (lower case): a name finding is looked up by its words
-_KNOWN_BY_HEAD: Final[dict[str, tuple[str, ...]]] = {}
-for _name in sorted(COMPANY_NAMES, key=len, reverse=True):
-    _head = _name.split()[0].lower()
-    _KNOWN_BY_HEAD[_head] = (*_KNOWN_BY_HEAD.get(_head, ()), _name.lower())
+
+
+def _by_head() -> dict[str, tuple[str, ...]]:
+    """The well-known names by their first word (lower case), longest first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name in sorted(COMPANY_NAMES, key=len, reverse=True):
+        head = name.split()[0].lower()
+        out[head] = (*out.get(head, ()), name.lower())
+    return out
+
+
+# a name finding is looked up by its first word and the word before it
+_KNOWN_BY_HEAD: Final = _by_head()
 # punctuation around a word of the text that is no part of a company's name ("Morgan, (Siemens)")
 _EDGE: Final = "\"'()[]{}<>,;:|"
 # how far around a name finding a company's other words may be

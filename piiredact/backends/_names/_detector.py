@@ -264,7 +264,7 @@ class NameDetector:
         if "Mozilla/" in text:
             vetoes = vetoes + _user_agents(text)
         if vetoes:  # the city after a customer's whole name in a data row; a browser's user agent
-            names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in vetoes)]
+            names = _outside(names, vetoes)
         names = _with_structure(_with_structure(names, find_caps_names(text)), rows.names)
         if "^" in text or "N:" in text or "FN" in text or "NM" in text or "|G" in text or "PN" in text:
             names = _with_structure(names, find_record_names(text))
@@ -278,7 +278,7 @@ class NameDetector:
             # object whose type says it is no person ({"type": "AppInstance", "displayName": "Workday"})
             things = company_spans(text, names) + typed_objects(text, low)
             if things:
-                names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in things)]
+                names = _outside(names, things)
         return _with_accounts(names, find_accounts(text, None, low))
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:
@@ -482,6 +482,11 @@ class _Lifted:
             self._starts = {t[START]: k for k, t in enumerate(self._toks)}
         i = self._starts.get(start, -1)
         return _structure(self._toks, self._text, i) if i >= 0 else 0
+
+
+def _outside(names: list[Finding], vetoes: list[tuple[int, int]]) -> list[Finding]:
+    """The names that lie inside none of the ``vetoes`` spans."""
+    return [n for n in names if not any(s <= n.start and n.end <= e for s, e in vetoes)]
 
 
 def _with_accounts(names: list[Finding], accounts: list[Finding]) -> list[Finding]:
@@ -719,7 +724,7 @@ _LABEL_KEYS: Final = frozenset("name displayname title label".split())
 
 # name="babajide mwangi", name=AROHA TUPOU: a lower-case or upper-case value of two or three words under a
 # bare name key (the any-case rule above needs an unambiguous key: a bare "name" names anything)
-_BARE_NAME_LOWER: Final = re.compile(
+_BARE_NAME_VALUE: Final = re.compile(
     r"""(?i:name)(?<![\w.](?i:name))["']?[ \t]*[=:][ \t]*["']?([^\W\d_](?:[^\W\d_]|['’\-])*(?: [^\W\d_](?:[^\W\d_]|['’\-])*){1,2})"""
     r"""(?=["',;}&\s]|$)"""
 )
@@ -731,7 +736,7 @@ def _bare_name_values(text: str) -> list[Finding]:
     at least one of them."""
     lex = load_lexicon()
     out: list[Finding] = []
-    for m in _BARE_NAME_LOWER.finditer(text):
+    for m in _BARE_NAME_VALUE.finditer(text):
         words = m.group(1).split(" ")
         if not (m.group(1).islower() or m.group(1).isupper()):
             continue  # Title Case is the model's; this rule is for values whose case says nothing
@@ -799,9 +804,7 @@ def _list_key_end(toks: list[Token], k: int) -> int:
         t = toks[k][TEXT]
         if t in ("}", "]"):
             depth += 1
-        elif t == "{" and depth:
-            depth -= 1
-        elif t == "[" and depth:
+        elif t in ("{", "[") and depth:
             depth -= 1
         elif t == "[":
             return k - 1
@@ -1068,7 +1071,7 @@ def _place_neighbour(toks: list[Token], text: str, x: int, step: int) -> int:
 
 
 _RUN_REACH: Final = 6  # words of a Title Case run looked at on each side of a candidate
-_CELL_STARTS: Final = frozenset({",", "|", '"', "\t", "(", "[", "–", "—"})
+_CELL_STARTS: Final = frozenset({",", "|", '"', "(", "[", "–", "—"})
 
 
 def _after_initial_or_title(toks: list[Token], k: int) -> bool:

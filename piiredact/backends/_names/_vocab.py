@@ -139,8 +139,6 @@ FOREIGN_NAME_PART_KEYS: Final[frozenset[str]] = frozenset(
 PERSON_KEYS: Final[frozenset[str]] = frozenset(
     """
     name names display fullname firstname lastname givenname familyname middlename surname forename
-    vorname nachname familienname vorna nachn prenom apellido apellidos sobrenome cognome voornaam achternaam
-    imie nazwisko fornamn efternamn etunimi sukunimi fornavn efternavn etternavn
     姓名 名字 氏名 名前 이름 성명 고객명 联系人 聯絡人 收件人 收货人 寄件人 申请人 担当者 お名前
     fname lname displayname legalname realname nickname maidenname preferredname contactname
     customername customer holder holdername cardholder cardholdername accountholder accountname
@@ -154,7 +152,7 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     reviewer approver watcher invitee collaborator mentor
     oncall primary secondary
     """.split()
-) | frozenset(
+) | FOREIGN_NAME_PART_KEYS | frozenset(
     # rota/on-call schedules: "Mon=Ann Tue=Bo"
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
 )
