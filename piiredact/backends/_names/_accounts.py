@@ -21,6 +21,7 @@ from ..._finding import Finding
 from ._features import is_word, split_key
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
+from ._shaped import shaped_accounts
 from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
 
 #: Score of an account name found in an account context.
@@ -187,11 +188,12 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     if _squid_hint(text) and _SQUID_GATE.search(text) is not None:
         extra.append(_SQUID)
     tabbed = "\t" in text
-    if not keyed and not extra and not tabbed:
-        return []
     lex = lex if lex is not None else load_lexicon()
-    spans: dict[int, int] = {}
-    accounts: set[str] = set()
+    shaped = shaped_accounts(text, lex)
+    if not keyed and not extra and not tabbed and not shaped:
+        return []
+    spans: dict[int, int] = dict(shaped)
+    accounts: set[str] = {text[s:e] for s, e in shaped}
     aligned = len(low) == len(text)  # str.lower() can grow a string ("İ"): then offsets differ
     kv: Iterable[re.Match[str]] = (_at_keys(text, low) if aligned else _KEY_VALUE.finditer(text)) if keyed else ()
     wk = _WORDS_KEY_VALUE.finditer(text) if keyed and (" name:" in low or "account:" in low or "user:" in low) else ()

@@ -367,7 +367,9 @@ def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]
 
     for s, e, w in words:
         f = fold(w)
-        bad = (len(w) < _MIN_LEN or w.lower() in NEVER_NAMES or (_ordinary(w) and not _known(w, lex))
+        # (an ordinary word of the 64k dictionary too: APPLICANT, ACCT are no names the 20k list knows)
+        bad = (len(w) < _MIN_LEN or w.lower() in NEVER_NAMES
+               or ((_ordinary(w) or f in lex.dictionary) and not _known(w, lex))
                or (f in lex.place and not _known(w, lex)) or (not _known(w, lex) and len(w) < 4))
         if f in STREET_TYPES:
             cur.clear()

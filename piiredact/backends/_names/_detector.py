@@ -1317,6 +1317,8 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             return 0  # host="Emre Demir": a visitor's host is a person; a machine's is lower case
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1
+        if len(parts) >= 2 and parts[-1] in ("family", "given") and parts[-2] not in _PERSON_ROLES:
+            return -1  # font-family, os_family, product_family: a kind of thing, never a surname
         if parts and parts[-1] in _LABEL_KEYS and (
             (len(parts) >= 2 and parts[-2] in THING_OWNERS) or (len(parts) == 1 and _parent_key(toks, i) in THING_OWNERS)
         ):

@@ -1,0 +1,76 @@
+"""Logins found by their shape alone, in formats no account rule knows (``_names/_shaped.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiredact.backends._names import NameDetector
+from piiredact.backends._names._lexicon import load_lexicon
+from piiredact.backends._names._shaped import shaped_accounts
+
+
+def _accounts(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "USERNAME"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a slow-query header, a captured-header block, an actor in brackets: no key says "user"
+    ("# Who@Where: olga.petrenko[olga.petrenko] @ [10.9.8.7]", ["olga.petrenko", "olga.petrenko"]),
+    ("0/0 {wkaminski|10.20.30.40} \"GET /a HTTP/1.1\"", ["wkaminski"]),
+    ("cell\t-\tamara_okafor\t-\tF00", ["amara_okafor"]),
+    ("cell\t-\tthandeka_mokoena\t-\tF00", []),      # neither half known: the gazetteers' limit
+    ("[rvasquez7] opened the vault", ["rvasquez7"]),
+    ("actor=h.takahashi action=export", ["h.takahashi"]),
+    ("owner: sergeipavlov", ["sergeipavlov"]),
+    ("(tomasz.w) changed the rota", []),            # a surname missing: not every dotted token
+])
+def test_a_personal_shape_is_an_account_in_a_field(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "connect to db.internal:5432 as reporter",      # a host name
+    "loaded /opt/rvasquez/lib.so",                  # inside a path
+    "mail olga.petrenko@example.org bounced",       # the local part of an address (EMAIL's)
+    "price=mark.price currency=EUR",                # two ordinary words
+    "Hola equipo, gracias por escribirnos",         # a foreign word in prose
+    "dc=corp,dc=contoso,dc=com",                    # a surname and a letter: brands split so
+    '{"service":"clippy","state":"ok"}',           # a key that never holds a person
+    "host=jparker01 app=mlopez",
+    "grace.period=30s retry.max=5",
+    "olga petrenko wrote the notes",                # prose, no login shape (the model's business)
+])
+def test_no_account_in_hosts_paths_words_and_brands(text: str) -> None:
+    assert _accounts(text) == []
+
+
+def test_a_glued_token_counts_only_in_a_field_position() -> None:
+    lex = load_lexicon()
+    assert shaped_accounts("|sergeipavlov|", lex) == [(1, 13)]
+    assert shaped_accounts("we met sergeipavlov today", lex) == []
+
+
+def test_upper_and_mixed_case_are_left_to_the_context_rules() -> None:
+    assert shaped_accounts("[Olga.Petrenko] [WKAMINSKI]", load_lexicon()) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a key naming a person's role, one known name part or a name and an initial is enough
+    ("dispatch driver=olga88 eta=4m", ["olga88"]),
+    ('{"return_agent": "mei.xhosa", "lot": 4}', ["mei.xhosa"]),
+    ("reviewer=omark status=approved", ["omark"]),
+    ("assignee=ingrid", ["ingrid"]),
+    # the same values without a role key: not logins by shape alone
+    ("dispatch unit=olga88 eta=4m", []),
+    ("bucket=omark", []),
+])
+def test_a_role_key_makes_a_weaker_login_shape_enough(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "owner=root", "assignee=unassigned", "approver=auto", "to=ops-team", "from=paris",
+    "reviewer=copilot", "driver=nvidia",
+])
+def test_a_role_key_still_takes_no_word_service_or_place(text: str) -> None:
+    assert _accounts(text) == []
