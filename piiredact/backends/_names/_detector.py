@@ -1109,8 +1109,9 @@ _DAY_KEY_RE: Final = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6
 
 
 def _is_key_or_placeholder(toks: list[Token], i: int) -> bool:
-    """Token i is glued to a following ``=`` (a key), is a quoted JSON key (``"Ip":``) or sits
-    in braces (``{Ip}``, a message template's placeholder)."""
+    """Token i is glued to a following ``=`` (a key), is a quoted JSON key (``"Ip":``), sits
+    in braces (``{Ip}``, a message template's placeholder) or is a class printing its fields
+    (``Driver(id=…)``, ``Customer{name=…}``)."""
     n = len(toks)
     end = toks[i][END]
     nxt = toks[i + 1] if i + 1 < n else None
@@ -1118,6 +1119,11 @@ def _is_key_or_placeholder(toks: list[Token], i: int) -> bool:
         return False
     if nxt[TEXT] == "=":
         return True
+    if nxt[TEXT] in ("(", "{") and i + 3 < n:
+        field, sep = toks[i + 2], toks[i + 3]
+        if field[START] == nxt[END] and field[TEXT][:1].isalpha() and sep[TEXT] in ("=", ":") \
+                and sep[START] == field[END]:
+            return True  # Driver(id=…), Customer{name='…'}: a class printing its fields (toString, repr)
     if nxt[TEXT] in ('"', "'") and i + 2 < n and toks[i + 2][TEXT] == ":" and toks[i + 2][START] == nxt[END]:
         return i >= 1 and toks[i - 1][TEXT] == nxt[TEXT] and toks[i - 1][END] == toks[i][START]
     return nxt[TEXT] == "}" and i >= 1 and toks[i - 1][TEXT] == "{" and toks[i - 1][END] == toks[i][START]

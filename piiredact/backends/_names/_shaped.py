@@ -33,33 +33,40 @@ from ._features import is_word, split_key
 from ._lexicon import Lexicon, fold
 from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PERSON_KEYS, SERVICE_ACCOUNTS
 
-# first part, optional "." or "_", second part, optional digits; not inside a longer identifier,
-# path, address or host name (nothing of those glued on either side)
+# Only the positions this pass can accept are matched (one C-level scan, no Python per word):
+# first.last / last_first anywhere a word starts (groups 1-4), or one glued token in a field
+# position (groups 5-6): right after a delimiter, after "key: " or "key= ", or at the very start.
+# Nothing of a longer identifier, path, address or host name may be glued on either side.
 _TOKEN: Final = re.compile(
-    r"(?<![A-Za-z0-9._%+\-@/\\$&#])([a-z]{1,20})([._]?)([a-z]{2,20})(\d{0,3})"
+    r"(?<![A-Za-z0-9._%+\-@/\\$&#])"
+    r"(?:([a-z]{1,20})([._])([a-z]{2,20})(\d{0,4})"
+    r"|(?:(?<=[\[{(|,<=:\t\"'])|(?<=[:=] )|\A)([a-z]{3,40})(\d{0,4}))"
     r"(?![A-Za-z0-9_@$]|[.\-/:][A-Za-z0-9])"
 )
-# what may stand right before a glued token for it to be a field value
-_FIELD_OPEN: Final = frozenset("[{(|,<=:\t\"'")
-# the key a value belongs to, read backwards from the value: "service":"…", host=…, app: …
-_KEY_BEFORE: Final = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+# a key and its separator; a value starting where one ends belongs to that key ("service":"…", host=…)
+_KEY: Final = re.compile(r"(?<![A-Za-z0-9_.\-])([A-Za-z_][A-Za-z0-9_.\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?")
 
 
 def shaped_accounts(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of the lower-case tokens of ``text`` that are shaped like a person's login."""
     out: list[tuple[int, int]] = []
+    kinds: dict[int, str] | None = None  # value start -> kind of its key (one scan, on first need)
     for m in _TOKEN.finditer(text):
-        first, sep, second, digits = m.groups()
-        kind = _key_kind(text, m.start())
-        if kind == _THING:
-            continue
+        first, sep, second, digits, glued, glued_digits = m.groups()
         if sep:
+            value = first + sep + second
             personal = _two_part(first, second, lex)
         else:
-            personal = _in_field(text, m.start()) and _glued(first + second, lex)
-        if not personal and kind == _ROLE:
-            personal = _role_login(first + sep + second, bool(digits), lex)
-        if personal:
+            value, digits = glued, glued_digits
+            personal = len(glued) >= 6 and _glued(glued, lex)
+        if not personal and (
+            m.start() == 0 or text[m.start() - 1] not in _AFTER_KEY or not _role_login(value, bool(digits), lex)
+        ):
+            continue  # a role key is the only other way in: no key ends here, or no weaker login shape
+        if kinds is None:
+            kinds = _key_kinds(text)  # (the keys are read only for a line with a candidate)
+        kind = kinds.get(m.start(), "")
+        if kind != _THING and (personal or kind == _ROLE):
             out.append((m.start(), m.end()))
     return out
 
@@ -73,52 +80,51 @@ _NOT_ROLES: Final = frozenset("to from cc bcc attn primary secondary oncall name
 ROLE_KEYS: Final = frozenset(
     k for k in PERSON_KEYS if k.isascii() and not k.endswith("name") and k not in _NOT_ROLES and len(k) > 3
 ) - frozenset("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split())
+# the characters a key's separator may end with
+_AFTER_KEY: Final = frozenset("=:\"' \t")
 
 
-def _key_kind(text: str, start: int) -> str:
-    """``_THING``: the value's key never holds a person (``service``, ``host``, ``app``, ``…_id``);
-    ``_ROLE``: it names a person's role (``driver``, ``return_agent``); "" otherwise or no key."""
-    m = _KEY_BEFORE.search(text, max(0, start - 48), start)
-    if m is None:
-        return ""
-    parts = split_key(m.group(1).rsplit(".", 1)[-1])
-    if not parts:
-        return ""
-    norm = "".join(parts)
-    if norm in NON_PERSON_KEYS or parts[-1] in ("id", "ids", "host", "url"):
-        return _THING
-    if norm in ROLE_KEYS or parts[-1] in ROLE_KEYS:
-        return _ROLE
-    return ""
+def _key_kinds(text: str) -> dict[int, str]:
+    """Where each keyed value starts -> ``_THING`` (the key never holds a person: ``service``, ``host``,
+    ``app``, ``…_id``), ``_ROLE`` (it names a person's role: ``driver``, ``return_agent``) or ""."""
+    out: dict[int, str] = {}
+    for m in _KEY.finditer(text):
+        parts = split_key(m.group(1).rsplit(".", 1)[-1])
+        if not parts:
+            continue
+        norm = "".join(parts)
+        if norm in NON_PERSON_KEYS or parts[-1] in ("id", "ids", "host", "url"):
+            out[m.end()] = _THING
+        elif norm in ROLE_KEYS or parts[-1] in ROLE_KEYS:
+            out[m.end()] = _ROLE
+    return out
 
 
 def _role_login(value: str, digits: bool, lex: Lexicon) -> bool:
     """A login under a role key: one known name part is enough (``haeun.choi``, ``ewan36``,
     ``ingrid``), and a name and an initial (``poojak``, ``mehtar``), with no word among them."""
-    parts = [p for p in re.split(r"[._]", value) if p]
-    if len(parts) == 2:
-        return all(_usable(p, lex) for p in parts) and any(
-            len(p) >= 3 and (fold(p) in lex.first or fold(p) in lex.last) for p in parts
+    if "." in value or "_" in value:
+        parts = [p for p in _PART_SEP.split(value) if p]
+        return len(parts) == 2 and all(_usable(p, lex) for p in parts) and any(
+            len(p) >= 3 and lex.classes(p).strip("p") for p in parts
         )
     w = value
-    if len(w) < 3 or not _usable(w, lex) or fold(w) in lex.place:
+    if len(w) < 3 or is_word(w):  # (the word list is a set: the cheapest test first)
         return False
-    f = fold(w)
-    if (f in lex.first or f in lex.last) and (digits or len(w) >= 4):
-        return True
-    if len(w) >= 5 and (w[:-1] in lex.first or w[:-1] in lex.last) and _usable(w[:-1], lex):
-        return True  # firstl, lastf
-    return len(w) >= 5 and w[1:] in lex.last and _usable(w[1:], lex)  # flast
+    c = lex.classes(w)
+    if "p" in c:
+        return False
+    if c and (digits or len(w) >= 4):
+        return _usable(w, lex)
+    if len(w) < 5:
+        return False
+    # firstl, lastf; flast
+    return (bool(lex.classes(w[:-1]).strip("p")) and _usable(w[:-1], lex) and _usable(w, lex)) or (
+        "l" in lex.classes(w[1:]) and _usable(w[1:], lex) and _usable(w, lex)
+    )
 
 
-def _in_field(text: str, start: int) -> bool:
-    """A delimiter, or a ``key:``/``key=`` and one blank, right before ``start`` (or the line's start)."""
-    if start == 0:
-        return True
-    before = text[start - 1]
-    if before in _FIELD_OPEN:
-        return True
-    return before == " " and start >= 2 and text[start - 2] in ":="
+_PART_SEP: Final = re.compile(r"[._]")
 
 
 def _usable(part: str, lex: Lexicon) -> bool:
@@ -127,29 +133,33 @@ def _usable(part: str, lex: Lexicon) -> bool:
 
 
 def _two_part(first: str, second: str, lex: Lexicon) -> bool:
+    # (the gazetteers first: one pair of probes answers all three sets, and most dotted tokens,
+    # org.apache or conf.d, fail there; the word lists only for the few that pass)
     if len(first) == 1:
-        return len(second) >= 4 and fold(second) in lex.last and _usable(second, lex)
-    if not (_usable(first, lex) and _usable(second, lex)):
+        return len(second) >= 4 and "l" in lex.classes(second) and _usable(second, lex)
+    ca = lex.classes(first)
+    if not ca:
         return False
-    a, b = fold(first), fold(second)
-    return (a in lex.first and b in lex.last) or (a in lex.last and b in lex.first)
+    cb = lex.classes(second)
+    if not (("f" in ca and "l" in cb) or ("l" in ca and "f" in cb)):
+        return False
+    return _usable(first, lex) and _usable(second, lex)
 
 
 def _glued(word: str, lex: Lexicon) -> bool:
-    if len(word) < 6 or not _usable(word, lex):
-        return False
-    f = fold(word)
-    if f in lex.first or f in lex.last or f in lex.place:
+    if is_word(word) or lex.classes(word):  # (the word list is a set: the cheapest test first)
         return False  # one name alone says nothing of an account; a place is a place
     # flast and firstl; not lastf, which brand names split into far more often (a surname and a
     # letter: "contos"+"o", "metabas"+"e") than logins are written so
     flast, firstl = word[1:], word[:-1]
-    if len(flast) >= 5 and flast in lex.last and _usable(flast, lex):
-        return True
-    if len(firstl) >= 5 and firstl in lex.first and _usable(firstl, lex):
-        return True
-    for i in range(4, len(word) - 3):  # firstlast: four letters a half at least
-        given, family = word[:i], word[i:]
-        if given in lex.first and family in lex.last and _usable(given, lex) and _usable(family, lex):
-            return True
-    return False
+    split = (len(flast) >= 5 and "l" in lex.classes(flast) and _usable(flast, lex)) or (
+        len(firstl) >= 5 and "f" in lex.classes(firstl) and _usable(firstl, lex)
+    )
+    if not split:
+        for i in range(4, len(word) - 3):  # firstlast: four letters a half at least
+            given, family = word[:i], word[i:]
+            if "f" in lex.classes(given) and "l" in lex.classes(family) and _usable(given, lex) \
+                    and _usable(family, lex):
+                split = True
+                break
+    return split and _usable(word, lex)

@@ -178,6 +178,9 @@ NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
     twnnm strtnm ctrysubdvsn dstrctnm bldgnm twnlctnnm
     address addr address1 address2 address3 addressline addressline1 addressline2 line1 line2 street1 street2
     streetaddress adrline
+    restaurant restaurantname merchant merchantname store storename shop shopname venue venuename hotel
+    hotelname school schoolname hospital hospitalname pharmacy pharmacyname airline airlinename bank
+    bankname warehouse campus building facility clinic clinicname
     """.split()
 )
 

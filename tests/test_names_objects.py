@@ -1,0 +1,34 @@
+"""Class names printing their fields, and keys naming a business: no person there."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiredact.backends._names import NameDetector
+
+
+def _names(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "NAME"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a class printing its fields (toString, repr, data classes): the type is no person, its fields may hold one
+    ("trip=7 state=EN_ROUTE driver=Driver(id=drv_1, rating=4)", []),
+    ("saved Patient{id=4, status=ADMITTED}", []),
+    ("Customer{firstName='Ines', lastName='Duarte'}", ["Ines", "Duarte"]),
+    ("loaded Courier(name='Tomasz Wrona', zone=3)", ["Tomasz Wrona"]),
+    # a name followed by a parenthesis with a space is still a name
+    ("assigned to Tomasz Wrona (id=4)", ["Tomasz Wrona"]),
+])
+def test_a_class_printing_its_fields_is_no_person(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"restaurant": "Casa Lucia", "items": 3}',
+    "merchant=Chez Marie Bistro amount=12.50",
+    'hotel="Hotel Adeline" nights=2',
+    "school=Saint Josephine Academy grade=4",
+])
+def test_a_business_key_holds_no_person(text: str) -> None:
+    assert _names(text) == []
