@@ -29,8 +29,8 @@ shows as failures, never as a fallback's figures. Sections, per backend:
 5d. held-out v4 (``benchmarks/heldout_v4/synthetic.jsonl``): 12 formats the writer chose and did
    not disclose (families named f01-f12). v3 and v4 are printed in aggregate and per type only, so
    that reading this output does not turn them into tuning data.
-5f. the name detector's packs (``tools/names/packs/``): A, B and D (development, per family) and C
-   (held out: aggregate and per type only), four writers, 12 formats each.
+5f. the name detector's packs (``tools/names/packs/``): A, B, D, E, F, G (development, per family)
+   and C, H (held out: aggregate and per type only), eight writers, 12 formats each.
 6. speed (lines/s, steady state) and peak RSS growth.
 
 Scoring re-implements the corpora's ``score.py`` (cross-checked against it on dev v1/v2 in
@@ -86,7 +86,11 @@ SETS: dict[str, tuple[str, str]] = {
     "pack_a": ("pack_a/synthetic.jsonl", "packs"),
     "pack_b": ("pack_b/synthetic.jsonl", "packs"),
     "pack_d": ("pack_d/synthetic.jsonl", "packs"),
+    "pack_e": ("pack_e/synthetic.jsonl", "packs"),
+    "pack_f": ("pack_f/synthetic.jsonl", "packs"),
+    "pack_g": ("pack_g/synthetic.jsonl", "packs"),
     "pack_c": ("pack_c/synthetic.jsonl", "packs"),
+    "pack_h": ("pack_h/synthetic.jsonl", "packs"),
 }
 QUICK = {"dev_v1": 1000, "dev_v2": 120, "loghub": 600}
 
@@ -455,7 +459,12 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
         ("pack_b", "pack B (tools/names/packs/pack_b): health, education, people; development since stop 15", False),
         ("pack_d", "pack D (tools/names/packs/pack_d): consumer, travel, telecom, logistics; development since"
                    " stop 15", False),
+        ("pack_e", "pack E (tools/names/packs/pack_e): media, publishing, marketing; development since stop 15", False),
+        ("pack_f", "pack F (tools/names/packs/pack_f): industry, energy, transport; development since stop 15", False),
+        ("pack_g", "pack G (tools/names/packs/pack_g): public sector, civic, legal; development since stop 15", False),
         ("pack_c", "pack C (tools/names/packs/pack_c): identity, security, developer tooling; held out: aggregate"
+                   " only, no family figures, no line read] -- estimate", True),
+        ("pack_h", "pack H (tools/names/packs/pack_h): hospitality, leisure, real estate; held out: aggregate"
                    " only, no family figures, no line read] -- estimate", True),
         ("heldout_v3", "held-out v3 (benchmarks/heldout_v3/synthetic.jsonl): 12 formats written without the detector;"
                        " aggregate only, no family figures, no line read] -- estimate", True),
@@ -572,10 +581,11 @@ def _print_table(results: list[dict[str, Any]]) -> None:
     row("ex held-out v2 leak (dev)", [sc(r, "heldout_v2", "micro", "leak") for r in ok])
     row("dev v5 NAME P/R (dev)", [sc(r, "dev_v5", "NAME") for r in ok])
     row("dev v5 leak (dev)", [sc(r, "dev_v5", "micro", "leak") for r in ok])
-    for pack in ("a", "b", "d"):
+    for pack in ("a", "b", "d", "e", "f", "g"):
         row(f"pack {pack.upper()} NAME P/R (dev)", [sc(r, f"pack_{pack}", "NAME") for r in ok])
-    row("pack C NAME P/R (held out)", [sc(r, "pack_c", "NAME") for r in ok], TARGETS["heldout"])
-    row("pack C micro leak (held out)", [sc(r, "pack_c", "micro", "leak") for r in ok])
+    for pack in ("c", "h"):
+        row(f"pack {pack.upper()} NAME P/R (held out)", [sc(r, f"pack_{pack}", "NAME") for r in ok], TARGETS["heldout"])
+        row(f"pack {pack.upper()} micro leak (held out)", [sc(r, f"pack_{pack}", "micro", "leak") for r in ok])
     row("unfamiliar NAME P/R", [sc(r, "unfamiliar", "NAME") for r in ok], TARGETS["unfamiliar"])
     row("unfamiliar micro leak", [sc(r, "unfamiliar", "micro", "leak") for r in ok])
     row("prose NAME P/R", [sc(r, "prose", "NAME") for r in ok], TARGETS["prose"])

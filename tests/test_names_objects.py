@@ -32,3 +32,21 @@ def test_a_class_printing_its_fields_is_no_person(text: str, expected: list[str]
 ])
 def test_a_business_key_holds_no_person(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('{"range": {"first": "Alpha", "last": "Omega"}}', []),                        # the ends of a thing
+    ('{"drivers": [{"first": "Saba", "last": "Girma"}]}', ["Saba", "Girma"]),      # a list of people
+    ('{"user": {"first": "Siosaia", "last": "Havili"}}', ["Siosaia", "Havili"]),
+])
+def test_first_and_last_belong_to_their_parent(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("reviewers=[Summer Cross, Ifeoma Obi]", ["Summer Cross", "Ifeoma Obi"]),   # word-like names in a list of people
+    ("owners=[Platform, Payments]", []),                                       # teams, not people
+    ("booked by Ann & Grace Okafor", ["Ann", "Grace Okafor"]),                # a first name before a surname joins it
+])
+def test_lists_of_people_and_first_names_before_a_surname(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

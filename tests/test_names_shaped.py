@@ -74,3 +74,12 @@ def test_a_role_key_makes_a_weaker_login_shape_enough(text: str, expected: list[
 ])
 def test_a_role_key_still_takes_no_word_service_or_place(text: str) -> None:
     assert _accounts(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("event=referral quote=Q-1 referred_to=okoro7 by=ilse.brandt", ["okoro7", "ilse.brandt"]),
+    ("approved_by=ingrid", ["ingrid"]),
+    ("routed_to=billing by=auto", []),          # a queue, a word
+])
+def test_a_verbs_person_is_a_role(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

@@ -67,14 +67,18 @@ STRUCTURE_SCORE: Final = 0.9
 _STRUCTURE_FLOOR: Final = 0.1
 # A name-shaped word next to a confident name word joins it from this probability.
 _NEIGHBOUR: Final = 0.15
+# ... and a known first name right before a confident word (a given name that is also a word)
+_FIRST_NAME_NEIGHBOUR: Final = 0.005
 # The score of a candidate that structure says is not a person (a never-person key, a place).
 _DEMOTED: Final = 0.05
 # _structure's answer after a title (Prof., Mrs., Dr.), for a message's signature and for its
 # writer in a header: a name even when it is also a word or unknown ("Prof. Chase" scores 0.08),
 # so the floor is far lower (a candidate structure demoted never gets here: its lift is -1).
 _FIRM: Final = 2
-# A value in a schedule of weekday keys (a rota): lifted whatever the model says.
-_SCHEDULE: Final = 3
+# A position that decides whatever the model says: a day of a rota (weekday keys), an element of a
+# bracketed list under a plural person key (attendees=[Chase Rose, …]: the model reads word-like
+# names as words, "Chase" a bank).
+_CERTAIN: Final = 3
 _FIRM_FLOOR: Final = 0.01
 #: Texts longer than this are scanned in windows so memory stays bounded.
 _WINDOW: Final = 8192
@@ -341,7 +345,7 @@ class NameDetector:
             if lift < 0:
                 p = min(p, _DEMOTED)
             elif lift > 0 and (
-                p >= _STRUCTURE_FLOOR or (lift == _FIRM and p >= _FIRM_FLOOR) or lift == _SCHEDULE
+                p >= _STRUCTURE_FLOOR or (lift == _FIRM and p >= _FIRM_FLOOR) or lift == _CERTAIN
             ):
                 p = max(p, STRUCTURE_SCORE)
             out[i] = p
@@ -371,7 +375,15 @@ class NameDetector:
             i = grow.pop()
             # the next word on each side: adjacent, or one list cell away (Ann,Lee / 'Ann', 'Lee')
             for j in (_next_word(toks, i, -1), _next_word(toks, i, 1)):
-                if j < 0 or j in kept or scores.get(j, 0.0) < _NEIGHBOUR:
+                if j < 0 or j in kept:
+                    continue
+                p = scores.get(j, 0.0)
+                # a known first name right before a confident word ("Ann & Grace Okafor": Grace 0.05)
+                # joins it at a far lower score than other neighbours: half a name still leaks
+                if p < _NEIGHBOUR and not (
+                    p >= _FIRST_NAME_NEIGHBOUR and j < i and text[toks[j][END] : toks[i][START]] == " "
+                    and load_lexicon().is_first(toks[j][TEXT])
+                ):
                     continue
                 a, b = (j, i) if j < i else (i, j)
                 gap = text[toks[a][END] : toks[b][START]]
@@ -1329,16 +1341,24 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             (len(parts) >= 2 and parts[-2] in THING_OWNERS) or (len(parts) == 1 and _parent_key(toks, i) in THING_OWNERS)
         ):
             return -1  # ticket_group_name, "group": {"name": ...}: the name of a group, a team, an app
+        if norm in ("first", "last", "given", "middle"):
+            parent = _parent_key(toks, i)
+            if parent and not (parent in _PERSON_ROLES or parent in _PERSON_PARENTS or parent in PERSON_KEYS
+                               or parent[:-1] in PERSON_KEYS):  # ("drivers": [{"first": …}]: people)
+                return -1  # "range": {"first": "Alpha", "last": "Omega"}: the ends of a thing, no person's
         plural = norm.endswith("s") and norm[:-1] in PERSON_KEYS and norm[:-1] not in _WEAK_KEYS
         if plural and _in_list(toks, i):
-            return _FIRM  # attendees=[Faith Black, Angel Frost]: a list of people, word-like names too
+            # attendees=[Faith Black, Angel Frost]: a list of people, word-like names too (Chase
+            # Rose); an ordinary word that is no known name is a team or a thing (owners=[Platform])
+            w = toks[i][TEXT]
+            return _CERTAIN if not is_word(w.lower()) or load_lexicon().is_name(w) else _FIRM
         single = norm[:-1] if plural else norm  # attendees, owners
         if norm in _DAY_KEYS and _is_schedule(text):
             w = toks[i][TEXT]
             if not is_word(w.lower()) or load_lexicon().is_first(w):
-                return _SCHEDULE  # "Mon=Mark Wed=Comfort": a rota's days hold people, word-like or not
+                return _CERTAIN  # "Mon=Mark Wed=Comfort": a rota's days hold people, word-like or not
         if norm in FOREIGN_NAME_PART_KEYS:
-            return _FIRM  # NACHN=Okwuosa, voornaam: a key naming a part of a name decides
+            return _CERTAIN  # NACHN=Okwuosa, voornaam: a key naming a part of a name decides
         if _strong_person_key(parts) or (single in PERSON_KEYS and single not in _WEAK_KEYS):
             # a word of a script without case says nothing to the model by its shape: under a
             # person key (姓名: 王小明) the key decides

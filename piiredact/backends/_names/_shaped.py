@@ -73,7 +73,8 @@ def shaped_accounts(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 _THING: Final = "thing"
 _ROLE: Final = "role"
-# person keys that name a role (driver=, "return_agent":, reviewer=): their value is a person, so a
+# person keys that name a role (driver=, "return_agent":, reviewer=; and a verb's person: referred_to=,
+# approved_by=, by=): their value is a person, so a
 # login there may take a weaker shape; not the address keys (to, from, cc: mailboxes, queues, numbers)
 # nor the keys of a name's parts (the name detector's business)
 _NOT_ROLES: Final = frozenset("to from cc bcc attn primary secondary oncall name names contact person".split())
@@ -95,8 +96,10 @@ def _key_kinds(text: str) -> dict[int, str]:
         norm = "".join(parts)
         if norm in NON_PERSON_KEYS or parts[-1] in ("id", "ids", "host", "url"):
             out[m.end()] = _THING
-        elif norm in ROLE_KEYS or parts[-1] in ROLE_KEYS:
-            out[m.end()] = _ROLE
+        elif norm in ROLE_KEYS or parts[-1] in ROLE_KEYS or norm == "by" or (
+            len(parts) >= 2 and parts[-1] in ("by", "to") and parts[-2] not in _NOT_ROLES
+        ):
+            out[m.end()] = _ROLE  # (referred_to=, approved_by=, by=: a verb's person)
     return out
 
 

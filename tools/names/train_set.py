@@ -1,0 +1,48 @@
+"""Write the name model's training lines: the generator's lines plus the development packs.
+
+usage: python tools/names/train_set.py GENERATED.jsonl OUT.jsonl
+
+The packs (tools/names/packs/, README there) are labelled logs of 12 formats each, written by
+outside writers; their variety of formats is what the generator alone lacks (leave-one-pack-out:
+a model trained with two packs is more precise on the third). Each development pack adds
+``PER_FAMILY`` records per family, drawn with ``SEED`` (not the seed of its shipped file, which
+stays an evaluation file). Held-out packs are never read here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+#: development packs (read and tuned on); the held-out packs must never be listed here
+DEV_PACKS = ("pack_a", "pack_b", "pack_d", "pack_e", "pack_f", "pack_g")
+HELD_OUT_PACKS = ("pack_c", "pack_h")
+PER_FAMILY = 100
+SEED = 11
+
+_PACKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "packs")
+
+
+def main(argv: list[str]) -> None:
+    generated, out = argv[1], argv[2]
+    assert not set(DEV_PACKS) & set(HELD_OUT_PACKS)
+    with open(out, "w", encoding="utf-8") as dst:
+        with open(generated, encoding="utf-8") as src:
+            dst.writelines(src)
+        for pack in DEV_PACKS:
+            tmp = f"{out}.{pack}"
+            subprocess.run(
+                [sys.executable, os.path.join(_PACKS, pack, "generate.py"), "--per-family", str(PER_FAMILY),
+                 "--seed", str(SEED), "--out", tmp],
+                check=True, stdout=subprocess.DEVNULL,
+            )
+            with open(tmp, encoding="utf-8") as src:
+                dst.writelines(src)
+            os.remove(tmp)
+    print(f"wrote {out}: generated lines + {', '.join(DEV_PACKS)} ({PER_FAMILY} per family, seed {SEED})",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
