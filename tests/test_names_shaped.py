@@ -83,3 +83,23 @@ def test_a_role_key_still_takes_no_word_service_or_place(text: str) -> None:
 ])
 def test_a_verbs_person_is_a_role(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role noun in running text before a login: that person's login, in a weaker shape too
+    ("ack by operator floresx (breaker open)", ["floresx"]),
+    ("approved by manager nsokolov", ["nsokolov"]),
+    ("clerk jericho.dimaculangan notified", ["jericho.dimaculangan"]),
+    ("el usuario lehtonenantti abrió la ficha", ["lehtonenantti"]),
+    # a mention: the "@" stays outside
+    ("@rasmus_o12 mentioned the team", ["rasmus_o12"]),
+    # the same nouns before words, tools or addresses
+    ("customer support ticket", []), ("the driver update failed", []), ("player list updated", []),
+    ("mail me@ann.lee today", []), ("operator kubectl applied", []),
+])
+def test_a_role_noun_or_a_mention_before_a_login(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+def test_a_login_may_be_written_last_name_first() -> None:
+    assert _accounts("called_by=hansenmikkel result=ok") == ["hansenmikkel"]

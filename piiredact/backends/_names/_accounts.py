@@ -189,7 +189,7 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         extra.append(_SQUID)
     tabbed = "\t" in text
     lex = lex if lex is not None else load_lexicon()
-    shaped = shaped_accounts(text, lex)
+    shaped = shaped_accounts(text, lex, low)
     if not keyed and not extra and not tabbed and not shaped:
         return []
     spans: dict[int, int] = dict(shaped)

@@ -30,6 +30,7 @@ import re
 from typing import Final
 
 from ._features import is_word, split_key
+from ._gate import any_in
 from ._lexicon import Lexicon, fold
 from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PERSON_KEYS, SERVICE_ACCOUNTS
 
@@ -47,8 +48,46 @@ _TOKEN: Final = re.compile(
 _KEY: Final = re.compile(r"(?<![A-Za-z0-9_.\-])([A-Za-z_][A-Za-z0-9_.\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?")
 
 
-def shaped_accounts(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Spans of the lower-case tokens of ``text`` that are shaped like a person's login."""
+def shaped_accounts(text: str, lex: Lexicon, low: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the lower-case tokens of ``text`` that are shaped like a person's login.
+
+    ``low``: ``text.lower()`` if the caller has it already."""
+    out = _by_shape(text, lex)
+    if low is None:
+        low = text.lower()
+    # a role noun before a login ("approved by manager nsokolov", "agent tupous:"), a mention
+    # ("@rasmus_o12"): the words say "a person", so the weaker shapes of a role key are enough
+    if _ROLE_NOUN_GATE(low) and len(low) == len(text):
+        out += [m.span(2) for m in _ROLE_NOUN_LOGIN.finditer(text) if _role_login(m.group(2), _has_digit(m.group(2)), lex)]
+    if "@" in text:
+        out += [m.span(1) for m in _MENTION.finditer(text) if _role_login(m.group(1), _has_digit(m.group(1)), lex)]
+    return sorted(set(out))
+
+
+def _has_digit(value: str) -> bool:
+    return any(c.isdigit() for c in value)
+
+
+# Nouns that name a person's role in running text; a login after one is that person's
+_ROLE_NOUNS: Final = (
+    "agent seller buyer teacher clerk tech technician medic paramedic operator manager supervisor officer nurse"
+    " doctor driver courier rider cashier dispatcher inspector analyst engineer moderator editor player reviewer"
+    " approver author member guest customer student tutor coach caller requester assignee owner adjuster"
+    " underwriter teller pharmacist therapist counselor caseworker investigator auditor instructor librarian"
+    " volunteer recruiter interviewer resident tenant landlord passenger patient employee staff"
+    # "user" in other languages ("el usuario X", "l'utilisateur X", "Benutzer X")
+    " usuario usuário utilisateur benutzer utente gebruiker użytkownik uzytkownik"
+).split()
+_ROLE_NOUN_GATE: Final = any_in(tuple(f"{n} " for n in _ROLE_NOUNS))
+_ROLE_NOUN_LOGIN: Final = re.compile(
+    r"(?<![A-Za-z])((?i:" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))[ \t]+"
+    r"([a-z][a-z0-9._\-]{1,40}[a-z0-9])(?![A-Za-z0-9_@$]|[.\-/][A-Za-z0-9])"
+)
+# "@handle" at a word's start (not the "@" of an address): the span leaves the "@" out
+_MENTION: Final = re.compile(r"(?:(?<=[\s(\[,;\"'])|^)@([a-z][a-z0-9._]{1,30}[a-z0-9])(?![A-Za-z0-9_@]|[.\-][A-Za-z0-9])")
+
+
+def _by_shape(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     kinds: dict[int, str] | None = None  # value start -> kind of its key (one scan, on first need)
     for m in _TOKEN.finditer(text):
@@ -94,7 +133,9 @@ def _key_kinds(text: str) -> dict[int, str]:
         if not parts:
             continue
         norm = "".join(parts)
-        if norm in NON_PERSON_KEYS or parts[-1] in ("id", "ids", "host", "url"):
+        if len(parts) >= 2 and parts[-1] in ("id", "ids") and parts[-2] in ROLE_KEYS:
+            out[m.end()] = _ROLE  # editor_id, agentId: the login of a person in a role
+        elif norm in NON_PERSON_KEYS or parts[-1] in ("id", "ids", "host", "url"):
             out[m.end()] = _THING
         elif norm in ROLE_KEYS or parts[-1] in ROLE_KEYS or norm == "by" or (
             len(parts) >= 2 and parts[-1] in ("by", "to") and parts[-2] not in _NOT_ROLES
@@ -121,10 +162,10 @@ def _role_login(value: str, digits: bool, lex: Lexicon) -> bool:
         return _usable(w, lex)
     if len(w) < 5:
         return False
-    # firstl, lastf; flast
+    # firstl, lastf; flast; or a glued name of the field-position shapes
     return (bool(lex.classes(w[:-1]).strip("p")) and _usable(w[:-1], lex) and _usable(w, lex)) or (
         "l" in lex.classes(w[1:]) and _usable(w[1:], lex) and _usable(w, lex)
-    )
+    ) or (len(w) >= 6 and _glued(w, lex))
 
 
 _PART_SEP: Final = re.compile(r"[._]")
@@ -161,7 +202,9 @@ def _glued(word: str, lex: Lexicon) -> bool:
     if not split:
         for i in range(4, len(word) - 3):  # firstlast: four letters a half at least
             given, family = word[:i], word[i:]
-            if "f" in lex.classes(given) and "l" in lex.classes(family) and _usable(given, lex) \
+            head, tail = lex.classes(given), lex.classes(family)
+            # firstlast, or lastfirst as some directories write it (hansenmads)
+            if (("f" in head and "l" in tail) or ("l" in head and "f" in tail)) and _usable(given, lex) \
                     and _usable(family, lex):
                 split = True
                 break

@@ -150,6 +150,9 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     manager supervisor attendee participant speaker organizer organiser traveler traveller tenant
     landlord buyer seller payee payer cardholder person to from cc bcc attn
     reviewer approver watcher invitee collaborator mentor
+    officer clerk technician medic paramedic dispatcher inspector analyst cashier courier rider teller
+    adjuster underwriter pharmacist therapist counselor counsellor caseworker investigator auditor
+    instructor librarian volunteer recruiter interviewer resident moderator tutor coach
     oncall primary secondary
     """.split()
 ) | FOREIGN_NAME_PART_KEYS | frozenset(
