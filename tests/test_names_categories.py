@@ -360,9 +360,10 @@ def test_mixed_case_accounts_need_the_gazetteers(text: str) -> None:
 
 
 def test_fhir_given_and_family_and_handles() -> None:
-    """FHIR HumanName given/family arrays; an @handle glued from initial + surname."""
+    """FHIR HumanName given/family arrays; an @handle glued from initial + surname (a mention of a
+    login: USERNAME; a bare name mentioned, "@thaddeus", stays NAME)."""
     assert ["Ashworth", "Gertrude", "Anne"] == found('{"name":[{"family":"Ashworth","given":["Gertrude","Anne"]}]}')
-    assert ["hpemberton"] == found("review requested from @hpemberton", "NAME")
+    assert ["hpemberton"] == found("review requested from @hpemberton", "USERNAME")
 
 
 @pytest.mark.parametrize("text", ["CUST|0042|NORDIC TIMBER AB|ACTIVE", "BENEFICIARY: ALPINE SOLAR GMBH", "12 RUE DE LYON"])

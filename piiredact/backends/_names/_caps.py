@@ -44,7 +44,11 @@ _RUN: Final = re.compile(
 )
 _XML: Final = re.compile(r"<([A-Za-z][\w.\-]*:)?([A-Za-z][\w\-]*)(?:\s[^<>]*)?>([^<>\n]{2,80})</\1?\2>")
 # HL7 v2 person name (XPN): FAMILY^GIVEN^MIDDLE... between field separators
-_HL7: Final = re.compile(r"(?<=\|)([A-Za-zÀ-ÖØ-öø-ÿ'’\- ]{2,40})\^([A-Za-zÀ-ÖØ-öø-ÿ'’\- ]{2,40})(?=\^|\|)")
+# FAMILY^GIVEN as a field of a |-delimited record (HL7, ASTM), or after an id component (|4065^KUČERA^MAREK|);
+# letters of any script with case (ŽUKAUSKIENĖ), particles and apostrophes (VAN 'T HOF)
+_HL7: Final = re.compile(
+    r"\|(?:[0-9]{1,12}\^)?((?:[^\W\d_]|['’\- ]){2,40})\^((?:[^\W\d_]|['’\- ]){2,40})(?=\^|\||\r|\n|<|$)"
+)
 _TITLE_AFTER: Final = re.compile(r" (?:MSTR|MISS|MRS|MR|MS|DR|PROF|CHD|INF)\b")
 _TITLE_TAIL: Final = ("MSTR", "MISS", "MRS", "MR", "MS", "DR", "PROF", "CHD", "INF", "REV", "SIR")
 # Two upper-case words next to each other (or an XML end tag): most lines fail this at once.
@@ -242,8 +246,12 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
         last, first = m.group(1), _strip_title(m.group(2), lex)
         start = m.start(1)
         # a person key in Title Case right before the surname: "Patient DOE, JOHN admitted"
-        before = text[max(0, start - 24) : start].rstrip(" :=").rsplit(" ", 1)[-1].lower()
-        keyed = start > 0 and text[start - 1] in " :=" and (before in PERSON_KEYS or before in ROLE_WORDS)
+        # (also quoted, and a key of several parts: customer="KOWALSKA, MAGDALENA", coBorrower='…')
+        before = text[max(0, start - 24) : start].rstrip(" :=\"'").rsplit(" ", 1)[-1]
+        parts = split_key(before) if before else []
+        keyed = start > 0 and text[start - 1] in " :=\"'" and bool(parts) and (
+            "".join(parts) in PERSON_KEYS or parts[-1] in PERSON_KEYS or parts[-1] in ROLE_WORDS
+        )
         # a key word before the surname is no part of it: GUEST HOLT, REGITZE; CUSTOMER DE BONIS, MARICA
         while " " in last and _ordinary(head := last.split(" ", 1)[0]):
             keyed = keyed or head.lower() in PERSON_KEYS or head.lower() in ROLE_WORDS
@@ -398,8 +406,13 @@ def _xml_value_ok(v: str, lex: Lexicon) -> bool:
 
 
 def _hl7_ok(fam: str, given: str, lex: Lexicon) -> bool:
-    words = fam.split() + given.replace("-", " ").split()
-    if any(len(w) < 2 or (_ordinary(w) and not _known(w, lex)) for w in words):
+    # (particles say nothing either way: VAN 'T HOF, DE LA CRUZ)
+    words = [w for w in fam.split() + given.replace("-", " ").split() if w.lower().strip("'’") not in PARTICLES
+             and w.lower() not in ("'t", "’t")]
+    if not words:
+        return False
+    # (a two-letter word is a code unless the lists know it as a name: LAB^QC, not NG^MEI)
+    if any(len(w) < 2 or (_ordinary(w) and not _known(w, lex)) or (len(w) < 3 and not _known(w, lex)) for w in words):
         return False
     if any(fold(w) in lex.place and not _known(w, lex) for w in words):
         return False

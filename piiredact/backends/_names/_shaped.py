@@ -60,7 +60,9 @@ def shaped_accounts(text: str, lex: Lexicon, low: str | None = None) -> list[tup
     if _ROLE_NOUN_GATE(low) and len(low) == len(text):
         out += [m.span(2) for m in _ROLE_NOUN_LOGIN.finditer(text) if _role_login(m.group(2), _has_digit(m.group(2)), lex)]
     if "@" in text:
-        out += [m.span(1) for m in _MENTION.finditer(text) if _role_login(m.group(1), _has_digit(m.group(1)), lex)]
+        # (a bare name mentioned, "@thaddeus can you…", is a person spoken to: the name rules' NAME)
+        out += [m.span(1) for m in _MENTION.finditer(text) if not (m.group(1).isalpha() and lex.classes(m.group(1)))
+                and _role_login(m.group(1), _has_digit(m.group(1)), lex)]
     return sorted(set(out))
 
 

@@ -153,6 +153,7 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     officer clerk technician medic paramedic dispatcher inspector analyst cashier courier rider teller
     adjuster underwriter pharmacist therapist counselor counsellor caseworker investigator auditor
     instructor librarian volunteer recruiter interviewer resident moderator tutor coach
+    borrower coborrower claimant debtor
     oncall primary secondary
     """.split()
 ) | FOREIGN_NAME_PART_KEYS | frozenset(

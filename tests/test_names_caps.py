@@ -1,0 +1,32 @@
+"""Names in capitals: FAMILY^GIVEN fields of delimited records, LAST, FIRST under quoted person keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiredact.backends._names import NameDetector
+
+
+def _names(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "NAME"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a |-delimited record's FAMILY^GIVEN field (HL7, ASTM), after an id component too, in any cased script
+    ("P|1|E647|||VAN 'T HOF^DAAN||20131206|M|||||4065^KUČERA^MAREK\r", ["VAN 'T HOF^DAAN", "KUČERA^MAREK"]),
+    ("P|1|E209|||ŽUKAUSKIENĖ^GINTARĖ^^||20160814|F|", ["ŽUKAUSKIENĖ^GINTARĖ"]),
+    # codes and test words in the same shape
+    ("P|1|QC-6705|||QC^LEVEL2|||U|||||1043^LAB^QC\r", []),
+    ("OBR|1||CBC^COMPLETE BLOOD COUNT^L|", []),
+])
+def test_family_given_fields_of_delimited_records(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('rule=STRUCTURING customer="KOWALSKA, MAGDALENA" cust_id=12466', ["KOWALSKA, MAGDALENA"]),
+    ("coBorrower='NAVARRO, MAITE' coSsn=***", ["NAVARRO, MAITE"]),
+    ('region="NORTH, WEST" status=OK', []),     # not a person key: the shape alone is not enough
+])
+def test_last_first_in_capitals_under_a_quoted_person_key(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
