@@ -103,3 +103,13 @@ def test_a_role_noun_or_a_mention_before_a_login(text: str, expected: list[str])
 
 def test_a_login_may_be_written_last_name_first() -> None:
     assert _accounts("called_by=hansenmikkel result=ok") == ["hansenmikkel"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("agent=SSTEINER status=OK", ["SSTEINER"]),          # a mainframe-style login under a role key
+    ('"approvedBy": "GONCALO.OLIVEIRA"', ["GONCALO.OLIVEIRA"]),
+    ('"issuedBy":"CAMO"', []),                           # an acronym
+    ("level=INFO agent=CHROME", []), ("service=SSTEINER", []),
+])
+def test_upper_case_logins_under_a_role_key(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

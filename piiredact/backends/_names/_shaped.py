@@ -109,7 +109,28 @@ def _by_shape(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         kind = kinds.get(m.start(), "")
         if kind != _THING and (personal or kind == _ROLE):
             out.append((m.start(), m.end()))
+    if "=" in text or ":" in text:
+        # Upper-case logins (mainframes, brokerage and ERP systems: rep=SSTEINER, GONCALO.OLIVEIRA,
+        # KAYLA_THOMPSON): only as the value of a role key; the shape is read in lower case
+        for m in _UPPER_VALUE.finditer(text):
+            value = m.group(1)
+            low = value.lower()
+            base = low.rstrip("0123456789")
+            # (a short capital word is an acronym first: issuedBy=CAMO; a login has a digit, a
+            # separator or six letters)
+            if (len(base) < 6 and base.isalpha() and base == low) or not _role_login(base, low[-1].isdigit(), lex):
+                continue
+            if kinds is None:
+                kinds = _key_kinds(text)
+            if kinds.get(m.start(1), "") == _ROLE:
+                out.append(m.span(1))
     return out
+
+
+# an upper-case value right after a key's separator ("agent=SSTEINER", "approvedBy": "JSMITH")
+_UPPER_VALUE: Final = re.compile(
+    r"[=:][ \t]?[\"']?([A-Z]{2,20}(?:[._][A-Z]{2,20})?[0-9]{0,4})(?![A-Za-z0-9_@$]|[.\-/:][A-Za-z0-9])"
+)
 
 
 _THING: Final = "thing"
