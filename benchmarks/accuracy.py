@@ -29,8 +29,8 @@ shows as failures, never as a fallback's figures. Sections, per backend:
 5d. held-out v4 (``benchmarks/heldout_v4/synthetic.jsonl``): 12 formats the writer chose and did
    not disclose (families named f01-f12). v3 and v4 are printed in aggregate and per type only, so
    that reading this output does not turn them into tuning data.
-5f. the name detector's packs (``tools/names/packs/``): A, B, D, E, F, G (development, per family)
-   and C, H (held out: aggregate and per type only), eight writers, 12 formats each.
+5f. the name detector's packs (``tools/names/packs/``): A, B, D-G, I-L (development, per
+   family) and C, H (held out: aggregate and per type only), twelve writers, 12 formats each.
 6. speed (lines/s, steady state) and peak RSS growth.
 
 Scoring re-implements the corpora's ``score.py`` (cross-checked against it on dev v1/v2 in
@@ -89,6 +89,10 @@ SETS: dict[str, tuple[str, str]] = {
     "pack_e": ("pack_e/synthetic.jsonl", "packs"),
     "pack_f": ("pack_f/synthetic.jsonl", "packs"),
     "pack_g": ("pack_g/synthetic.jsonl", "packs"),
+    "pack_i": ("pack_i/synthetic.jsonl", "packs"),
+    "pack_j": ("pack_j/synthetic.jsonl", "packs"),
+    "pack_k": ("pack_k/synthetic.jsonl", "packs"),
+    "pack_l": ("pack_l/synthetic.jsonl", "packs"),
     "pack_c": ("pack_c/synthetic.jsonl", "packs"),
     "pack_h": ("pack_h/synthetic.jsonl", "packs"),
 }
@@ -462,6 +466,12 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
         ("pack_e", "pack E (tools/names/packs/pack_e): media, publishing, marketing; development since stop 15", False),
         ("pack_f", "pack F (tools/names/packs/pack_f): industry, energy, transport; development since stop 15", False),
         ("pack_g", "pack G (tools/names/packs/pack_g): public sector, civic, legal; development since stop 15", False),
+        ("pack_i", "pack I (tools/names/packs/pack_i): agriculture, food, supply chain; development since stop 15",
+         False),
+        ("pack_j", "pack J (tools/names/packs/pack_j): automotive, construction, engineering; development since"
+                   " stop 15", False),
+        ("pack_k", "pack K (tools/names/packs/pack_k): consumer fintech and crypto; development since stop 15", False),
+        ("pack_l", "pack L (tools/names/packs/pack_l): telecom and ISP operations; development since stop 15", False),
         ("pack_c", "pack C (tools/names/packs/pack_c): identity, security, developer tooling; held out: aggregate"
                    " only, no family figures, no line read] -- estimate", True),
         ("pack_h", "pack H (tools/names/packs/pack_h): hospitality, leisure, real estate; held out: aggregate"
@@ -581,7 +591,7 @@ def _print_table(results: list[dict[str, Any]]) -> None:
     row("ex held-out v2 leak (dev)", [sc(r, "heldout_v2", "micro", "leak") for r in ok])
     row("dev v5 NAME P/R (dev)", [sc(r, "dev_v5", "NAME") for r in ok])
     row("dev v5 leak (dev)", [sc(r, "dev_v5", "micro", "leak") for r in ok])
-    for pack in ("a", "b", "d", "e", "f", "g"):
+    for pack in ("a", "b", "d", "e", "f", "g", "i", "j", "k", "l"):
         row(f"pack {pack.upper()} NAME P/R (dev)", [sc(r, f"pack_{pack}", "NAME") for r in ok])
     for pack in ("c", "h"):
         row(f"pack {pack.upper()} NAME P/R (held out)", [sc(r, f"pack_{pack}", "NAME") for r in ok], TARGETS["heldout"])
