@@ -113,3 +113,19 @@ def test_a_login_may_be_written_last_name_first() -> None:
 ])
 def test_upper_case_logins_under_a_role_key(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a user printed as "Name (login)": the login beside a name found is that person's
+    ("approved by Ann Lee (alee) at 10:00", ["alee"]),
+    ("Ann Lee (ann.lee) and Bo Chen (bchen2)", ["ann.lee", "bchen2"]),   # spelt from the name itself
+    ("Ann Lee (admin) logged in", []), ("Ann Lee (read.only)", []),       # a role, a mode
+    ("the build (alee) failed", []),                                        # no name before it
+])
+def test_a_login_beside_a_name(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+def test_a_mention_or_a_role_noun_login_may_end_in_digits() -> None:
+    assert _accounts('(comment: "ok but tag @tomas87")') == ["tomas87"]
+    assert _accounts("validated by tech revathi.rao99; critical") == ["revathi.rao99"]

@@ -21,7 +21,7 @@ from typing import Final
 
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
-from ._accounts import find_accounts, is_person_account
+from ._accounts import ACCOUNT_SCORE, find_accounts, is_person_account
 from ._caps import STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names, is_legal_form
 from ._companies import company_spans, typed_objects
 from ._digits import digit_blind
@@ -39,6 +39,7 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
+from ._shaped import login_beside_name
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
 from ._vocab import (
@@ -283,7 +284,15 @@ class NameDetector:
             things = company_spans(text, names) + typed_objects(text, low)
             if things:
                 names = _outside(names, things)
-        return _with_accounts(names, find_accounts(text, None, low))
+        accounts = find_accounts(text, None, low)
+        if names and "(" in text:
+            # a user printed as "Name (login)": the login beside a name found is that person's
+            lex = load_lexicon()
+            for f in names:
+                span = login_beside_name(text, f.start, f.end, lex) if f.entity == NAME else None
+                if span is not None:
+                    accounts.append(Finding(span[0], span[1], USERNAME, ACCOUNT_SCORE, "builtin"))
+        return _with_accounts(names, sorted(accounts))
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:
         # Windows cut at newlines/spaces so a name is not split; overlapping findings merged.

@@ -59,16 +59,36 @@ def shaped_accounts(text: str, lex: Lexicon, low: str | None = None) -> list[tup
     # a role noun before a login ("approved by manager nsokolov", "agent tupous:"), a mention
     # ("@rasmus_o12"): the words say "a person", so the weaker shapes of a role key are enough
     if not _ROLE_NOUN_SET.isdisjoint(low.split()) and len(low) == len(text):
-        out += [m.span(2) for m in _ROLE_NOUN_LOGIN.finditer(text) if _role_login(m.group(2), _has_digit(m.group(2)), lex)]
+        out += [m.span(2) for m in _ROLE_NOUN_LOGIN.finditer(text) if _login_ok(m.group(2), lex)]
     if "@" in text:
         # (a bare name mentioned, "@thaddeus can you…", is a person spoken to: the name rules' NAME)
         out += [m.span(1) for m in _MENTION.finditer(text) if not (m.group(1).isalpha() and lex.classes(m.group(1)))
-                and _role_login(m.group(1), _has_digit(m.group(1)), lex)]
+                and _login_ok(m.group(1), lex)]
     return sorted(set(out))
 
 
-def _has_digit(value: str) -> bool:
-    return any(c.isdigit() for c in value)
+def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The login in parentheses right after a person's name ``text[start:end]``, as audit logs print
+    a user (``Ann Lee (alee)``, ``Mx. Wong (chunhung.wong)``): its span, or None. A login spelt from
+    the name's own words (``Ann Lee (ann.lee)``) counts whatever the word lists say."""
+    m = _BESIDE.match(text, end)
+    if m is None:
+        return None
+    login = m.group(1)
+    words = {fold(w) for w in _PART_SEP.split(text[start:end].replace(" ", ".")) if w}
+    parts = [p for p in _PART_SEP.split(login.rstrip("0123456789")) if p]
+    spelt = len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)
+    return m.span(1) if spelt or _login_ok(login, lex) else None
+
+
+# " (login)" after a name: lower case, the shape of a login, closed at once
+_BESIDE: Final = re.compile(r" ?\(([a-z][a-z0-9._\-]{1,40}[a-z0-9])\)")
+
+
+def _login_ok(value: str, lex: Lexicon) -> bool:
+    """``_role_login`` of a whole value: trailing digits say "login" and are no part of the name."""
+    base = value.rstrip("0123456789")
+    return bool(base) and _role_login(base, base != value, lex)
 
 
 # Nouns that name a person's role in running text; a login after one is that person's
@@ -193,7 +213,7 @@ def _role_login(value: str, digits: bool, lex: Lexicon) -> bool:
     ``ingrid``), and a name and an initial (``poojak``, ``mehtar``), with no word among them."""
     if "." in value or "_" in value:
         parts = [p for p in _PART_SEP.split(value) if p]
-        return len(parts) == 2 and all(_usable(p, lex) for p in parts) and any(
+        return len(parts) == 2 and all(len(p) == 1 or _usable(p, lex) for p in parts) and any(
             len(p) >= 3 and lex.classes(p).strip("p") for p in parts
         )
     w = value
