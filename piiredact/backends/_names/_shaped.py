@@ -140,10 +140,9 @@ def _by_shape(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if not _maybe_role_key(text, m.start(1)):
                 continue
             low = value.lower()
-            base = low.rstrip("0123456789")
             # (a short capital word is an acronym first: issuedBy=CAMO; a login has a digit, a
             # separator or six letters)
-            if (len(base) < 6 and base.isalpha() and base == low) or not _role_login(base, low[-1].isdigit(), lex):
+            if (len(low) < 6 and low.isalpha()) or not _login_ok(low, lex):
                 continue
             if kinds is None:
                 kinds = _key_kinds(text)
