@@ -21,27 +21,43 @@ _UNKNOWN = object()
 UNANALYSED_PLACEHOLDER = "[REDACTED: detection unavailable]"
 
 
+class Selector:
+    """The policy's choice of findings, with what it reads of the policy looked up once: a batch
+    of lines shares one (a pydantic private attribute costs a ``__getattr__`` call per read)."""
+
+    __slots__ = ("_acts_on", "_allow", "_is_allowed", "_table")
+
+    def __init__(self, policy: Policy) -> None:
+        self._table = policy.threshold_table()  # one lookup per finding, filled lazily
+        self._acts_on = policy.acts_on
+        self._allow = bool(policy.allow or policy.allow_patterns)
+        self._is_allowed = policy.is_allowed
+
+    def __call__(self, text: str, findings: Iterable[Finding]) -> list[Finding]:
+        """The findings the policy acts on, clipped to the text; allow-listed values dropped."""
+        table = self._table
+        n = len(text)
+        out: list[Finding] = []
+        for f in findings:
+            threshold = table.get(f.entity, _UNKNOWN)
+            if threshold is _UNKNOWN:
+                self._acts_on(f.entity, f.score)  # computes and stores the entity's threshold
+                threshold = table[f.entity]
+            if threshold is None or f.score < threshold:  # type: ignore[operator]
+                continue
+            if f.end > n or f.start >= f.end:  # clip what a backend reported past the end
+                if min(f.end, n) <= f.start:
+                    continue
+                f = Finding(f.start, n, f.entity, f.score, f.source)
+            if self._allow and self._is_allowed(text[f.start : f.end]):
+                continue
+            out.append(f)
+        return out
+
+
 def select(text: str, findings: Iterable[Finding], policy: Policy) -> list[Finding]:
     """The findings the policy acts on, clipped to the text; allow-listed values dropped."""
-    table = policy.threshold_table()  # one lookup per finding, filled lazily
-    n = len(text)
-    allow = bool(policy.allow or policy.allow_patterns)
-    out: list[Finding] = []
-    for f in findings:
-        threshold = table.get(f.entity, _UNKNOWN)
-        if threshold is _UNKNOWN:
-            policy.acts_on(f.entity, f.score)  # computes and stores the entity's threshold
-            threshold = table[f.entity]
-        if threshold is None or f.score < threshold:  # type: ignore[operator]
-            continue
-        if f.end > n or f.start >= f.end:  # clip what a backend reported past the end
-            if min(f.end, n) <= f.start:
-                continue
-            f = Finding(f.start, n, f.entity, f.score, f.source)
-        if allow and policy.is_allowed(text[f.start : f.end]):
-            continue
-        out.append(f)
-    return out
+    return Selector(policy)(text, findings)
 
 
 class Merged(NamedTuple):

@@ -221,11 +221,12 @@ class Redactor:
         """Findings per text. With ``apply_policy`` (default) only those the policy acts on."""
         texts = _texts_only(texts, "detect")
         out: list[list[Finding]] = []
+        select = _redact.Selector(self.policy)
         for text, found in zip(texts, self.guard.detect(texts).findings):
             if found is None:  # unanalysable: the whole text is one finding
                 out.append([Finding(0, len(text), "UNANALYSED", 1.0, "placeholder")] if text else [])
             elif apply_policy:
-                out.append(sorted(_redact.select(text, found, self.policy)))
+                out.append(sorted(select(text, found)))
             else:
                 out.append(sorted(found))
         return out
@@ -259,12 +260,13 @@ class Redactor:
         out: list[str] = []
         counts: dict[str, int] = {}
         policy = self.policy
+        select = _redact.Selector(policy)
         for text, fs in zip(texts, found):
             if fs is None:
                 out.append(_redact.UNANALYSED_PLACEHOLDER if text else text)
                 continue
             if fs:
-                selected = _redact.select(text, fs, policy)
+                selected = select(text, fs)
                 for f in selected:
                     counts[f.entity] = counts.get(f.entity, 0) + 1
                 out.append(_redact.apply_selected(text, selected, policy) if selected else text)
@@ -322,10 +324,13 @@ class Redactor:
     def _walk(self, objs: list[Any]) -> _Walk:
         policy = self.policy
         walk = _Walk()
+        texts, values, prefixes, walkable = walk.texts, walk.values, walk.prefixes, walk.walkable
         for o in objs:
             if type(o) is str:  # plain lines (the CLI's common case) skip the tree walk
-                walk.add("", o)
-                walk.walkable.append(True)
+                texts.append(o)
+                values.append(o)
+                prefixes.append(0)
+                walkable.append(True)
                 continue
             try:
                 leaves = _structured.collect(o, policy)
@@ -382,6 +387,7 @@ class Redactor:
         found = det.findings
         out: list[list[ValueFinding]] = []
         it = iter(found)
+        select = _redact.Selector(policy)
         for leaves, keyed in zip(per_obj, whole):
             items: list[ValueFinding] = []
             for path, prefix, value in leaves:
@@ -393,7 +399,7 @@ class Redactor:
                 p = len(prefix)
                 shifted = [Finding(max(f.start, p) - p, f.end - p, f.entity, f.score, f.source)
                            for f in fs if f.end > p] if p else fs
-                for f in sorted(_redact.select(value, shifted, policy)):
+                for f in sorted(select(value, shifted)):
                     items.append(ValueFinding(path, f.start, f.end, f.entity, f.score, f.source))
             items.extend(keyed)
             out.append(items)
