@@ -18,7 +18,7 @@ from typing import Final
 
 from ..._entities import USERNAME
 from ..._finding import Finding
-from ._features import is_word, split_key
+from ._features import PRONOUNCEABLE, is_word, split_key
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._shaped import shaped_accounts
@@ -161,7 +161,6 @@ _CAMEL: Final = re.compile(r"([A-Z][a-z]*)([A-Z][a-z]{2,})")
 _ACCOUNT_TAILS: Final = frozenset("user username usr login logon uname principal upn account".split())
 _INVALID: Final = re.compile(r"(?i)\b(?:invalid|illegal|unknown)\b")
 # Letters that read like a word of a human language: no run of 4+ consonants (ubnt, pgadm)
-_PRONOUNCEABLE: Final = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]+)+[bcdfghjklmnpqrstvwxz]{0,3}")
 _HAS_INNER_DIGIT: Final = re.compile(r"\d[^\d]")
 _PARTS: Final = re.compile(r"[._\-]+")
 
@@ -461,7 +460,7 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
     # an unknown token in a real account context (sudo, an accepted login, a user key)
     # (an initial glued to the surname may make a cluster of four: b+dzhaksybekov)
     return (len(w) >= 3 and _splits(w, lex)) or (
-        len(w) >= 3 and (_PRONOUNCEABLE.fullmatch(w) is not None or _PRONOUNCEABLE.fullmatch(w, 1) is not None)
+        len(w) >= 3 and (PRONOUNCEABLE.fullmatch(w) is not None or PRONOUNCEABLE.fullmatch(w, 1) is not None)
     )
 
 

@@ -32,9 +32,11 @@ _W: Final = rf"{_U}[{_CAPS}'’\-]*{_U}"
 # look-behind is tried at every position (2-5x slower on every line that reaches these).
 _W_REST: Final = rf"[{_CAPS}'’\-]*" + _U  # _W after its first capital
 # SURNAME/GIVEN, optionally with a title glued on or after a space (MR, MRS, MSTR ...)
-# (an IATA boarding-pass barcode glues "M1" to the surname: allowed before it)
+# (an IATA boarding-pass barcode glues "M1" to the surname, and a passenger list its number of
+# passengers, "1HORVATH/ANIKOMRS", ".P/1SORENSEN/INGRID": allowed before it)
 _SLASH: Final = re.compile(
-    rf"({_U}(?:(?<![\w/]{_U})|(?<=\bM\d{_U})|(?<=\d\.\d{_U})){_W_REST}(?: {_W})?)/({_W}(?: {_W})?)(?![\w/])"
+    rf"({_U}(?:(?<![\w/]{_U})|(?<=\bM\d{_U})|(?<=\d\.\d{_U})|(?<=[\s/]\d{_U})|(?<=^\d{_U})){_W_REST}(?: {_W})?)"
+    rf"/({_W}(?: {_W})?)(?![\w/])"
 )
 # LAST, FIRST (upper case)
 _COMMA: Final = re.compile(rf"({_U}(?<![\w]{_U}){_W_REST}(?: {_W}){{0,2}}), ({_W}(?: {_W})?)(?![\w])")
@@ -228,6 +230,8 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     for m in _SLASH.finditer(text) if "/" in text else ():
         sur, given = m.group(1), m.group(2)
         start = m.start(1)
+        if start > 0 and text[start - 1].isdigit() and not (len(sur) >= 3 and fold(sur.split(" ")[0]) in lex.last):
+            continue  # a number glued on (3RD/FLOOR): only a surname the lists know follows a count
         if " " in sur and _ordinary(head := sur.split(" ", 1)[0]) and head.lower() not in PARTICLES:
             sur, start = sur.split(" ", 1)[1], start + len(head) + 1  # GUEST ŁAZARCZYK/SYLWESTER
         given_clean = _strip_title(given, lex)
@@ -341,13 +345,20 @@ def _slash_ok(sur: str, given: str, lex: Lexicon) -> bool:
 def _comma_ok(last: str, first: str, lex: Lexicon) -> bool:
     fw = first.split(" ")
     lw = [w for w in last.split(" ") if w.lower() not in PARTICLES]
-    if not lw or any(len(w) < _MIN_LEN for w in fw + lw):
+    if not lw or any(len(w) < _MIN_LEN for w in fw + lw) or any(is_legal_form(w) for w in fw):
         return False
+    if all(fold(w) in lex.last and fold(w) not in lex.place and not _ordinary(w) for w in lw):
+        # a surname the lists know, no word and no place: the given name may be one they lack
+        # (LIU, XINYI), as long as it is no ordinary word (SMITH, MANAGER is a role)
+        return not any(_ordinary(w) and not _known(w, lex) for w in fw)
     if fold(fw[0]) not in lex.first and not any(fold(w) in lex.last for w in lw):
         return False
-    if any(fold(w) in lex.place for w in fw + lw):
-        return False
-    return not any(_ordinary(w) for w in fw + lw)
+    words = fw + lw
+    if any(fold(w) in lex.place and not _known(w, lex) for w in words):
+        return False  # (a place that is also a name, CAMPBELL, is a name here)
+    ordinary = [w for w in words if _ordinary(w)]
+    # a word that is also a name (JAMES, MORALES) beside a name that is no word; BROWN, WHITE stay words
+    return not ordinary or (all(_known(w, lex) for w in ordinary) and len(ordinary) < len(words))
 
 
 def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]]:

@@ -35,6 +35,7 @@ from ._features import (
     split_key,
 )
 from ._gate import any_in
+from ._headed import find_headed_names
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
@@ -271,6 +272,9 @@ class NameDetector:
         if vetoes:  # the city after a customer's whole name in a data row; a browser's user agent
             names = _outside(names, vetoes)
         names = _with_structure(_with_structure(names, find_caps_names(text)), rows.names)
+        headed = find_headed_names(text) if "\n" in text else []
+        if headed:  # a table under a header that names its person columns
+            names = _with_structure(names, [f for f in headed if f.entity == NAME])
         if "^" in text or "N:" in text or "FN" in text or "NM" in text or "|G" in text or "PN" in text:
             names = _with_structure(names, find_record_names(text))
         if names and (">" in text or "→" in text):
@@ -285,6 +289,7 @@ class NameDetector:
             if things:
                 names = _outside(names, things)
         accounts = find_accounts(text, None, low)
+        accounts.extend(f for f in headed if f.entity == USERNAME)
         if names and "(" in text:
             # a user printed as "Name (login)": the login beside a name found is that person's
             lex = load_lexicon()

@@ -86,6 +86,11 @@ def is_candidate(tok: Token) -> bool:
 _HYPHEN_PARTICLES: Final = frozenset("al el ad ar as ash at az bin ibn abu abd".split())
 
 
+#: Letters a person's name can be spelt with: consonant clusters of three at most between vowels
+#: (``wekesa``, ``dzhaksybekov``), which codes and hashes rarely are (``xkcd0``, ``qwrtz``).
+PRONOUNCEABLE: Final = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]+)+[bcdfghjklmnpqrstvwxz]{0,3}")
+
+
 def is_word(low: str) -> bool:
     """An ordinary word, or a regular inflection of one (clicked, renewed, shortcuts)."""
     if low in WORDS:

@@ -29,9 +29,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._features import is_word, split_key
+from ._features import PRONOUNCEABLE, is_word, split_key
 from ._lexicon import Lexicon, fold
-from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PERSON_KEYS, SERVICE_ACCOUNTS
+from ._vocab import (
+    MACHINE_HANDLE_ENDINGS,
+    NEVER_NAMES,
+    NON_PERSON_KEYS,
+    PERSON_KEYS,
+    ROLE_ABBREVIATIONS,
+    SERVICE_ACCOUNTS,
+)
 
 # Only the positions this pass can accept are matched (one C-level scan, no Python per word):
 # first.last / last_first anywhere a word starts (groups 1-4), or one glued token in a field
@@ -41,7 +48,7 @@ _TOKEN: Final = re.compile(
     # (the first letter is matched before the look-behinds: a pattern that starts with a character
     # class is scanned fast; "the character before it" is then a look-behind of two)
     r"[a-z](?<![A-Za-z0-9._%+\-@/\\$&#][a-z])"
-    r"(?:(?P<rest>[a-z]{0,19})(?P<sep>[._])(?P<second>[a-z]{2,20})(?P<digits>\d{0,4})"
+    r"(?:(?P<rest>[a-z]{0,19})(?P<sep>[._])(?P<second>[a-z]{1,20})(?P<digits>\d{0,4})"
     r"|(?:(?<=[\[{(|,<=:\t\"'][a-z])|(?<=[:=] [a-z])|(?<=^[a-z]))(?P<glued>[a-z]{2,39})(?P<gdigits>\d{0,4}))"
     r"(?![A-Za-z0-9_@$]|[.\-/:][A-Za-z0-9])"
 )
@@ -59,11 +66,11 @@ def shaped_accounts(text: str, lex: Lexicon, low: str | None = None) -> list[tup
     # a role noun before a login ("approved by manager nsokolov", "agent tupous:"), a mention
     # ("@rasmus_o12"): the words say "a person", so the weaker shapes of a role key are enough
     if not _ROLE_NOUN_SET.isdisjoint(low.split()) and len(low) == len(text):
-        out += [m.span(2) for m in _ROLE_NOUN_LOGIN.finditer(text) if _login_ok(m.group(2), lex)]
+        out += [m.span(2) for m in _ROLE_NOUN_LOGIN.finditer(text) if login_ok(m.group(2), lex)]
     if "@" in text:
         # (a bare name mentioned, "@thaddeus can you…", is a person spoken to: the name rules' NAME)
         out += [m.span(1) for m in _MENTION.finditer(text) if not (m.group(1).isalpha() and lex.classes(m.group(1)))
-                and _login_ok(m.group(1), lex)]
+                and login_ok(m.group(1), lex)]
     return sorted(set(out))
 
 
@@ -78,14 +85,14 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     words = {fold(w) for w in _PART_SEP.split(text[start:end].replace(" ", ".")) if w}
     parts = [p for p in _PART_SEP.split(login.rstrip("0123456789")) if p]
     spelt = len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)
-    return m.span(1) if spelt or _login_ok(login, lex) else None
+    return m.span(1) if spelt or login_ok(login, lex) else None
 
 
 # " (login)" after a name: lower case, the shape of a login, closed at once
 _BESIDE: Final = re.compile(r" ?\(([a-z][a-z0-9._\-]{1,40}[a-z0-9])\)")
 
 
-def _login_ok(value: str, lex: Lexicon) -> bool:
+def login_ok(value: str, lex: Lexicon) -> bool:
     """``_role_login`` of a whole value: trailing digits say "login" and are no part of the name."""
     base = value.rstrip("0123456789")
     return bool(base) and _role_login(base, base != value, lex)
@@ -142,7 +149,7 @@ def _by_shape(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             low = value.lower()
             # (a short capital word is an acronym first: issuedBy=CAMO; a login has a digit, a
             # separator or six letters)
-            if (len(low) < 6 and low.isalpha()) or not _login_ok(low, lex):
+            if (len(low) < 6 and low.isalpha()) or not login_ok(low, lex):
                 continue
             if kinds is None:
                 kinds = _key_kinds(text)
@@ -164,9 +171,10 @@ _ROLE: Final = "role"
 # login there may take a weaker shape; not the address keys (to, from, cc: mailboxes, queues, numbers)
 # nor the keys of a name's parts (the name detector's business)
 _NOT_ROLES: Final = frozenset("to from cc bcc attn primary secondary oncall name names contact person".split())
-ROLE_KEYS: Final = frozenset(
+ROLE_KEYS: Final = (frozenset(
     k for k in PERSON_KEYS if k.isascii() and not k.endswith("name") and k not in _NOT_ROLES and len(k) > 3
 ) - frozenset("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split())
+) | ROLE_ABBREVIATIONS
 # the characters between a key and its value
 _KEY_GAP: Final = frozenset("\"' \t")
 # what a role key's text ends with (a superset: the exact test is _key_kinds, on the few that pass)
@@ -209,11 +217,12 @@ def _key_kinds(text: str) -> dict[int, str]:
 
 def _role_login(value: str, digits: bool, lex: Lexicon) -> bool:
     """A login under a role key: one known name part is enough (``haeun.choi``, ``ewan36``,
-    ``ingrid``), and a name and an initial (``poojak``, ``mehtar``), with no word among them."""
+    ``ingrid``), and a name and an initial (``poojak``, ``mehtar``), with no word among them; or,
+    of names no gazetteer holds, a login's shape (``_unknown_login``)."""
     if "." in value or "_" in value:
         parts = [p for p in _PART_SEP.split(value) if p]
-        return len(parts) == 2 and all(len(p) == 1 or _usable(p, lex) for p in parts) and any(
-            len(p) >= 3 and lex.classes(p).strip("p") for p in parts
+        return len(parts) == 2 and all(len(p) == 1 or _usable(p, lex) for p in parts) and (
+            any(len(p) >= 3 and lex.classes(p).strip("p") for p in parts) or _unknown_login(parts, digits, lex)
         )
     w = value
     if len(w) < 3 or is_word(w):  # (the word list is a set: the cheapest test first)
@@ -228,7 +237,43 @@ def _role_login(value: str, digits: bool, lex: Lexicon) -> bool:
     # firstl, lastf; flast; or a glued name of the field-position shapes
     return (bool(lex.classes(w[:-1]).strip("p")) and _usable(w[:-1], lex) and _usable(w, lex)) or (
         "l" in lex.classes(w[1:]) and _usable(w[1:], lex) and _usable(w, lex)
-    ) or (len(w) >= 6 and _glued(w, lex))
+    ) or (len(w) >= 6 and _glued(w, lex)) or _unknown_login([w], digits, lex)
+
+
+def _unknown_login(parts: list[str], digits: bool, lex: Lexicon) -> bool:
+    """A role's login spelt from names the gazetteers lack (most of the world's): pronounceable
+    parts that are no word of either dictionary, no host or service word, in a login's shape:
+    ``wiremu_t37``, ``thanawat.chaiyasit``, ``wekesak12`` (trailing digits), or one glued token of
+    twelve letters or more that is no two words run together (``nattayarattanakorn``, not
+    ``alertmanager``)."""
+    if any(not p.isascii() or not p.isalpha() for p in parts):
+        return False
+    longer = [p for p in parts if len(p) > 1]
+    if not longer or any(
+        len(p) < 3 or PRONOUNCEABLE.fullmatch(p) is None or not _usable(p, lex) or p in _MACHINE_WORDS for p in longer
+    ):
+        return False
+    if len(parts) == 2:
+        return digits or len(longer) == 2
+    w = parts[0]
+    if w.endswith(MACHINE_HANDLE_ENDINGS):
+        return False
+    return (digits and len(w) >= 5) or (len(w) >= 12 and not _two_words(w, lex))
+
+
+def _two_words(w: str, lex: Lexicon) -> bool:
+    """``w`` is two ordinary words run together, three letters each at least (``alertmanager``)."""
+    return any(
+        (is_word(w[:i]) or fold(w[:i]) in lex.dictionary) and (is_word(w[i:]) or fold(w[i:]) in lex.dictionary)
+        for i in range(3, len(w) - 2)
+    )
+
+
+# infrastructure words that make a token a machine's or a place's, not a person's login
+_MACHINE_WORDS: Final = frozenset(
+    "com net org edu gov io dev app cloud local lan internal corp intra svc cluster prod stage staging test"
+    " example localdomain home arpa aws gcp azure".split()
+)
 
 
 _PART_SEP: Final = re.compile(r"[._]")
@@ -244,6 +289,8 @@ def _two_part(first: str, second: str, lex: Lexicon) -> bool:
     # org.apache or conf.d, fail there; the word lists only for the few that pass)
     if len(first) == 1:
         return len(second) >= 4 and "l" in lex.classes(second) and _usable(second, lex)
+    if len(second) == 1:
+        return False  # last_f, first.l: a login only under a role key (``_role_login``), not anywhere
     ca = lex.classes(first)
     if not ca:
         return False

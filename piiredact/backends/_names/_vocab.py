@@ -160,6 +160,8 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     # rota/on-call schedules: "Mon=Ann Tue=Bo"
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
 )
+#: Abbreviated role keys (``rep=``, ``tech:``, ``mgr=``, ``drv=``): a person in a role, as the whole words are.
+ROLE_ABBREVIATIONS: Final[frozenset[str]] = frozenset("rep tech mgr supv agt drv opr".split())
 #: Roles of payment and account records besides PERSON_KEYS (payee, beneficiary, holder are there):
 #: in a record of capitals they label a person and never are one.
 ROLE_WORDS: Final[frozenset[str]] = frozenset(
