@@ -71,7 +71,51 @@ def shaped_accounts(text: str, lex: Lexicon, low: str | None = None) -> list[tup
         # (a bare name mentioned, "@thaddeus can you…", is a person spoken to: the name rules' NAME)
         out += [m.span(1) for m in _MENTION.finditer(text) if not (m.group(1).isalpha() and lex.classes(m.group(1)))
                 and login_ok(m.group(1), lex)]
+    if "Users" in text or "home/" in text:
+        # a home directory is its user's (C:\Users\<login>\, /Users/<login>/, /home/<login>/)
+        out += [m.span(1) for m in _HOME.finditer(text) if login_ok(m.group(1).lower(), lex)]
+    if _CAMEL_HINT.search(text) is not None:
+        out += _title_logins(text, lex)
     return sorted(set(out))
+
+
+# a home directory's user: the one segment after Users or home
+_HOME: Final = re.compile(
+    r"(?:(?<![\w/])/home/|(?<![\w/])/Users/|(?<![\w\\])[A-Za-z]:\\{1,2}Users\\{1,2})"
+    r"([A-Za-z][A-Za-z0-9._\-]{1,40}[A-Za-z0-9])(?=[/\\\"'\s]|$)"
+)
+# a handle spelt in Title Case: AwaSow, RicardoB, ArpitaDas7 (a known given name, then a known surname
+# or an initial), Naidu.N (a known surname, a dot, an initial); never inside an identifier or a path
+_TITLE_LOGIN: Final = re.compile(
+    r"[A-Z](?<![\w.$/\\@\-][A-Z])"
+    r"(?:(?P<head>[a-z]{1,19})(?P<tail>[A-Z][a-z]{0,19})(?P<digits>\d{0,4})|(?P<sur>[a-z]{2,19})\.(?P<initial>[A-Z]))"
+    r"(?![\w@$]|[.\-/][A-Za-z0-9])"
+)
+_CAMEL_HINT: Final = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z](?![\w])")
+
+
+def _title_logins(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of handles in Title Case (``_TITLE_LOGIN``): the gazetteers back both parts, and no
+    part is an ordinary word (KafkaConsumer, JacksonParser, GraceTimeout stay code)."""
+    out: list[tuple[int, int]] = []
+    for m in _TITLE_LOGIN.finditer(text):
+        word = m.group()
+        if m.group("sur") is not None:
+            sur = word[0].lower() + m.group("sur")
+            if len(sur) >= 4 and "l" in lex.classes(sur) and _usable(sur, lex):
+                out.append(m.span())
+            continue
+        head = (word[0] + m.group("head")).lower()
+        tail = m.group("tail").lower()
+        if "f" not in lex.classes(head) or not _usable(head, lex) or (fold(head) in lex.place and "l" not in lex.classes(head)):
+            continue
+        if len(tail) == 1:
+            ok = len(head) >= 4
+        else:
+            ok = "l" in lex.classes(tail) and _usable(tail, lex)
+        if ok:
+            out.append(m.span())
+    return out
 
 
 def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
