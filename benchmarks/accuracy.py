@@ -29,8 +29,8 @@ shows as failures, never as a fallback's figures. Sections, per backend:
 5d. held-out v4 (``benchmarks/heldout_v4/synthetic.jsonl``): 12 formats the writer chose and did
    not disclose (families named f01-f12). v3 and v4 are printed in aggregate and per type only, so
    that reading this output does not turn them into tuning data.
-5f. the name detector's packs (``tools/names/packs/``): A, B, D-G, I-L (development, per
-   family) and C, H (held out: aggregate and per type only), twelve writers, 12 formats each.
+5f. the name detector's packs (``tools/names/packs/``): A, B, D-G, I-M, O, P, R-T (development,
+   per family) and C, H, N, Q (held out: aggregate and per type only), twenty writers, 12 formats each.
 6. speed (lines/s, steady state) and peak RSS growth.
 
 Scoring re-implements the corpora's ``score.py`` (cross-checked against it on dev v1/v2 in
@@ -93,8 +93,16 @@ SETS: dict[str, tuple[str, str]] = {
     "pack_j": ("pack_j/synthetic.jsonl", "packs"),
     "pack_k": ("pack_k/synthetic.jsonl", "packs"),
     "pack_l": ("pack_l/synthetic.jsonl", "packs"),
+    "pack_m": ("pack_m/synthetic.jsonl", "packs"),
+    "pack_o": ("pack_o/synthetic.jsonl", "packs"),
+    "pack_p": ("pack_p/synthetic.jsonl", "packs"),
+    "pack_r": ("pack_r/synthetic.jsonl", "packs"),
+    "pack_s": ("pack_s/synthetic.jsonl", "packs"),
+    "pack_t": ("pack_t/synthetic.jsonl", "packs"),
     "pack_c": ("pack_c/synthetic.jsonl", "packs"),
     "pack_h": ("pack_h/synthetic.jsonl", "packs"),
+    "pack_n": ("pack_n/synthetic.jsonl", "packs"),
+    "pack_q": ("pack_q/synthetic.jsonl", "packs"),
 }
 QUICK = {"dev_v1": 1000, "dev_v2": 120, "loghub": 600}
 
@@ -472,6 +480,20 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
                    " stop 15", False),
         ("pack_k", "pack K (tools/names/packs/pack_k): consumer fintech and crypto; development since stop 15", False),
         ("pack_l", "pack L (tools/names/packs/pack_l): telecom and ISP operations; development since stop 15", False),
+        ("pack_m", "pack M (tools/names/packs/pack_m): research computing, laboratories; development since stop 16",
+         False),
+        ("pack_o", "pack O (tools/names/packs/pack_o): gaming, communities, moderation; development since stop 16",
+         False),
+        ("pack_p", "pack P (tools/names/packs/pack_p): charities, congregations, volunteering; development since"
+                   " stop 16", False),
+        ("pack_r", "pack R (tools/names/packs/pack_r): endpoint and office IT; development since stop 16", False),
+        ("pack_s", "pack S (tools/names/packs/pack_s): mobile and client-side apps; development since stop 16", False),
+        ("pack_t", "pack T (tools/names/packs/pack_t): home and personal services, archives; development since"
+                   " stop 16", False),
+        ("pack_n", "pack N (tools/names/packs/pack_n): workplace collaboration suites; held out: aggregate"
+                   " only, no family figures, no line read] -- estimate", True),
+        ("pack_q", "pack Q (tools/names/packs/pack_q): veterinary, pets, shelters; held out: aggregate"
+                   " only, no family figures, no line read] -- estimate", True),
         ("pack_c", "pack C (tools/names/packs/pack_c): identity, security, developer tooling; held out: aggregate"
                    " only, no family figures, no line read] -- estimate", True),
         ("pack_h", "pack H (tools/names/packs/pack_h): hospitality, leisure, real estate; held out: aggregate"
@@ -591,9 +613,9 @@ def _print_table(results: list[dict[str, Any]]) -> None:
     row("ex held-out v2 leak (dev)", [sc(r, "heldout_v2", "micro", "leak") for r in ok])
     row("dev v5 NAME P/R (dev)", [sc(r, "dev_v5", "NAME") for r in ok])
     row("dev v5 leak (dev)", [sc(r, "dev_v5", "micro", "leak") for r in ok])
-    for pack in ("a", "b", "d", "e", "f", "g", "i", "j", "k", "l"):
+    for pack in ("a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "o", "p", "r", "s", "t"):
         row(f"pack {pack.upper()} NAME P/R (dev)", [sc(r, f"pack_{pack}", "NAME") for r in ok])
-    for pack in ("c", "h"):
+    for pack in ("c", "h", "n", "q"):
         row(f"pack {pack.upper()} NAME P/R (held out)", [sc(r, f"pack_{pack}", "NAME") for r in ok], TARGETS["heldout"])
         row(f"pack {pack.upper()} micro leak (held out)", [sc(r, f"pack_{pack}", "micro", "leak") for r in ok])
     row("unfamiliar NAME P/R", [sc(r, "unfamiliar", "NAME") for r in ok], TARGETS["unfamiliar"])

@@ -30,3 +30,26 @@ def test_family_given_fields_of_delimited_records(text: str, expected: list[str]
 ])
 def test_last_first_in_capitals_under_a_quoted_person_key(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # LAST, FIRST in a fixed-width cell: a given name that is also a word (JAMES), a surname that is
+    # also a place (CAMPBELL), a given name no list holds beside a known surname (LIU, XINYI)
+    ("AC904128043GB           WILLIAMS, JAMES                +254", ["WILLIAMS, JAMES"]),
+    ("INVOLVED: VICTIM    CAMPBELL, EILIDH         DOB 19", ["CAMPBELL, EILIDH"]),
+    ("OB-2026355|salmonella|CASE=LIU, XINYI|ONSET=20260605", ["LIU, XINYI"]),
+    ("BROWN, WHITE", []), ("SMITH, MANAGER", []), ("LONDON, ONTARIO", []), ("ERROR, RETRYING", []),
+])
+def test_last_first_in_capitals(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passenger list's count glued before SURNAME/GIVEN (a title glued after it)
+    ("PNL\n1NJOROGE/NYOKABIMS .L/D3C6F3", ["NJOROGE/NYOKABIMS"]),
+    (".W/K/1/24\n.P/1SORENSEN/INGRID\nENDBSM", ["SORENSEN/INGRID"]),
+    ('bcbp="M1SOUKUPOVA/ANETA     EXR5E2V CPHFCOAF"', ["SOUKUPOVA/ANETA"]),   # an unknown surname after M1
+    ("3RD/FLOOR", []), ("TAG 2SFO/LAX", []),
+])
+def test_surname_given_after_a_count(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -129,3 +129,53 @@ def test_a_login_beside_a_name(text: str, expected: list[str]) -> None:
 def test_a_mention_or_a_role_noun_login_may_end_in_digits() -> None:
     assert _accounts('(comment: "ok but tag @tomas87")') == ["tomas87"]
     assert _accounts("validated by tech revathi.rao99; critical") == ["revathi.rao99"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role's login of names no gazetteer holds: trailing digits, an initial and digits, two
+    # pronounceable parts, or a long glued token that is no two words
+    ("quote=Q-1 referred_to=wekesak12", ["wekesak12"]),
+    ("action=remove author=wiremu_t37 reason=spam", ["wiremu_t37"]),
+    ("rep=MORADIL85|acct=5XT", ["MORADIL85"]),                       # an abbreviated role key
+    ("owner=alertmanager", []), ("approved_by=dependabot", []),       # two words; a bot's ending
+    ("author=elasticsearch", []), ("reviewer=build_bot7", []), ("owner=platform_team", []),
+])
+def test_role_logins_of_names_no_gazetteer_holds(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a home directory is its user's
+    ("Access to the path 'C:\\Users\\nikospapadopoulos\\Documents' is denied.", ["nikospapadopoulos"]),
+    ('"procPath": "/Users/y.yoshida/Library/Developer"', ["y.yoshida"]),
+    ("cd /home/hadoop/bin", []), ("/Users/Shared/cache", []),          # a service account, a shared folder
+    ("/srv/home/app.py", []),                                          # no home directory
+])
+def test_the_user_of_a_home_directory(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # handles in Title Case: a known given name and a known surname or an initial, or Surname.I
+    ("executed 'KickPlayer RicardoB' from lobby", ["RicardoB"]),
+    ("message flagged sender=Naidu.N", ["Naidu.N"]),
+    ("class SessionManager extends KafkaConsumer", []), ("JacksonParser failed", []),
+    ("GraceTimeout=5", []), ("org.apache.Hadoop.X", []),
+])
+def test_title_case_handles(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+def test_a_glued_login_beside_a_quoted_name_is_spelt_from_it() -> None:
+    assert _accounts('entrant "Leyla Guliyeva" (guliyeval) checked in') == ["guliyeval"]
+    assert _accounts('entrant "Leyla Guliyeva" (prod) checked in') == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("file Maria_Garcia_cv.docx", ["Maria_Garcia"]), ("uploaded Smith_John.pdf", ["Smith_John"]),
+    ("Grace_Period", []), ("Mark_Price", []), ("Young_Gen", []), ("Jordan_Austin", []),  # words, places
+    ('{"tz":"America/Sao_Paulo"}', []),                                                # a place's name
+])
+def test_names_joined_by_an_underscore(text: str, expected: list[str]) -> None:
+    found = NameDetector(cache_size=0).detect([text])[0]
+    assert [text[f.start:f.end] for f in found if f.entity == "NAME"] == expected

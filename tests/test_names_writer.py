@@ -176,3 +176,18 @@ def test_the_owner_of_an_address_written_beside_it(text: str, expected: list[str
 ])
 def test_keys_and_template_placeholders_are_not_names(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a person key a known given name then a known surname is the person, however word-like
+    ('"event":"doc.shared","approver":"Chase Flowers","doc_id":"0d"', ["Chase Flowers"]),
+    ("event organizer=Summer Little attendees=3", ["Summer Little"]),
+    ('"service":"Summer Little"', []),                  # a key that never holds a person
+])
+def test_a_given_and_family_name_pair_under_a_person_key(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["assigned to Backlog.", "ticket moved to Triage.", "queue Backlog drained"])
+def test_one_capitalised_dictionary_word_alone_is_no_name(text: str) -> None:
+    assert _names(text) == []

@@ -230,7 +230,8 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     for m in _SLASH.finditer(text) if "/" in text else ():
         sur, given = m.group(1), m.group(2)
         start = m.start(1)
-        if start > 0 and text[start - 1].isdigit() and not (len(sur) >= 3 and fold(sur.split(" ")[0]) in lex.last):
+        counted = start > 0 and text[start - 1].isdigit() and (start == 1 or text[start - 2].isspace() or text[start - 2] == "/")
+        if counted and not (len(sur) >= 3 and fold(sur.split(" ")[0]) in lex.last):
             continue  # a number glued on (3RD/FLOOR): only a surname the lists know follows a count
         if " " in sur and _ordinary(head := sur.split(" ", 1)[0]) and head.lower() not in PARTICLES:
             sur, start = sur.split(" ", 1)[1], start + len(head) + 1  # GUEST ŁAZARCZYK/SYLWESTER

@@ -40,7 +40,7 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
-from ._shaped import login_beside_name
+from ._shaped import joined_names, login_beside_name
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
 from ._vocab import (
@@ -280,6 +280,10 @@ class NameDetector:
         if names and (">" in text or "→" in text):
             names = _with_structure(names, _arrow_partners(text, low, names))
         names = _with_structure(names, find_lower_names(text, None, low))
+        if "_" in text:
+            names = _with_structure(
+                names, [Finding(s, e, NAME, _JOINED_SCORE, "builtin") for s, e in joined_names(text, load_lexicon())]
+            )
         if "name" in low:
             names = _with_structure(names, _bare_name_values(text))
         if names:
@@ -360,6 +364,7 @@ class NameDetector:
                 p = min(p, _DEMOTED)
             elif lift > 0 and (
                 p >= _STRUCTURE_FLOOR or (lift == _FIRM and p >= _FIRM_FLOOR) or lift == _CERTAIN
+                or (p >= _FIRM_FLOOR and _given_family_pair(toks, text, i, cand))
             ):
                 p = max(p, STRUCTURE_SCORE)
             out[i] = p
@@ -656,6 +661,8 @@ _ARROW_BEFORE: Final = re.compile(r"(?:[ \t]*(?:-->|->|=>|→)[ \t]*|[ \t]+>[ \t
 _PARTNER: Final = re.compile(r"[^\W\d_][\w.'’\-]*(?:[ ][A-Z][^\W\d_'’\-]+){0,2}")
 _PARTNER_BACK: Final = re.compile(r"(?:^|(?<=[\s:\]]))([^\W\d_][\w.'’\-]*(?:[ ][A-Z][^\W\d_'’\-]+){0,2})\Z")
 _ARROW_SCORE: Final = 0.8
+# a Given_Family pair joined by "_" (a file or folder named after a person): both parts backed by the gazetteers
+_JOINED_SCORE: Final = 0.85
 _HANDOFF_CUES: Final = ("on-call", "oncall", "on call", "handoff", "hand-off", "handover", "hand over", "shift",
                         "owner", "assign", "escalat", "rotation", "rota", "transfer", "reassign", "delegat",
                         "pager", "coverage", "backup")
@@ -879,6 +886,18 @@ def _gazetteer_pair(toks: list[Token], text: str, i: int, cand: list[bool]) -> b
     return False
 
 
+def _given_family_pair(toks: list[Token], text: str, i: int, cand: list[bool]) -> bool:
+    """Token ``i`` and its neighbour (one space apart) are a known given name then a known surname,
+    ordinary words or not (``Chase Flowers``, ``Summer Little``): under a person key the pair is the
+    person, however word-like its parts."""
+    lex = load_lexicon()
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if 0 <= a and b < len(toks) and cand[a] and cand[b] and text[toks[a][END] : toks[b][START]] == " " \
+                and fold(toks[a][TEXT]) in lex.first and fold(toks[b][TEXT]) in lex.last:
+            return True
+    return False
+
+
 _TZ_AREAS: Final = frozenset("africa america antarctica arctic asia atlantic australia europe indian pacific etc".split())
 _WEEKDAYS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _MONTHS3: Final = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -905,6 +924,13 @@ def _not_a_person(
     # a short field label: "Rebuild: In Progress", "Auto Renew: Enabled" (an ordinary word before ':')
     if nxt is not None and nxt[TEXT] == ":" and gap_n == "" and is_word(low):
         return True
+    # one capitalised word of a dictionary that no gazetteer holds as a name, alone (no name-shaped
+    # word beside it): a queue, a state or a noun (assigned to Backlog., moved to Triage)
+    if t[:1].isupper() and not (i > 0 and cand[i - 1] and text[toks[i - 1][END] : toks[i][START]] == " ") \
+            and not (nxt is not None and cand[i + 1] and gap_n == " "):
+        lex = load_lexicon()
+        if fold(t) in lex.dictionary and not lex.is_name(t):
+            return True
     # a letter's closing word before the signature: "Best,\nAnn Lee"
     if low in VALEDICTIONS and nxt is not None and nxt[TEXT] == "," and "\n" in text[nxt[END] : nxt[END] + 3]:
         return True

@@ -118,6 +118,44 @@ def _title_logins(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+# Title Case words joined by "_" (file and folder names, identifiers built from a person): Smith_John.pdf,
+# Maria_Garcia_cv.docx, EST-1_Yip_ShuFen; hyphenated parts and a CamelCase given name (ShuFen) kept whole
+_JOINED: Final = re.compile(
+    r"[A-Z](?<![A-Za-z][A-Z])[a-z]+(?:-[A-Z][a-z]+)?_[A-Z][a-z]+(?:-[A-Z][a-z]+|[A-Z][a-z]+)?(?![a-z])"
+)
+
+
+def joined_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of ``Given_Family`` / ``Family_Given`` pairs joined by "_", both parts known to the
+    gazetteers in those roles, not both ordinary words or both places (Grace_Period, Mark_Price and
+    Jordan_Austin stay identifiers)."""
+    out: list[tuple[int, int]] = []
+    for m in _JOINED.finditer(text):
+        a, b = m.group().split("_", 1)
+        if fold(f"{a} {b}") in lex.place:
+            continue  # America/Sao_Paulo, Santo_Domingo: a place's name in an identifier
+        fa, fb = (_first_part(a).lower(), _first_part(b).lower())
+        ca, cb = lex.classes(fa), lex.classes(fb)
+        if not (("f" in ca and "l" in cb) or ("l" in ca and "f" in cb)):
+            continue
+        # (a name spelt in Title Case may be a dictionary's word too, Smith_John: one part at least
+        # must be no English word, and not both places)
+        wordy = is_word(fa) or is_word(fb)  # (then the other, a name, has four letters: Young_Gen is a heap's)
+        if not (is_word(fa) and is_word(fb)) and not ("p" in ca and "p" in cb) and fa not in NEVER_NAMES \
+                and fb not in NEVER_NAMES and not (wordy and min(len(fa), len(fb)) < 4):
+            out.append(m.span())
+    return out
+
+
+def _first_part(word: str) -> str:
+    """The first part of a hyphenated or CamelCase word (Jean-Charles -> Jean, ShuFen -> Shu)."""
+    head = word.split("-", 1)[0]
+    for i in range(1, len(head)):
+        if head[i].isupper():
+            return head[:i]
+    return head
+
+
 def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The login in parentheses right after a person's name ``text[start:end]``, as audit logs print
     a user (``Ann Lee (alee)``, ``Mx. Wong (chunhung.wong)``): its span, or None. A login spelt from
@@ -129,11 +167,25 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     words = {fold(w) for w in _PART_SEP.split(text[start:end].replace(" ", ".")) if w}
     parts = [p for p in _PART_SEP.split(login.rstrip("0123456789")) if p]
     spelt = len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)
-    return m.span(1) if spelt or login_ok(login, lex) else None
+    glued = len(parts) == 1 and _glued_from(parts[0], [w for w in words if len(w) >= 2])
+    return m.span(1) if spelt or glued or login_ok(login, lex) else None
+
+
+def _glued_from(login: str, words: list[str]) -> bool:
+    """``login`` is two of the name's words glued, either whole or as an initial, in either order
+    (``Leyla Guliyeva (guliyeval)``, ``(lguliyeva)``, ``(leylag)``), one of them whole."""
+    for a in words:
+        for b in words:
+            if a == b:
+                continue
+            for head, tail in ((a, b), (a, b[0]), (a[0], b)):
+                if login == head + tail:
+                    return True
+    return False
 
 
 # " (login)" after a name: lower case, the shape of a login, closed at once
-_BESIDE: Final = re.compile(r" ?\(([a-z][a-z0-9._\-]{1,40}[a-z0-9])\)")
+_BESIDE: Final = re.compile(r"[\"'’”]? ?\(([a-z][a-z0-9._\-]{1,40}[a-z0-9])\)")
 
 
 def login_ok(value: str, lex: Lexicon) -> bool:
