@@ -378,6 +378,27 @@ def test_percent_escapes_keep_their_digits() -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # JSON \u escapes (a Tamil and a Japanese name, a Swedish surname) and a Python repr's \x escape:
+    # found on the decoded view, reported on the escaped text
+    (r'{"author": {"name": "\u0b85\u0bb0\u0bc1\u0ba3\u0bcd \u0b95\u0bc1\u0bae\u0bbe\u0bb0\u0bcd"}}',
+     r"\u0b85\u0bb0\u0bc1\u0ba3\u0bcd \u0b95\u0bc1\u0bae\u0bbe\u0bb0\u0bcd"),
+    (r'"caller": {"name": "\u5c71\u7530 \u592a\u90ce"}', r"\u5c71\u7530 \u592a\u90ce"),
+    (r'{"name": "Elsa Sj\u00f6berg"}', r"Elsa Sj\u00f6berg"),
+    (r"RoamingSubscriber(first_name='Sj\xf6berg')", r"Sj\xf6berg"),
+])
+def test_escaped_names_are_found_on_the_decoded_view(text: str, expected: str) -> None:
+    found = [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]]
+    assert found == [expected]
+
+
+def test_an_escaped_text_keeps_its_digits() -> None:
+    """The hex digits of an escape are letters once decoded: such a text is not read digit-blind."""
+    from piiredact.backends._names._digits import digit_blind
+    assert digit_blind(r"\u5c71 job 42") == r"\u5c71 job 42"
+    assert digit_blind("job 42") == "job 00"
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Customer Hannah O. White viewed /api/orders", "Hannah O. White"),
     ("payment by Steven V. Brown, amount 120 cents", "Steven V. Brown"),
     ("signed by John F. Kennedy", "John F. Kennedy"),

@@ -251,7 +251,7 @@ class NameDetector:
         """Every rule on one (non-empty) text, uncached."""
         if len(text) <= _WINDOW:
             found = self._window(text, memo)
-            if "%" in text or "+" in text:
+            if "%" in text or "+" in text or "\\" in text:
                 found = _with_decoded(found, text, lambda t: self._window(t, memo))
         else:
             found = self._scan_long(text, memo)
@@ -316,7 +316,7 @@ class NameDetector:
                     end = cut
             part = text[pos:end]
             found = self._window(part, memo)
-            if "%" in part or "+" in part:
+            if "%" in part or "+" in part or "\\" in part:
                 found = _with_decoded(found, part, lambda t: self._window(t, memo))
             out.extend(f.shifted(pos) for f in found)
             pos = end
@@ -545,7 +545,11 @@ def _may_be_cell_name(word: str) -> bool:
 
 _PCT_HEX: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 _PLUS: Final = re.compile(r"[A-Za-z]\+[A-Za-z%]")
-_PCT: Final = re.compile(r"(?:%[0-9A-Fa-f]{2})+|(?<=[A-Za-z])\+(?=[A-Za-z%])")
+_PCT: Final = re.compile(
+    r"(?:%[0-9A-Fa-f]{2})+|(?<=[A-Za-z])\+(?=[A-Za-z%])|(?:\\u[0-9A-Fa-f]{4})+|(?:\\x[0-9A-Fa-f]{2})+"
+)
+# JSON and Python string escapes of letters ("Sj\u00f6berg", "\u5c71\u7530", 'Sj\xf6berg')
+_ESCAPE: Final = re.compile(r"\\[ux][0-9A-Fa-f]{2}")
 # %25XX (double encoding) decodes in two passes; two are enough for real URLs
 _PASSES: Final = 2
 # A name seen only in the decoded view needs this score (query strings hold Title Case phrases).
@@ -555,14 +559,15 @@ _DECODED_MIN: Final = 0.8
 def _decoded_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """Percent-decoded text (``%20``/``+`` -> space, UTF-8 ``%C3%A9`` -> ``é``) with, per decoded
     character, its start and end offset in ``text``; None when nothing is encoded."""
-    if not (("%" in text and _PCT_HEX.search(text) is not None) or ("+" in text and _PLUS.search(text) is not None)):
+    if not (("%" in text and _PCT_HEX.search(text) is not None) or ("+" in text and _PLUS.search(text) is not None)
+            or ("\\" in text and _ESCAPE.search(text) is not None)):
         return None  # the common case: "+0000", "C++", "100%", nothing encoded
     starts = list(range(len(text)))
     ends = list(range(1, len(text) + 1))
     cur = text
     changed = False
     for _ in range(_PASSES):
-        if "%" not in cur and "+" not in cur:
+        if "%" not in cur and "+" not in cur and "\\" not in cur:
             break
         out: list[str] = []
         ns: list[int] = []
@@ -573,13 +578,7 @@ def _decoded_view(text: str) -> tuple[str, list[int], list[int]] | None:
             ns.extend(starts[pos : m.start()])
             ne.extend(ends[pos : m.start()])
             raw = m.group()
-            if raw == "+":
-                dec = " "
-            else:
-                try:
-                    dec = bytes.fromhex(raw.replace("%", "")).decode("utf-8")
-                except UnicodeDecodeError:
-                    dec = raw
+            dec = _unescape(raw)
             if dec == raw:
                 out.append(raw)
                 ns.extend(starts[m.start() : m.end()])
@@ -600,6 +599,28 @@ def _decoded_view(text: str) -> tuple[str, list[int], list[int]] | None:
             break
         cur, starts, ends = new, ns, ne
     return (cur, starts, ends) if changed else None
+
+
+def _unescape(raw: str) -> str:
+    """One run of ``_PCT``: "+" is a space; percent escapes and ``\\x`` escapes are UTF-8 bytes
+    (``\\x`` falls back to Latin-1 code points, as Python prints a str); ``\\u`` escapes are UTF-16
+    code units (surrogate pairs joined). ``raw`` itself when it does not decode to text."""
+    if raw == "+":
+        return " "
+    try:
+        if raw[0] == "%":
+            return bytes.fromhex(raw.replace("%", "")).decode("utf-8")
+        if raw[1] == "x":
+            data = bytes.fromhex(raw.replace("\\x", ""))
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                return data.decode("latin-1")
+        units = raw.split("\\u")[1:]
+        dec = "".join(chr(int(u, 16)) for u in units).encode("utf-16", "surrogatepass").decode("utf-16")
+    except (UnicodeDecodeError, ValueError):
+        return raw
+    return dec if dec.isprintable() else raw
 
 
 def _with_decoded(found: list[Finding], text: str, scan: Callable[[str], list[Finding]]) -> list[Finding]:

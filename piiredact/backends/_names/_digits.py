@@ -3,8 +3,8 @@
 Digits never make a name, so the name tier's answer for a line may depend on the digit *shape*
 only; then the lines of one template that differ only in numbers (timestamps, ids, ports, pids:
 most of a real log) share one cache entry. Offsets are unchanged (one code point for one). A text
-with '%' keeps its digits: the percent-decoded view needs them (such a text can never equal a
-digit-blind one without '%', so cache keys stay apart).
+with '%' or a backslash keeps its digits: the decoded view needs them (such a text can never equal a
+digit-blind one without them, so cache keys stay apart).
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ def zero_digits(text: str) -> str:
 
 
 def digit_blind(text: str) -> str:
-    """``text`` as the name tier reads it: ASCII digits as 0 unless it holds a '%'."""
-    return text if "%" in text else zero_digits(text)
+    """``text`` as the name tier reads it: ASCII digits as 0 unless it holds a '%' or a backslash
+    (the hex digits of ``%C3%A9`` and ``\\u00e9`` are letters once decoded)."""
+    return text if "%" in text or "\\" in text else zero_digits(text)
 
 
 __all__ = ["digit_blind", "zero_digits"]

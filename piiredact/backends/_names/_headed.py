@@ -62,8 +62,8 @@ class _Column(NamedTuple):
 
 def find_headed_names(text: str) -> list[Finding]:
     """NAME (and USERNAME for role columns) findings in the rows under a header that names a person."""
-    if "\n" not in text:
-        return []
+    if "\n" not in text or max(text.count(d) for d in _DELIMITERS) < 2 * (_MIN_COLUMNS - 1):
+        return []  # (a header and one row of three cells hold four delimiters)
     text = text[:_MAX_TEXT]
     lines = text.split("\n")
     starts: list[int] = []
@@ -144,20 +144,28 @@ def _column_entity(parts: list[str], norm: str, people: bool) -> str | None:
 
 def _cells(line: str, delim: str) -> list[tuple[int, int]]:
     """The cells of ``line`` as (start, end), quotes respected, spaces and quotes stripped."""
+    bounds: list[tuple[int, int]] = []
+    if '"' not in line:  # (the common case: str.split, no loop per character)
+        start = 0
+        for part in line.split(delim):
+            bounds.append((start, start + len(part)))
+            start += len(part) + 1
+    else:
+        start, quoted, n = 0, False, len(line)
+        for k in range(n + 1):
+            ch = line[k] if k < n else delim
+            if ch == '"':
+                quoted = not quoted
+            elif ch == delim and not quoted:
+                bounds.append((start, k))
+                start = k + 1
     out: list[tuple[int, int]] = []
-    start, quoted, n = 0, False, len(line)
-    for k in range(n + 1):
-        ch = line[k] if k < n else delim
-        if ch == '"':
-            quoted = not quoted
-        elif ch == delim and not quoted:
-            s, e = start, k
-            while s < e and line[s] in " \t\"'":
-                s += 1
-            while e > s and line[e - 1] in " \t\"'":
-                e -= 1
-            out.append((s, e))
-            start = k + 1
+    for s, e in bounds:
+        while s < e and line[s] in " \t\"'":
+            s += 1
+        while e > s and line[e - 1] in " \t\"'":
+            e -= 1
+        out.append((s, e))
     return out
 
 
