@@ -801,3 +801,21 @@ def test_logins_at_an_address_in_squid_lines_and_tab_fields(text: str, expected:
 )
 def test_name_keys_of_other_languages_and_systems(text: str, names: list[str], logins: list[str]) -> None:
     assert (found(text, "NAME"), found(text, "USERNAME")) == (names, logins)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Kerberos principal: the user is the account, the realm (in capitals) no person's
+    ("AS_REQ ok principal=kaveh.karimi@HHS.COUNTY.EXAMPLE", [("kaveh.karimi", "USERNAME")]),
+    # an address in capitals and an ordinary one stay addresses
+    ("mail JOHN.SMITH@EXAMPLE.COM now", [("JOHN.SMITH@EXAMPLE.COM", "EMAIL")]),
+    ("user=ann.lee@example.com", [("ann.lee@example.com", "EMAIL")]),
+])
+def test_a_kerberos_principal_is_an_account_at_a_realm(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[f.start:f.end], f.entity) for f in BuiltinDetector(cache_size=0).detect([text])[0]] == expected
+
+
+def test_the_regex_tier_alone_keeps_a_principal_whole() -> None:
+    """Without the name tier nothing finds the account: the whole principal stays redacted as an address."""
+    from piiredact.backends._regex import RegexDetector
+    text = "AS_REQ ok principal=kaveh.karimi@HHS.COUNTY.EXAMPLE"
+    assert [text[f.start:f.end] for f in RegexDetector().detect([text])[0]] == ["kaveh.karimi@HHS.COUNTY.EXAMPLE"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from .._entities import NAME
+from .._entities import EMAIL, NAME, USERNAME
 from .._finding import Finding
 from ._names import NameDetector
 from ._regex import RegexDetector
@@ -43,6 +43,8 @@ class BuiltinDetector:
         for k, (found, extra) in enumerate(zip(out, found_names)):
             if not extra and not found:
                 continue
+            if extra and found and "@" in texts[k]:
+                found = _principals(texts[k], found, extra)
             out[k] = _unite(found, extra)
         return out
 
@@ -81,6 +83,28 @@ class _Covered:
         # is past f.start
         i = bisect.bisect_left(self._starts, f.end)
         return i > 0 and self._max_end[i - 1] > f.start
+
+
+def _principals(text: str, regex: list[Finding], names: list[Finding]) -> list[Finding]:
+    """The regex tier's findings without the e-mail addresses that are Kerberos principals whose user
+    the name tier found (``jdoe@CORP.EXAMPLE.COM``: a realm is written in capitals, a mail domain is
+    not): the user is a USERNAME, the realm no person's. Alone, the regex tier keeps the whole
+    principal as an e-mail (it finds no accounts), so nothing is left unredacted there."""
+    users = {(n.start, n.end) for n in names if n.entity == USERNAME}
+    if not users:
+        return regex
+    out = []
+    for f in regex:
+        if f.entity == EMAIL:
+            at = text.find("@", f.start, f.end)
+            realm = text[at + 1 : f.end]
+            user = text[f.start : at]
+            # (all in capitals, JOHN.SMITH@EXAMPLE.COM, is an address written in capitals)
+            if at > 0 and (f.start, at) in users and user != user.upper() and "." in realm \
+                    and not any(c.islower() for c in realm):
+                continue
+        out.append(f)
+    return out
 
 
 def _unite(regex: list[Finding], names: list[Finding]) -> list[Finding]:
