@@ -179,3 +179,13 @@ def test_a_glued_login_beside_a_quoted_name_is_spelt_from_it() -> None:
 def test_names_joined_by_an_underscore(text: str, expected: list[str]) -> None:
     found = NameDetector(cache_size=0).detect([text])[0]
     assert [text[f.start:f.end] for f in found if f.entity == "NAME"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a login right before the person's name in parentheses, spelt from it or in a login's shape
+    ('SSN changed by fsaleh (Fatima Saleh)', ["fsaleh"]),
+    ("RO#7 OPENED adv=LEWANDOWSKAJ77 (Justyna Lewandowska)", ["LEWANDOWSKAJ77"]),
+    ("owner=platform (Ann Lee)", []), ("see README (Ann Lee)", []),   # a word, a file: no login
+])
+def test_a_login_before_a_name(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

@@ -40,7 +40,7 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
-from ._shaped import joined_names, login_beside_name
+from ._shaped import joined_names, login_before_name, login_beside_name
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
 from ._vocab import (
@@ -298,9 +298,11 @@ class NameDetector:
             # a user printed as "Name (login)": the login beside a name found is that person's
             lex = load_lexicon()
             for f in names:
-                span = login_beside_name(text, f.start, f.end, lex) if f.entity == NAME else None
-                if span is not None:
-                    accounts.append(Finding(span[0], span[1], USERNAME, ACCOUNT_SCORE, "builtin"))
+                if f.entity != NAME:
+                    continue
+                for span in (login_beside_name(text, f.start, f.end, lex), login_before_name(text, f.start, f.end, lex)):
+                    if span is not None:
+                        accounts.append(Finding(span[0], span[1], USERNAME, ACCOUNT_SCORE, "builtin"))
         return _with_accounts(names, sorted(accounts))
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:

@@ -171,6 +171,33 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     return m.span(1) if spelt or glued or login_ok(login, lex) else None
 
 
+# "login (" right before a name: the login, then " (" (the name in parentheses closes at once)
+_BEFORE: Final = re.compile(r"(?<![\w.@\-/\\])([A-Za-z][A-Za-z0-9._\-]{1,40}[A-Za-z0-9]) ?\($")
+
+
+def login_before_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The login right before a person's name in parentheses, as many tools print a user
+    (``by fsaleh (Fatima Saleh)``, ``adv=LEWANDOWSKAJ77 (Justyna Lewandowska)``): its span, or None.
+    The login must be spelt from the name's words (``f.saleh``, ``fsaleh``, ``lewandowskaj``) or be
+    in a login's shape the gazetteers back."""
+    if end >= len(text) or text[end] != ")" or start < 3:
+        return None
+    m = _BEFORE.search(text, max(0, start - 44), start)
+    if m is None:
+        return None
+    login = m.group(1)
+    low = login.lower()
+    words = [fold(w) for w in _PART_SEP.split(text[start:end].replace(" ", ".").replace("-", ".")) if len(w) >= 2]
+    base = low.rstrip("0123456789")
+    parts = [p for p in _PART_SEP.split(base) if p]
+    spelt = (len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)) or (
+        len(parts) == 1 and _glued_from(parts[0], words)
+    )
+    if spelt or (low == login or login.isupper()) and login_ok(low, lex):
+        return m.span(1)
+    return None
+
+
 def _glued_from(login: str, words: list[str]) -> bool:
     """``login`` is two of the name's words glued, either whole or as an initial, in either order
     (``Leyla Guliyeva (guliyeval)``, ``(lguliyeva)``, ``(leylag)``), one of them whole."""
