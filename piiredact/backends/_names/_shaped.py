@@ -193,7 +193,7 @@ def login_before_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     spelt = (len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)) or (
         len(parts) == 1 and _glued_from(parts[0], words)
     )
-    if spelt or (low == login or login.isupper()) and login_ok(low, lex):
+    if spelt or ((low == login or login.isupper()) and login_ok(low, lex)):
         return m.span(1)
     return None
 
