@@ -189,3 +189,16 @@ def test_names_joined_by_an_underscore(text: str, expected: list[str]) -> None:
 ])
 def test_a_login_before_a_name(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the owner's name in a host name built with a device or system word
+    ("Jul  9 20:08:12 aino-lehtonen-framework systemd[1]: started", ["aino-lehtonen"]),
+    ('"hostname": "CATRIONAM-PC",', ["CATRIONAM"]),
+    ("Nov 24 16:07:57 wchen-latitude systemd", ["wchen"]),
+    ("host web-desktop ok", []), ("build-laptop", []), ("admin-pc", []), ("test-ubuntu", []),
+    ("victoria-nas", []), ("grace-laptop", []),       # no device word; an ordinary word
+])
+def test_the_owner_of_a_device_host_name(text: str, expected: list[str]) -> None:
+    found = NameDetector(cache_size=0).detect([text])[0]
+    assert [text[f.start:f.end] for f in found if f.entity == "NAME"] == expected

@@ -40,7 +40,7 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
-from ._shaped import joined_names, login_before_name, login_beside_name
+from ._shaped import device_owner_names, joined_names, login_before_name, login_beside_name
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
 from ._vocab import (
@@ -280,6 +280,10 @@ class NameDetector:
         if names and (">" in text or "→" in text):
             names = _with_structure(names, _arrow_partners(text, low, names))
         names = _with_structure(names, find_lower_names(text, None, low))
+        if "-" in text and len(low) == len(text):
+            owners = device_owner_names(text, low, load_lexicon())
+            if owners:
+                names = _with_structure(names, [Finding(s, e, NAME, _JOINED_SCORE, "builtin") for s, e in owners])
         if "_" in text:
             names = _with_structure(
                 names, [Finding(s, e, NAME, _JOINED_SCORE, "builtin") for s, e in joined_names(text, load_lexicon())]

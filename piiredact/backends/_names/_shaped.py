@@ -147,6 +147,41 @@ def joined_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+# Device and operating-system words that end a host name built from its owner's name (jdoe-laptop,
+# aino-lehtonen-fedora, CATRIONAM-PC, Anns-MacBook-Pro); read on the lower-cased line
+_DEVICE_WORDS: Final = (
+    "laptop desktop pc nb lt dt ws wks workstation mbp mba macbook imac mini iphone ipad phone android galaxy"
+    " pixel tablet surface thinkpad latitude xps precision elitebook probook zenbook yoga framework fedora"
+    " ubuntu debian mint manjaro win10 win11"
+).split()
+_DEVICE_HOST: Final = re.compile(
+    r"(?<![\w.\-])([a-z][a-z']{1,24}(?:-[a-z]{2,24})?)-(?:" + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True))
+    + r")(?:-[a-z0-9]{1,12})?\d{0,4}(?![\w\-]|\.[a-z0-9])"
+)
+
+
+def device_owner_names(text: str, low: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The name part of host names built from their owner's name and a device word (``jdoe-laptop``,
+    ``aino-lehtonen-fedora``, ``CATRIONAM-PC``, ``Anns-MacBook-Pro``: the possessive ``s`` outside):
+    a login's shape the gazetteers back, or one or two known names that are no ordinary words.
+    ``low`` is ``text.lower()`` of the same length."""
+    out: list[tuple[int, int]] = []
+    for m in _DEVICE_HOST.finditer(low):
+        s, e = m.span(1)
+        part = m.group(1).replace("'", "")
+        words = part.split("-")
+        if len(words) == 2:
+            if all(lex.classes(w).strip("p") and _usable(w, lex) for w in words):
+                out.append((s, e))
+            continue
+        w = words[0]
+        if w.endswith("s") and "f" in lex.classes(w[:-1]) and _usable(w[:-1], lex) and not lex.classes(w):
+            out.append((s, e - 1 - (text[e - 2 : e - 1] == "'")))  # Anns-MacBook-Pro, Ann's-iPhone
+        elif len(w) >= 4 and (("f" in lex.classes(w) and _usable(w, lex)) or login_ok(w, lex)):
+            out.append((s, e))
+    return out
+
+
 def _first_part(word: str) -> str:
     """The first part of a hyphenated or CamelCase word (Jean-Charles -> Jean, ShuFen -> Shu)."""
     head = word.split("-", 1)[0]
