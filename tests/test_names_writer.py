@@ -191,3 +191,11 @@ def test_a_given_and_family_name_pair_under_a_person_key(text: str, expected: li
 @pytest.mark.parametrize("text", ["assigned to Backlog.", "ticket moved to Triage.", "queue Backlog drained"])
 def test_one_capitalised_dictionary_word_alone_is_no_name(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_name_found_once_is_found_at_its_other_occurrences() -> None:
+    """The model reads the second "Ghusun" as a sentence's first word; half the mentions still leak."""
+    text = "Escalated to Ghusun (Tier 3). Ghusun says the fix ships Tuesday."
+    assert _names(text) == ["Ghusun", "Ghusun"]
+    # an ordinary word that is also a given name is not spread: "Will" opening a question stays
+    assert _names("Ticket for Will Okonkwo. Will you call back?") == ["Will Okonkwo"]

@@ -393,6 +393,16 @@ class NameDetector:
         kept = {i for i, p in scores.items() if p >= th}
         if not kept:
             return []
+        # A name found once is the same name at its other occurrences in the record ("Escalated to
+        # Ghusun (Tier 3). Ghusun says …": the model reads the second as a sentence's first word);
+        # not for a word that is also an ordinary word (Will, Rose), nor where a rule demoted it.
+        found_words = {toks[i][TEXT]: scores[i] for i in kept if len(toks[i][TEXT]) >= 3}
+        if len(found_words) < len(scores):
+            for j, p in scores.items():
+                if j not in kept and p > _DEMOTED and toks[j][TEXT] in found_words \
+                        and not is_word(toks[j][TEXT].lower()):
+                    kept.add(j)
+                    scores[j] = found_words[toks[j][TEXT]]
         # A confident name word pulls in weaker name-shaped neighbours ("Vincent" beside
         # "Strohmeier"): a half-redacted name still leaks.
         grow = list(kept)
