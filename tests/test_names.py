@@ -269,7 +269,7 @@ def test_findings_are_valid_spans(noise: str, lead: str, who: str) -> None:
         assert 0 <= f.start < f.end <= len(text)
         value = text[f.start : f.end]
         assert value == value.strip()
-        assert "NAME" == f.entity
+        assert f.entity in ("NAME", "USERNAME")  # (a name glued to digits reads as a handle)
 
 
 def test_bad_data_never_crashes() -> None:

@@ -202,3 +202,20 @@ def test_a_login_before_a_name(text: str, expected: list[str]) -> None:
 def test_the_owner_of_a_device_host_name(text: str, expected: list[str]) -> None:
     found = NameDetector(cache_size=0).detect([text])[0]
     assert [text[f.start:f.end] for f in found if f.entity == "NAME"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a given name and a number of two digits or more is a handle; a version of one digit is a product's
+    ("PlayerAccount{id=14782466, handle='Mona656'}", ["Mona656"]), ("Sarah92 joined", ["Sarah92"]),
+    ("Claude3 replied", []), ("Alexa2", []), ("Python37", []), ("Paris2024", []),
+    # a login under a display-name or gamer-tag key
+    ('"display_name":"alirezaei97","mmr":2224', ["alirezaei97"]), ('gamerTag: "kiranjit_s95"', ["kiranjit_s95"]),
+])
+def test_handles_with_numbers_and_display_names(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+def test_a_known_name_joined_to_a_name_no_list_holds() -> None:
+    text = "uploaded /cv/Yutong_Liu_2024.pdf"
+    assert [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]] == ["Yutong_Liu"]
+    assert NameDetector(cache_size=0).detect(["1,S4,PhiX,Illumina_Demo,730912"])[0] == []   # a word: a sample

@@ -88,10 +88,11 @@ _HOME: Final = re.compile(
 # or an initial), Naidu.N (a known surname, a dot, an initial); never inside an identifier or a path
 _TITLE_LOGIN: Final = re.compile(
     r"[A-Z](?<![\w.$/\\@\-][A-Z])"
-    r"(?:(?P<head>[a-z]{1,19})(?P<tail>[A-Z][a-z]{0,19})(?P<digits>\d{0,4})|(?P<sur>[a-z]{2,19})\.(?P<initial>[A-Z]))"
+    r"(?:(?P<head>[a-z]{1,19})(?P<tail>[A-Z][a-z]{0,19})(?P<digits>\d{0,4})|(?P<sur>[a-z]{2,19})\.(?P<initial>[A-Z])"
+    r"|(?P<given>[a-z]{2,19})(?P<count>\d{2,4}))"
     r"(?![\w@$]|[.\-/][A-Za-z0-9])"
 )
-_CAMEL_HINT: Final = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z](?![\w])")
+_CAMEL_HINT: Final = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z](?![\w])|[A-Z][a-z]+[0-9]{2}")
 
 
 def _title_logins(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -100,6 +101,15 @@ def _title_logins(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _TITLE_LOGIN.finditer(text):
         word = m.group()
+        if m.group("given") is not None:
+            # Mona656, Sarah92: a given name and a number of two digits or more (a gamer tag, a handle;
+            # a product's version has one: Claude3, Alexa2); no English word (Python37), no place
+            given = word[0].lower() + m.group("given")
+            # (a given name may be a dictionary's word of another language, Maria: not an English one)
+            if "f" in lex.classes(given) and not is_word(given) and given not in NEVER_NAMES \
+                    and given not in SERVICE_ACCOUNTS and fold(given) not in lex.place:
+                out.append(m.span())
+            continue
         if m.group("sur") is not None:
             sur = word[0].lower() + m.group("sur")
             if len(sur) >= 4 and "l" in lex.classes(sur) and _usable(sur, lex):
@@ -137,6 +147,13 @@ def joined_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         fa, fb = (_first_part(a).lower(), _first_part(b).lower())
         ca, cb = lex.classes(fa), lex.classes(fb)
         if not (("f" in ca and "l" in cb) or ("l" in ca and "f" in cb)):
+            # one name the lists know beside a word no list holds (Yutong_Liu, Mahnoor_Sheikh): a name
+            # part the gazetteers lack, when it is pronounceable and in no dictionary
+            known, other = (fa, fb) if ca.strip("p") else (fb, fa)
+            if not lex.classes(known).strip("p") or lex.classes(other) or len(other) < 3 or not _usable(known, lex) \
+                    or not _usable(other, lex) or PRONOUNCEABLE.fullmatch(other) is None:
+                continue
+            out.append(m.span())
             continue
         # (a name spelt in Title Case may be a dictionary's word too, Smith_John: one part at least
         # must be no English word, and not both places)

@@ -207,6 +207,7 @@ ACCOUNT_KEYS: Final[frozenset[str]] = frozenset(
     principalname uid samaccountname targetusername subjectusername actor ruser luser euser suser
     sudouser remoteuser authuser alternateid userprincipalname upn nick nickname handle screenname
     owner owneruser dbuser osuser unixuser sshuser ftpuser accountid
+    displayname gamertag playername
     """.split()
 )
 
