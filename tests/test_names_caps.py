@@ -39,6 +39,9 @@ def test_last_first_in_capitals_under_a_quoted_person_key(text: str, expected: l
     ("INVOLVED: VICTIM    CAMPBELL, EILIDH         DOB 19", ["CAMPBELL, EILIDH"]),
     ("OB-2026355|salmonella|CASE=LIU, XINYI|ONSET=20260605", ["LIU, XINYI"]),
     ("BROWN, WHITE", []), ("SMITH, MANAGER", []), ("LONDON, ONTARIO", []), ("ERROR, RETRYING", []),
+    ("COLUMBUS, OH", []), ("HOUSTON, TX 77002", []),                 # a city and its state
+    # LAST, I in a report's column: a known surname and an initial
+    ("605   HOSSEINI, A            812", ["HOSSEINI, A"]), ("ERROR, E  ", []), ("VALUE, X", []),
 ])
 def test_last_first_in_capitals(text: str, expected: list[str]) -> None:
     assert _names(text) == expected

@@ -120,6 +120,7 @@ def test_upper_case_logins_under_a_role_key(text: str, expected: list[str]) -> N
     ("approved by Ann Lee (alee) at 10:00", ["alee"]),
     ("Ann Lee (ann.lee) and Bo Chen (bchen2)", ["ann.lee", "bchen2"]),   # spelt from the name itself
     ("Ann Lee (admin) logged in", []), ("Ann Lee (read.only)", []),       # a role, a mode
+    ("freigegeben von Budi Santoso (BUDIS2) an GCMS-07", ["BUDIS2"]), ("Ann Lee (ADMIN)", []),  # capitals
     ("the build (alee) failed", []),                                        # no name before it
 ])
 def test_a_login_beside_a_name(text: str, expected: list[str]) -> None:

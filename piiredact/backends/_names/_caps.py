@@ -17,7 +17,16 @@ from ..._entities import NAME
 from ..._finding import Finding
 from ._features import WORDS, split_key
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._vocab import NEVER_NAMES, NON_PERSON_KEYS, PARTICLES, PERSON_KEY_PARTS, PERSON_KEYS, ROLE_WORDS, TITLES
+from ._vocab import (
+    NEVER_NAMES,
+    NON_PERSON_KEYS,
+    PARTICLES,
+    PERSON_KEY_PARTS,
+    PERSON_KEYS,
+    REGION_CODES,
+    ROLE_WORDS,
+    TITLES,
+)
 
 CAPS_SCORE: Final = 0.85
 # Capitals of Latin-script alphabets: Latin-1, Latin Extended-A (Ł, Ş, Č, İ), Ə, Ș/Ț and
@@ -40,6 +49,8 @@ _SLASH: Final = re.compile(
 )
 # LAST, FIRST (upper case)
 _COMMA: Final = re.compile(rf"({_U}(?<![\w]{_U}){_W_REST}(?: {_W}){{0,2}}), ({_W}(?: {_W})?)(?![\w])")
+# LAST, I (upper case): a surname and an initial, the cell closed after it
+_COMMA_INITIAL: Final = re.compile(rf"({_U}(?<![\w]{_U}){_W_REST}), {_U}(?![\w.'’\-])(?=\s{{2}}|\s*$|[|;\t\"'])")
 # two to four upper-case words in a row (one space, or a fixed-width gap)
 _RUN: Final = re.compile(
     rf"({_U}(?<![\w\-.]{_U})(?<![A-Za-z]/{_U}){_W_REST}(?:(?: |[ \t]{{2,24}}){_W}){{1,3}})(?![\w\-/])"
@@ -215,6 +226,7 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     if (
         not swift and not family and _CAPS_PAIR.search(text) is None and "</" not in text
         and ("^" not in text or _HL7_GATE.search(text) is None)
+        and (", " not in text or _COMMA_INITIAL.search(text) is None)
     ):
         return []
     lex = lex if lex is not None else load_lexicon()
@@ -264,6 +276,12 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
             start += len(head) + 1
         if first and (_comma_ok(last, first, lex) or (keyed and _comma_shape(last, first, lex))):
             spans[start] = m.start(2) + len(first)
+    for m in _COMMA_INITIAL.finditer(text) if ", " in text else ():
+        # SANTOS, L in a report's column: a surname the lists know (no word, no place) and an initial
+        last = m.group(1)
+        if not _overlap(spans, m.start(), m.end()) and len(last) >= 3 and fold(last) in lex.last \
+                and not _ordinary(last) and fold(last) not in lex.place and not is_legal_form(last):
+            spans[m.start(1)] = m.end()
     for m in _RUN.finditer(text):
         if _overlap(spans, m.start(), m.end()):
             continue
@@ -348,6 +366,8 @@ def _comma_ok(last: str, first: str, lex: Lexicon) -> bool:
     lw = [w for w in last.split(" ") if w.lower() not in PARTICLES]
     if not lw or any(len(w) < _MIN_LEN for w in fw + lw) or any(is_legal_form(w) for w in fw):
         return False
+    if len(fw) == 1 and fw[0] in REGION_CODES:
+        return False  # COLUMBUS, OH; MADISON, WI: a city and its state
     if all(fold(w) in lex.last and fold(w) not in lex.place and not _ordinary(w) for w in lw):
         # a surname the lists know, no word and no place: the given name may be one they lack
         # (LIU, XINYI), as long as it is no ordinary word (SMITH, MANAGER is a role)

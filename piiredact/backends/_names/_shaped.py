@@ -215,7 +215,7 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     m = _BESIDE.match(text, end)
     if m is None:
         return None
-    login = m.group(1)
+    login = m.group(1).lower()  # (an upper-case login, BUDIS2, as mainframes and ERPs print it)
     words = {fold(w) for w in _PART_SEP.split(text[start:end].replace(" ", ".")) if w}
     parts = [p for p in _PART_SEP.split(login.rstrip("0123456789")) if p]
     spelt = len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)
@@ -264,7 +264,7 @@ def _glued_from(login: str, words: list[str]) -> bool:
 
 
 # " (login)" after a name: lower case, the shape of a login, closed at once
-_BESIDE: Final = re.compile(r"[\"'’”]? ?\(([a-z][a-z0-9._\-]{1,40}[a-z0-9])\)")
+_BESIDE: Final = re.compile(r"[\"'’”]? ?\(([a-z][a-z0-9._\-]{1,40}[a-z0-9]|[A-Z][A-Z0-9._\-]{1,40}[A-Z0-9])\)")
 
 
 def login_ok(value: str, lex: Lexicon) -> bool:
