@@ -27,6 +27,7 @@ from ..._finding import Finding
 from . import _decoded
 from . import _prefilter as _pre
 from ._address import ADDRESS, ADDRESS_ROWS
+from ._columns import column_ssns
 from ._hints import _KEY_GATES, _names
 from ._numbers import _NUMERIC, _NUMERIC_ASCII, _embedded_ipv4, _numbers, _plain_number
 from ._scores import _S_EMAIL, _S_IP
@@ -116,6 +117,7 @@ class RegexDetector:
         self._re2_others = any(r.re2_group == 2 for r in self._rows)
         self._decode = decode and bool(chosen & {PHONE, EMAIL})
         self._numbers_on = bool(chosen & {SSN, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
+        self._ssn_columns_on = SSN in chosen
         self._emails_on = EMAIL in chosen
         self._names_only: RegexDetector | None = None
         # Number runs, e-mails and IPv4 are one pass each; their types are filtered after.
@@ -207,6 +209,8 @@ class RegexDetector:
 
         if self._numbers_on:
             self._scan_numbers(text, starts, add)
+        if self._ssn_columns_on and (text.count("\n") >= len(starts) or "INSERT" in text or "insert" in text):
+            self._scan_columns(text, starts, add)
         for m in (m for at in _ATS for m in at.finditer(text)) if self._emails_on else ():
             span = _emails(text, m, floor(m.start()))
             if span is None:
@@ -292,6 +296,19 @@ class RegexDetector:
                     add((min(s, fs), e, fs, fe, entity, score))
                 if not found and find("\n", s, e) >= 0:
                     add((s, e, *_REJECTED))
+
+    @staticmethod
+    def _scan_columns(text: str, starts: list[int], add: Callable[[_Hit], None]) -> None:
+        """SSNs in a table's ssn/tin column (its header or column list), record by record: a header
+        of one record says nothing of the next one's lines."""
+        find = text.find
+        n = len(starts)
+        for k, st in enumerate(starts):
+            en = starts[k + 1] - 1 if k + 1 < n else len(text)
+            if find("\n", st, en) < 0 and find("INSERT", st, en) < 0 and find("insert", st, en) < 0:
+                continue  # one line and no insert: no table (most records)
+            for s, e, score in column_ssns(text[st:en]):
+                add((st + s, st + e, st + s, st + e, SSN, score))
 
     def _scan_decoded(self, text: str, add: Callable[[_Hit], None]) -> None:
         """Phones and e-mails written with percent-escapes, found on a decoded view (``_decoded``)."""

@@ -76,7 +76,14 @@ _SSN_LAST4_WORDS = (
 _LAST4 = re.compile(
     rf"(?P<w>{_trie(_SSN_WORDS + _LAST4_WORDS + _SSN_LAST4_WORDS)})(?P<gap>[^\d\n]{{0,30}}?)(?P<l4>\d{{4}})(?![\d\-])"
 )
-_LAST4_IN = re.compile(r"(?i)last[ \t_\-]*(?:4|four)|\bend(?:ing|s)\b")
+# "last four", "ending in", in English and in the languages of the name lists' largest countries:
+# se terminant par / finissant par, terminado en / que termina en / final, termina em / final,
+# endet auf / endend auf / letzte vier, termina con / ultime quattro, eindigend op / laatste vier
+_LAST4_IN = re.compile(
+    r"(?i)last[ \t_\-]*(?:4|four)|\bend(?:ing|s)\b|\btermin(?:ant|ad[oa]|a|e)\b|\bfinissant\b|\bfinal\b"
+    r"|\bend(?:et|end)\b|\beindig(?:end|t)\b|\b(?:derniers|[uú]ltim[oa]s?|letzten?|ultime|laatste)[ \t]+(?:4|quatre|cuatro"
+    r"|quatro|vier|quattro)\b"
+)
 _SSN_IN = re.compile(r"(?i)ssn|ss\#|social[ \t_\-]*security|\bsoc(?:ial)?[ \t_.\-]*sec\b|\bsocial\b")
 _SSN_WORD_KIND = (
     {w.lower(): 1 for w in _SSN_WORDS}
