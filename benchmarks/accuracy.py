@@ -29,8 +29,9 @@ shows as failures, never as a fallback's figures. Sections, per backend:
 5d. held-out v4 (``benchmarks/heldout_v4/synthetic.jsonl``): 12 formats the writer chose and did
    not disclose (families named f01-f12). v3 and v4 are printed in aggregate and per type only, so
    that reading this output does not turn them into tuning data.
-5f. the name detector's packs (``tools/names/packs/``): A, B, D-G, I-M, O, P, R-T (development,
-   per family) and C, H, N, Q (held out: aggregate and per type only), twenty writers, 12 formats each.
+5f. the name detector's packs (``tools/names/packs/``): A, B, D-G, I-M, O, P, R-U, W, X, Z
+   (development, per family) and C, H, N, Q, V, Y (held out: aggregate and per type only),
+   twenty-six writers, 12 formats each.
 6. speed (lines/s, steady state) and peak RSS growth.
 
 Scoring re-implements the corpora's ``score.py`` (cross-checked against it on dev v1/v2 in
@@ -99,10 +100,16 @@ SETS: dict[str, tuple[str, str]] = {
     "pack_r": ("pack_r/synthetic.jsonl", "packs"),
     "pack_s": ("pack_s/synthetic.jsonl", "packs"),
     "pack_t": ("pack_t/synthetic.jsonl", "packs"),
+    "pack_u": ("pack_u/synthetic.jsonl", "packs"),
+    "pack_w": ("pack_w/synthetic.jsonl", "packs"),
+    "pack_x": ("pack_x/synthetic.jsonl", "packs"),
+    "pack_z": ("pack_z/synthetic.jsonl", "packs"),
     "pack_c": ("pack_c/synthetic.jsonl", "packs"),
     "pack_h": ("pack_h/synthetic.jsonl", "packs"),
     "pack_n": ("pack_n/synthetic.jsonl", "packs"),
     "pack_q": ("pack_q/synthetic.jsonl", "packs"),
+    "pack_v": ("pack_v/synthetic.jsonl", "packs"),
+    "pack_y": ("pack_y/synthetic.jsonl", "packs"),
 }
 QUICK = {"dev_v1": 1000, "dev_v2": 120, "loghub": 600}
 
@@ -490,6 +497,16 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
         ("pack_s", "pack S (tools/names/packs/pack_s): mobile and client-side apps; development since stop 16", False),
         ("pack_t", "pack T (tools/names/packs/pack_t): home and personal services, archives; development since"
                    " stop 16", False),
+        ("pack_u", "pack U (tools/names/packs/pack_u): AI, ML and data platforms; development since stop 16", False),
+        ("pack_w", "pack W (tools/names/packs/pack_w): freelance, gig and creator platforms; development since"
+                   " stop 16", False),
+        ("pack_x", "pack X (tools/names/packs/pack_x): HR technology; development since stop 16", False),
+        ("pack_z", "pack Z (tools/names/packs/pack_z): maritime and port operations; development since stop 16",
+         False),
+        ("pack_v", "pack V (tools/names/packs/pack_v): parking, tolling, access control; held out: aggregate"
+                   " only, no family figures, no line read] -- estimate", True),
+        ("pack_y", "pack Y (tools/names/packs/pack_y): physical retail stores; held out: aggregate"
+                   " only, no family figures, no line read] -- estimate", True),
         ("pack_n", "pack N (tools/names/packs/pack_n): workplace collaboration suites; held out: aggregate"
                    " only, no family figures, no line read] -- estimate", True),
         ("pack_q", "pack Q (tools/names/packs/pack_q): veterinary, pets, shelters; held out: aggregate"
@@ -613,9 +630,9 @@ def _print_table(results: list[dict[str, Any]]) -> None:
     row("ex held-out v2 leak (dev)", [sc(r, "heldout_v2", "micro", "leak") for r in ok])
     row("dev v5 NAME P/R (dev)", [sc(r, "dev_v5", "NAME") for r in ok])
     row("dev v5 leak (dev)", [sc(r, "dev_v5", "micro", "leak") for r in ok])
-    for pack in ("a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "o", "p", "r", "s", "t"):
+    for pack in ("a", "b", "d", "e", "f", "g", "i", "j", "k", "l", "m", "o", "p", "r", "s", "t", "u", "w", "x", "z"):
         row(f"pack {pack.upper()} NAME P/R (dev)", [sc(r, f"pack_{pack}", "NAME") for r in ok])
-    for pack in ("c", "h", "n", "q"):
+    for pack in ("c", "h", "n", "q", "v", "y"):
         row(f"pack {pack.upper()} NAME P/R (held out)", [sc(r, f"pack_{pack}", "NAME") for r in ok], TARGETS["heldout"])
         row(f"pack {pack.upper()} micro leak (held out)", [sc(r, f"pack_{pack}", "micro", "leak") for r in ok])
     row("unfamiliar NAME P/R", [sc(r, "unfamiliar", "NAME") for r in ok], TARGETS["unfamiliar"])

@@ -199,3 +199,18 @@ def test_a_name_found_once_is_found_at_its_other_occurrences() -> None:
     assert _names(text) == ["Ghusun", "Ghusun"]
     # an ordinary word that is also a given name is not spread: "Will" opening a question stays
     assert _names("Ticket for Will Okonkwo. Will you call back?") == ["Will Okonkwo"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # both sides of a handoff arrow are given names, neither found by the model; a state change stays
+    ("2025-02-23 10:39:06 rotation netops Cornelius => Selena", ["Cornelius", "Selena"]),
+    ("on-call handoff Grace -> Will", ["Grace", "Will"]),       # the cue word is no part of the name
+    ("state Pending -> Active", []), ("route Paris -> London", []),
+])
+def test_handoff_arrows_between_given_names(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_bound_parameter_pair_is_the_key_of_its_value() -> None:
+    text = 'INSERT INTO "users" ("first_name") VALUES ($1)  [["first_name", "Jay"], ["last_name", "King"]]'
+    assert _names(text) == ["Jay", "King"]

@@ -18,9 +18,9 @@ import sys
 #: development packs (read and tuned on); the held-out packs must never be listed here
 DEV_PACKS = (
     "pack_a", "pack_b", "pack_d", "pack_e", "pack_f", "pack_g", "pack_i", "pack_j", "pack_k", "pack_l",
-    "pack_m", "pack_o", "pack_p", "pack_r", "pack_s", "pack_t",
+    "pack_m", "pack_o", "pack_p", "pack_r", "pack_s", "pack_t", "pack_u", "pack_w", "pack_x", "pack_z",
 )
-HELD_OUT_PACKS = ("pack_c", "pack_h", "pack_n", "pack_q")
+HELD_OUT_PACKS = ("pack_c", "pack_h", "pack_n", "pack_q", "pack_v", "pack_y")
 PER_FAMILY = 100
 SEED = 11
 

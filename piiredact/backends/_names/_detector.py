@@ -277,8 +277,8 @@ class NameDetector:
             names = _with_structure(names, [f for f in headed if f.entity == NAME])
         if "^" in text or "N:" in text or "FN" in text or "NM" in text or "|G" in text or "PN" in text:
             names = _with_structure(names, find_record_names(text))
-        if names and (">" in text or "→" in text):
-            names = _with_structure(names, _arrow_partners(text, low, names))
+        if ">" in text or "→" in text:
+            names = _with_structure(names, (_arrow_partners(text, low, names) if names else []) + _arrow_pair(text, low))
         names = _with_structure(names, find_lower_names(text, None, low))
         if "-" in text and len(low) == len(text):
             owners = device_owner_names(text, low, load_lexicon())
@@ -722,8 +722,34 @@ def _arrow_partners(text: str, low: str, names: list[Finding]) -> list[Finding]:
         m = _ARROW_BEFORE.search(text, lo, n.start)
         if m is not None:
             p = _PARTNER_BACK.search(text, lo, m.start())
-            if p is not None and _partner_ok(p.group(1)):
-                out.append(Finding(p.start(1), p.end(1), NAME, _ARROW_SCORE, "builtin"))
+            if p is not None:
+                start, value = p.start(1), p.group(1)
+                head, _, rest = value.partition(" ")
+                if rest and head.islower() and rest[:1].isupper():
+                    start, value = start + len(head) + 1, rest  # "handoff Grace -> Will": the word is no part of her name
+                if _partner_ok(value):
+                    out.append(Finding(start, start + len(value), NAME, _ARROW_SCORE, "builtin"))
+    return out
+
+
+# "Cornelius => Selena": one capitalised word on each side of a handoff arrow
+_ARROW_PAIR: Final = re.compile(
+    r"(?<![\w.'’\-])([A-Z][a-z]{2,19})(?:[ \t]*(?:-->|->|=>|→)[ \t]*|[ \t]+>[ \t]+)([A-Z][a-z]{2,19})(?![\w'’\-])"
+)
+
+
+def _arrow_pair(text: str, low: str) -> list[Finding]:
+    """Both sides of a handoff arrow when neither was found yet: two given names the gazetteers know
+    (``rotation netops Cornelius => Selena``), in a line that says it is a handoff."""
+    if not any(c in low for c in _HANDOFF_CUES):
+        return []
+    lex = load_lexicon()
+    out: list[Finding] = []
+    for m in _ARROW_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if lex.is_first(a) and lex.is_first(b) and _partner_ok(a) and _partner_ok(b):
+            out.append(Finding(m.start(1), m.end(1), NAME, _ARROW_SCORE, "builtin"))
+            out.append(Finding(m.start(2), m.end(2), NAME, _ARROW_SCORE, "builtin"))
     return out
 
 

@@ -150,6 +150,11 @@ def find_key(toks: list[Token], text: str, i: int) -> tuple[str, int]:
         pos += 1
     if j >= 0 and toks[j][TEXT] in QUOTES:
         j -= 1
+    if (
+        j >= 4 and toks[j][TEXT] == "," and toks[j - 1][TEXT] in QUOTES and toks[j - 2][KIND] == WORD
+        and toks[j - 3][TEXT] in QUOTES and toks[j - 4][TEXT] == "["
+    ):
+        return toks[j - 2][TEXT], pos  # a bound parameter's pair: [["first_name", "Jay"], ["last_name", …]]
     if j >= 0 and toks[j][TEXT] == ",":
         j = _list_open(toks, text, j)  # a later element: attendees=[Ann Lee, Bo Chan, ...]
     if j >= 1 and toks[j][TEXT] in ("[", "(") and toks[j - 1][TEXT] in _KEY_SEPARATORS:

@@ -1,0 +1,420 @@
+"""Hand-written person-name lists for pack_z (maritime and port operations).
+
+Written for this pack from general knowledge; no name package and no other set's list was used.
+Each tradition: (code, region, order, male given names, female given names, surnames).
+``order`` is ``GF`` (given first), ``FG`` (family first, native) or ``XX`` (family first half of the time when
+romanised, as CJK names are often written in crew lists). A surname written ``male/female`` is a gendered pair.
+Run ``python names.py`` for the statistics.
+"""
+
+from __future__ import annotations
+
+TRADITIONS: list[tuple[str, str, str, str, str, str]] = [
+    # ---- Europe -------------------------------------------------------------------------------------
+    ("en_gb", "Europe", "GF",
+     "Oliver, Harry, Callum, Declan, Rhys, Stuart, Graham, Nigel, Alistair, Toby",
+     "Harriet, Imogen, Chloe, Bethany, Gemma, Lucy, Philippa, Siobhan, Fiona, Georgina",
+     "Thornton, Pickering, Ashworth, Hargreaves, Whitfield, Blackwood, Fairclough, Huxley, Pembroke, Langley, "
+     "Cartwright, Wainwright"),
+    ("ga_ie", "Europe", "GF",
+     "Cian, Oisín, Seán, Pádraig, Eoin, Ruairí, Colm, Donnacha",
+     "Aoife, Siobhán, Niamh, Caoimhe, Gráinne, Róisín, Sadhbh, Orla",
+     "Ó Briain/Ní Bhriain, Mac Cárthaigh/Nic Cárthaigh, Ó Súilleabháin/Ní Shúilleabháin, O'Brien, O'Sullivan, "
+     "McCarthy, O'Donoghue, Ó Ceallaigh/Ní Cheallaigh, Fitzgerald, MacNamara"),
+    ("gd_sc", "Europe", "GF",
+     "Hamish, Fraser, Ewan, Lachlan, Angus, Murdo, Calum, Struan",
+     "Isla, Kirsty, Morag, Eilidh, Catriona, Shona, Ailsa, Mhairi",
+     "MacLeod, MacDonald, McKenzie, Mackintosh, MacGregor, Ferguson, Urquhart, Sinclair, Lamont, MacAulay"),
+    ("cy", "Europe", "GF",
+     "Dafydd, Gareth, Iwan, Emyr, Rhodri, Gethin, Huw, Owain",
+     "Ffion, Cerys, Angharad, Bronwen, Nia, Eleri, Gwenllian, Rhiannon",
+     "Llewellyn, ap Rhys, Pritchard, Bowen, Vaughan, Prosser, Gruffydd, Powell, Bevan, Lloyd"),
+    ("nl", "Europe", "GF",
+     "Joost, Maarten, Sjoerd, Bram, Thijs, Wouter, Gerrit, Hendrik, Pieter-Jan, Ruud",
+     "Femke, Marieke, Anouk, Sanne, Lieke, Ilse, Maaike, Wilhelmina, Annelies, Fenna",
+     "van der Meer, de Vries, van Dijk, Bakker, Visser, van den Berg, ter Horst, de Graaf, van 't Hof, Smit, "
+     "Vermeulen, van Leeuwen, Kuipers, de Jong, Dijkstra"),
+    ("nl_be", "Europe", "GF",
+     "Wannes, Jelle, Stijn, Koen, Dries, Bart, Tom-Pieter",
+     "Lotte, Ine, Griet, Elke, Leen, Kaat, Hanne",
+     "Vandenbroucke, De Smet, Van Damme, Claes, Peeters, Janssens, Vercammen, Van de Velde, Goossens, Wuyts"),
+    ("de", "Europe", "GF",
+     "Jürgen, Klaus-Peter, Torsten, Henning, Dirk, Matthias, Lennart, Björn, Uwe, Frieder",
+     "Gesine, Anke, Silke, Heike, Birgit, Friederike, Ulrike, Hannelore, Svenja, Mareike",
+     "Schäfer, Müller, Weißenberg, von Hagen, Brückner, Hoffmann, Schröder, Krüger, zu Dohna, Jansen, Petersen, "
+     "Oltmanns, Thießen, Voß, Lübbers"),
+    ("fr", "Europe", "GF",
+     "Loïc, Gaëtan, Jean-Baptiste, Yannick, Thibault, Mathieu, Erwan, Gwenaël, Cédric, Rémi",
+     "Gwenola, Maëlle, Solène, Anne-Sophie, Céline, Élodie, Nolwenn, Margaux, Brigitte, Hélène",
+     "Le Goff, Le Bihan, Kerhervé, du Pontavice, d'Aubigné, Lefèvre, Moreau, Garnier, de la Roche, Guéguen, "
+     "Tanguy, Le Floch, Rousseau"),
+    ("es", "Europe", "GF",
+     "Iñaki, Xabier, Jordi, José Luis, Álvaro, Joaquín, Sergio, Íñigo, Rubén, Andrés",
+     "Ainhoa, Begoña, Nuria, María José, Itziar, Montserrat, Pilar, Lucía, Rocío, Amaia",
+     "García López, Fernández Ruiz, Etxeberria, de la Fuente, Ortuño y Ortuño, Goikoetxea, Martínez de Pisón, "
+     "Sánchez-Vizcaíno, Iglesias, Castro Ferreiro, Pérez Galdós, Zubizarreta"),
+    ("pt", "Europe", "GF",
+     "João, Rui, Gonçalo, Tiago, Duarte, Nuno, Vasco, Afonso",
+     "Inês, Conceição, Leonor, Beatriz, Margarida, Filipa, Rita, Teresa",
+     "da Silva, dos Santos, Gonçalves, Magalhães, Carvalho, Ferreira, da Costa, Simões, Rebelo, Azevedo"),
+    ("it", "Europe", "GF",
+     "Gennaro, Salvatore, Giacomo, Pierluigi, Vittorio, Carmine, Raffaele, Ettore",
+     "Giuseppina, Carmela, Chiara, Annunziata, Raffaella, Ilaria, Gaia, Benedetta",
+     "Esposito, De Luca, Di Lorenzo, Lo Russo, Russo, Scognamiglio, D'Angelo, Capuano, Amato, Bevilacqua"),
+    ("pl", "Europe", "GF",
+     "Krzysztof, Grzegorz, Paweł, Wojciech, Łukasz, Mariusz, Przemysław, Zbigniew",
+     "Małgorzata, Agnieszka, Katarzyna, Bożena, Grażyna, Joanna, Dorota, Urszula",
+     "Kowalski/Kowalska, Wiśniewski/Wiśniewska, Zieliński/Zielińska, Dąbrowski/Dąbrowska, "
+     "Lewandowski/Lewandowska, Nowak, Wójcik, Kamiński/Kamińska, Szymański/Szymańska, Jabłoński/Jabłońska, "
+     "Grabowski/Grabowska, Woźniak"),
+    ("cs", "Europe", "GF",
+     "Jiří, Tomáš, Vojtěch, Ondřej, Radek, Zdeněk, Miroslav, Lubomír",
+     "Jana, Zuzana, Markéta, Lenka, Kateřina, Hana, Eliška, Radka",
+     "Dvořák/Dvořáková, Novotný/Novotná, Procházka/Procházková, Černý/Černá, Svoboda/Svobodová, "
+     "Kučera/Kučerová, Veselý/Veselá, Horák/Horáková, Němec/Němcová"),
+    ("hr", "Europe", "GF",
+     "Ante, Tomislav, Dragan, Ivica, Krešimir, Mladen, Zvonimir, Nikša",
+     "Ivana, Marija, Snježana, Vesna, Gordana, Mirjana, Jasna, Ines",
+     "Perić, Kovačević, Babić, Jurić, Marinović, Bašić, Radić, Tomašević, Šimunović, Grgić, Vučković"),
+    ("ro", "Europe", "GF",
+     "Ștefan, Răzvan, Mihai, Bogdan, Cătălin, Vlad, Sorin, Ionuț",
+     "Ioana, Mădălina, Andreea, Roxana, Cătălina, Oana, Simona, Irina",
+     "Popescu, Ionescu, Dumitrescu, Stănescu, Constantinescu, Munteanu, Țurcanu, Bălănescu, Ciobanu, Lazăr"),
+    ("hu", "Europe", "FG",
+     "László, Zoltán, Gábor, Tamás, Attila, Csaba, Levente, Ferenc",
+     "Erzsébet, Katalin, Zsuzsanna, Ildikó, Krisztina, Réka, Gyöngyi, Boglárka",
+     "Nagy, Kovács, Szabó, Tóth, Horváth, Varga, Kiss, Molnár, Farkas, Balogh, Szűcs"),
+    ("el", "Europe", "GF",
+     "Dimitrios, Konstantinos, Georgios, Evangelos, Panagiotis, Spyridon, Nikolaos, Ioannis",
+     "Eleni, Vasiliki, Panagiota, Konstantina, Athina, Despoina, Chrysoula, Evangelia",
+     "Papadopoulos/Papadopoulou, Georgiou, Nikolaidis/Nikolaidi, Karagiannis/Karagianni, "
+     "Vlachos/Vlachou, Angelopoulos/Angelopoulou, Economou, Tsakiris/Tsakiri, Stavridis/Stavridi, "
+     "Mavromatis/Mavromati"),
+    ("ru", "Europe", "GF",
+     "Dmitry, Sergei, Alexei, Mikhail, Vladimir, Andrei, Nikolai, Yevgeny",
+     "Tatiana, Yekaterina, Svetlana, Natalya, Irina, Anastasia, Lyudmila, Yulia",
+     "Ivanov/Ivanova, Kuznetsov/Kuznetsova, Sokolov/Sokolova, Volkov/Volkova, Morozov/Morozova, "
+     "Lebedev/Lebedeva, Belyaev/Belyaeva, Karpov/Karpova, Zaitsev/Zaitseva, Rozhdestvensky/Rozhdestvenskaya"),
+    ("uk", "Europe", "GF",
+     "Oleksandr, Volodymyr, Bohdan, Taras, Andriy, Yuriy, Vitaliy, Serhiy",
+     "Oksana, Kateryna, Olena, Iryna, Halyna, Yuliia, Solomiia, Larysa",
+     "Kovalenko, Bondarenko, Tkachenko, Melnyk, Kravchuk, Boyko, Hrytsenko, Lysenko, Kovalchuk, "
+     "Savchenko, Ostrovsky/Ostrovska"),
+    ("bg", "Europe", "GF",
+     "Hristo, Stoyan, Todor, Plamen, Ivaylo, Kiril, Nedyalko, Boyan",
+     "Desislava, Tsvetelina, Radostina, Mariela, Yordanka, Gergana, Vesela, Snezhana",
+     "Georgiev/Georgieva, Petrov/Petrova, Todorov/Todorova, Stoyanov/Stoyanova, Kolev/Koleva, "
+     "Hristov/Hristova, Angelov/Angelova, Marinov/Marinova"),
+    ("lv", "Europe", "GF",
+     "Jānis, Andris, Māris, Edgars, Aivars, Raimonds, Valdis, Kārlis",
+     "Ilze, Līga, Inese, Dace, Zane, Baiba, Kristīne, Sandra",
+     "Bērziņš/Bērziņa, Kalniņš/Kalniņa, Ozols/Ozola, Liepiņš/Liepiņa, Kļaviņš/Kļaviņa, Zariņš/Zariņa, "
+     "Krūmiņš/Krūmiņa, Vītols/Vītola"),
+    ("lt", "Europe", "GF",
+     "Mindaugas, Darius, Rimantas, Tomas, Vytautas, Saulius, Algirdas, Gintaras",
+     "Rasa, Jurgita, Aušra, Dalia, Vilma, Rūta, Indrė, Gintarė",
+     "Kazlauskas/Kazlauskienė, Petrauskas/Petrauskaitė, Jankauskas/Jankauskienė, Žukauskas/Žukauskienė, "
+     "Vasiliauskas/Vasiliauskaitė, Butkus/Butkienė, Stankevičius/Stankevičienė"),
+    ("is", "Europe", "GF",
+     "Guðmundur, Sigurður, Jón, Ólafur, Einar, Þórður, Gunnar, Kristján",
+     "Guðrún, Sigríður, Kristín, Margrét, Helga, Þóra, Ingibjörg, Ragnheiður",
+     "@patronymic"),
+    ("no", "Europe", "GF",
+     "Bjørn, Øyvind, Håkon, Sindre, Eirik, Torbjørn, Leif, Ståle",
+     "Ingrid, Solveig, Ragnhild, Åse, Sigrid, Kari, Tuva, Bodil",
+     "Haugen, Johansen, Bjørnstad, Sæther, Løvås, Strøm, Nygård, Kvalheim, Aasen, Brekke"),
+    ("sv", "Europe", "GF",
+     "Björn, Mats, Anders, Fredrik, Göran, Mikael, Pelle, Ulf",
+     "Åsa, Linnéa, Ebba, Karin, Märta, Ylva, Annika, Sofie",
+     "Lindqvist, Bergström, Åkesson, Sjöberg, Nyström, Hedlund, Engström, Lundgren, Öberg, Dahlberg"),
+    ("da", "Europe", "GF",
+     "Søren, Mads, Rasmus, Jesper, Anders-Emil, Kasper, Bent, Niels",
+     "Mette, Signe, Birthe, Lærke, Pernille, Dorte, Kirsten, Trine",
+     "Kjærgaard, Thygesen, Mølgaard, Østergaard, Jørgensen, Frandsen, Skovgaard, Bøgh, Kristiansen"),
+    ("fi", "Europe", "GF",
+     "Juha, Jukka, Pekka, Matti, Antti, Tapio, Jyrki, Ilkka",
+     "Päivi, Tuula, Riikka, Sirpa, Hanna-Leena, Minna, Satu, Aino",
+     "Mäkinen, Virtanen, Korhonen, Heikkinen, Järvinen, Lehtonen, Hämäläinen, Kärkkäinen, Nieminen"),
+    ("tr", "Europe", "GF",
+     "Mehmet, Mustafa, Oğuzhan, Barış, Çağrı, Serkan, Emre, Tuncay",
+     "Ayşe, Gülşen, Özlem, Şule, Elif, Büşra, Gökçe, Nurcan",
+     "Yılmaz, Öztürk, Çelik, Şahin, Aydın, Kılıç, Doğan, Arslan, Karaağaç, Güneş, Erdoğdu"),
+    ("ka", "Europe", "GF",
+     "Giorgi, Levan, Davit, Zurab, Irakli, Nikoloz, Tamaz, Lasha",
+     "Nino, Tamar, Ketevan, Mariam, Natia, Eka, Salome, Tinatin",
+     "Beridze, Kapanadze, Gelashvili, Tsiklauri, Lomidze, Maisuradze, Kvaratskhelia, Abashidze"),
+    ("hy", "Europe", "GF",
+     "Aram, Tigran, Hayk, Gevorg, Armen, Vahe, Narek, Karen",
+     "Anahit, Lusine, Siranush, Gayane, Astghik, Mariam, Nune, Shushan",
+     "Petrosyan, Harutyunyan, Hovhannisyan, Sargsyan, Grigoryan, Avetisyan, Khachatryan, Ghazaryan"),
+    # ---- Middle East and North Africa --------------------------------------------------------------
+    ("ar_gulf", "Middle East", "GF",
+     "Abdulrahman, Faisal, Khalid, Saud, Majed, Turki, Nasser, Yousef",
+     "Noura, Reem, Maha, Hessa, Latifa, Shamma, Alanoud, Dana",
+     "Al-Otaibi, Al Qahtani, Al-Mansoori, bin Mahfouz, Al-Harbi, Al Shamsi, Al-Dosari, Al Nuaimi"),
+    ("ar_lev", "Middle East", "GF",
+     "Ziad, Rami, Tarek, Bassam, Nabil, Karim, Samer, Walid",
+     "Rania, Lina, Dima, Hiba, Yasmine, Nadine, Ruba, Maya",
+     "Haddad, Khoury, El Hage, Nassar, Abou Jaoude, Saliba, Hamdan, Barakat, Mansour"),
+    ("ar_eg", "North Africa", "GF",
+     "Mahmoud, Ahmed, Hesham, Amr, Sherif, Mostafa, Tamer, Ayman",
+     "Mona, Heba, Nermeen, Dalia, Shaimaa, Eman, Marwa, Yasmin",
+     "Abdel Aziz, El-Sayed, Mostafa, Fathy, Soliman, Abdelrahman, Ragab, Gaber, Hegazy"),
+    ("ar_ma", "North Africa", "GF",
+     "Youssef, Hamza, Mehdi, Anouar, Driss, Rachid, Soufiane, Abdelilah",
+     "Khadija, Zineb, Salma, Meryem, Houda, Imane, Loubna, Siham",
+     "Benjelloun, El Amrani, Ben Ali, Bennani, Tazi, Alaoui, El Idrissi, Berrada, Chraibi"),
+    ("fa", "Middle East", "GF",
+     "Reza, Mehdi, Arash, Behrouz, Kourosh, Farhad, Dariush, Siavash",
+     "Shirin, Parisa, Maryam, Nasrin, Golnaz, Leila, Azadeh, Mahsa",
+     "Ahmadi, Hosseini, Rezaei, Moradi, Karimi, Tehrani, Jafari, Sadeghi, Ghorbani"),
+    ("he", "Middle East", "GF",
+     "Yossi, Eitan, Avi, Noam, Amir, Itai, Ronen, Yehuda",
+     "Noa, Tamar, Shira, Michal, Yael, Orly, Efrat, Hila",
+     "Cohen, Levi, Mizrahi, Peretz, Biton, Friedman, Avraham, Ben-David, Shapira, Katz"),
+    # ---- South Asia -----------------------------------------------------------------------------------
+    ("hi", "South Asia", "GF",
+     "Rajesh, Vikram, Sandeep, Arjun, Rohit, Amitabh, Gurpreet, Harish",
+     "Priyanka, Sunita, Kavita, Neha, Pooja, Anjali, Swati, Meenakshi",
+     "Sharma, Verma, Gupta, Chauhan, Singh, Malhotra, Agarwal, Yadav, Bhatia, Saxena, Tiwari"),
+    ("ta", "South Asia", "GF",
+     "Senthil, Karthikeyan, Murugan, Balaji, Saravanan, Prakash, Venkatesh, Dinesh",
+     "Lakshmi, Kavitha, Revathi, Meena, Saranya, Gayathri, Anitha, Deepa",
+     "Subramanian, Ramasamy, Krishnamurthy, Natarajan, Venkataraman, Ramanathan, Sundaram, Pillai"),
+    ("bn", "South Asia", "GF",
+     "Sourav, Arnab, Debashis, Rafiqul, Tanvir, Shafiq, Anirban, Partha",
+     "Moumita, Rupa, Shirin, Nusrat, Tanushree, Sharmin, Poulomi, Farzana",
+     "Chatterjee, Banerjee, Mukherjee, Bhattacharya, Chowdhury, Hossain, Rahman, Sarkar, Das, Ghosh"),
+    ("goan", "South Asia", "GF",
+     "Savio, Joaquim, Anthony, Francis, Agnelo, Cajetan, Rosario, Menino",
+     "Lavina, Sharon, Maria, Flavia, Sabina, Priscilla, Blossom, Conceicao",
+     "D'Souza, Fernandes, Pereira, Rodrigues, D'Costa, Gomes, Menezes, Colaco, Noronha, Dias"),
+    ("ml", "South Asia", "GF",
+     "Anoop, Sreejith, Biju, Rajeev, Shibu, Jithin, Vishnu, Aneesh",
+     "Divya, Reshma, Sreelakshmi, Anju, Bincy, Jincy, Athira, Soumya",
+     "Nair, Menon, Kurian, Varghese, Thomas, Pillai, Panicker, Cherian, Kuruvilla"),
+    ("si", "South Asia", "GF",
+     "Chaminda, Nuwan, Lasantha, Dinesh, Kasun, Ruwan, Sanath, Tharindu",
+     "Dilani, Nadeesha, Chamari, Sanduni, Ishara, Thilini, Gayani, Malsha",
+     "Perera, Fernando, Jayasuriya, Wickramasinghe, Bandara, Rajapaksa, Gunawardena, Dissanayake"),
+    ("ur", "South Asia", "GF",
+     "Imran, Kashif, Asad, Bilal, Faisal, Waqar, Zeeshan, Usman",
+     "Ayesha, Sana, Fariha, Mahnoor, Hira, Saima, Rabia, Iqra",
+     "Qureshi, Chaudhry, Malik, Butt, Siddiqui, Mirza, Sheikh, Abbasi, Rana"),
+    # ---- East Asia ------------------------------------------------------------------------------------
+    ("zh", "East Asia", "XX",
+     "Wei, Jian, Hao, Zhiqiang, Junjie, Haoran, Jianguo, Xiaoming",
+     "Xiaoling, Meiling, Yuxuan, Jingyi, Xinyi, Shufen, Yan, Lihua",
+     "Wang, Zhang, Liu, Chen, Huang, Zhou, Xu, Zhao, Sun, Guo, Lin, Ma"),
+    ("yue", "East Asia", "XX",
+     "Ka-ho, Wing-kit, Chun-kit, Siu-ming, Man-lok, Tsz-hin",
+     "Mei-ling, Wai-yee, Ka-yan, Hoi-yan, Suk-fan, Pui-shan",
+     "Chan, Wong, Cheung, Leung, Lau, Ng, Ho, Tsang, Yeung, Chow"),
+    ("ja", "East Asia", "XX",
+     "Hiroshi, Takeshi, Kenji, Daisuke, Shota, Yusuke, Kazuki, Ryota",
+     "Yuki, Aiko, Haruka, Misaki, Naoko, Megumi, Ayaka, Emiko",
+     "Tanaka, Watanabe, Nakamura, Kobayashi, Yamamoto, Matsumoto, Inoue, Kimura, Hayashi, Shimizu, Fujita"),
+    ("ko", "East Asia", "XX",
+     "Min-jun, Seo-jun, Ji-hoon, Hyun-woo, Dong-hyun, Sung-min, Jae-won, Tae-yang",
+     "Seo-yeon, Ji-woo, Min-seo, Ha-eun, Soo-ah, Yu-na, Eun-ji, Hye-jin",
+     "Kim, Lee, Park, Choi, Jung, Kang, Yoon, Jang, Lim, Han, Shin"),
+    # ---- South-East Asia --------------------------------------------------------------------------------
+    ("vi", "South-East Asia", "FG",
+     "Văn Hùng, Minh Tuấn, Quốc Bảo, Đức Anh, Thanh Tùng, Hữu Phước",
+     "Thị Lan, Thu Trang, Ngọc Ánh, Thị Hồng, Phương Thảo, Kim Ngân",
+     "Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Võ, Đặng, Bùi, Đỗ"),
+    ("tl", "South-East Asia", "GF",
+     "Rommel, Jomar, Mark Anthony, Reynaldo, Jericho, Rodel, Efren, Jun-Jun, Ariel, Dindo",
+     "Marites, Rowena, Maricel, Jocelyn, Lovely Joy, Analyn, Rhea, Cherry Mae",
+     "dela Cruz, Dela Rosa, Bautista, Villanueva, Mangubat, Macapagal, Dimaculangan, de Guzman, Magbanua, "
+     "Santos, Reyes, Tolentino, Pangilinan, Lacson"),
+    ("id", "South-East Asia", "GF",
+     "Agus, Budi, Hendra, Wahyu, Eko, Teguh, Dimas, Rizky",
+     "Siti, Dewi, Ratna, Fitri, Indah, Wulan, Kartika, Sri",
+     "Santoso, Wibowo, Saputra, Hidayat, Kurniawan, Setiawan, Nugroho, Pratama, Gunawan, Simanjuntak"),
+    ("ms", "South-East Asia", "GF",
+     "Ahmad Faizal, Muhammad Hafiz, Azlan, Shahrul, Zulkifli, Khairul, Amirul",
+     "Nurul Aina, Siti Aishah, Farah, Nor Azura, Syafiqah, Aminah, Zarina",
+     "@malay"),
+    ("th", "South-East Asia", "GF",
+     "Somchai, Anan, Kittisak, Prasert, Thanakorn, Wichai, Sompong, Narongrit",
+     "Suda, Siriporn, Malee, Kanokwan, Nattaya, Pimchanok, Rattana, Wanida",
+     "Srisuk, Jaidee, Wongsawat, Chaiyaporn, Phongsri, Rattanakorn, Thongchai, Boonmee, Kaewmanee"),
+    ("my", "South-East Asia", "GF",
+     "Kyaw Zin, Aung Ko, Zaw Min, Thet Naing, Myo Win, Htet Aung, Ye Lwin, Min Khant",
+     "Thiri, Hnin Wai, Su Myat, Nandar, Khin Khin, May Thu, Ei Phyu, Thandar",
+     "Htun, Oo, Aung, Naing, Soe, Tun, Kyaw, Win, Lwin, Myint"),
+    # ---- Africa -----------------------------------------------------------------------------------------
+    ("yo", "West Africa", "GF",
+     "Oluwaseun, Babatunde, Adebayo, Olumide, Ayodele, Femi, Kehinde, Tunde",
+     "Folasade, Funmilayo, Adebola, Yetunde, Omolara, Titilayo, Bukola, Abimbola",
+     "Adeyemi, Ogunleye, Adebanjo, Oyelaran, Olawale, Akinwande, Ogunbiyi, Fashola, Adeola"),
+    ("ig", "West Africa", "GF",
+     "Chukwuemeka, Obinna, Ikechukwu, Chinedu, Emeka, Nnamdi, Uchenna, Kelechi",
+     "Ngozi, Chioma, Adaeze, Nkechi, Ifeoma, Chidinma, Uchechi, Amarachi",
+     "Okafor, Nwosu, Eze, Okonkwo, Obi, Nwachukwu, Onyekachi, Igwe, Uzoma, Anyanwu"),
+    ("ak", "West Africa", "GF",
+     "Kwame, Kofi, Kwabena, Yaw, Kwaku, Kwesi, Fiifi, Nana Kwame",
+     "Ama, Akosua, Abena, Efua, Adwoa, Yaa, Afua, Esi",
+     "Mensah, Boateng, Owusu, Asante, Agyeman, Osei, Appiah, Danquah, Ofori, Acheampong"),
+    ("wo", "West Africa", "GF",
+     "Mamadou, Ousmane, Cheikh, Ibrahima, Abdoulaye, Moussa, Babacar, Serigne",
+     "Fatou, Aminata, Awa, Ndeye, Coumba, Mariama, Khady, Astou",
+     "Diop, Ndiaye, Fall, Sarr, Mbaye, Gueye, Faye, Sow, Diallo, Cissé"),
+    ("sw", "East Africa", "GF",
+     "Baraka, Juma, Mwangi, Otieno, Kamau, Omondi, Hamisi, Rashidi",
+     "Wanjiru, Achieng, Zawadi, Neema, Rehema, Nyokabi, Akinyi, Amani",
+     "Kariuki, Odhiambo, Njoroge, Mutua, Wekesa, Kiprono, Mwakilema, Chepkoech, Ochieng"),
+    ("am", "East Africa", "GF",
+     "Abebe, Tesfaye, Dawit, Yohannes, Bereket, Getachew, Solomon, Mulugeta",
+     "Tigist, Meron, Selamawit, Hiwot, Bethlehem, Meseret, Almaz, Tsion",
+     "Bekele, Tadesse, Haile, Gebremedhin, Alemu, Wolde, Mengistu, Kebede, Ayele"),
+    ("zu", "Southern Africa", "GF",
+     "Sipho, Thabo, Themba, Mandla, Bongani, Sibusiso, Lwazi, Andile",
+     "Nomvula, Thandiwe, Zanele, Lindiwe, Nokuthula, Ayanda, Precious, Busisiwe",
+     "Dlamini, Nkosi, Ndlovu, Zulu, Mthembu, Khumalo, Mahlangu, Ngcobo, Shabalala, Mokoena"),
+    ("af", "Southern Africa", "GF",
+     "Pieter, Johan, Gerhard, Francois, Hennie, Jaco, Stephanus, Riaan",
+     "Annelie, Marietjie, Elmarie, Suzette, Lizelle, Rina, Anri, Karlien",
+     "van der Merwe, du Plessis, Botha, Le Roux, van Wyk, Nel, Pretorius, Venter, Coetzee, de Klerk"),
+    # ---- Americas -----------------------------------------------------------------------------------------
+    ("en_us", "Americas", "GF",
+     "Tyler, Brandon, Cody, Dustin, Garrett, Travis, Wyatt, DeShawn, Kyle, Bradley",
+     "Kayla, Brittany, Madison, Ashley, Destiny, Tiffany, Courtney, Shaniqua, Lindsey, Kelsey",
+     "Whitaker, Delgado, Kowalczyk, Sorensen, Montgomery, Jefferson, Dalton, Holloway, McAllister, Brennan, "
+     "Washington, Fitzpatrick"),
+    ("es_mx", "Americas", "GF",
+     "Juan Carlos, Jesús, Guadalupe, Alejandro, Fernando, Rigoberto, Arturo, Eduardo",
+     "Guadalupe, Ximena, Itzel, Fernanda, Maricela, Yesenia, Araceli, Citlali",
+     "Hernández, Ramírez, Villalobos, Castañeda, Gutiérrez Olvera, de la Garza, Zúñiga, Cervantes, "
+     "Treviño, Ocampo"),
+    ("pt_br", "Americas", "GF",
+     "João Pedro, Thiago, Rodrigo, Anderson, Wellington, Cleiton, Luiz Fernando, Marcelo",
+     "Ana Clara, Thaís, Jéssica, Luana, Francisca, Raimunda, Gabriela, Letícia",
+     "dos Santos, Nascimento, Albuquerque, Cavalcanti, Araújo, Figueiredo, da Conceição, Bezerra, Moura, "
+     "Assunção"),
+    ("qu", "Americas", "GF",
+     "Wilber, Edwin, Percy, Yuri, Hilario, Teófilo, Fredy, Nilo",
+     "Yeni, Rosmery, Nélida, Flor, Marleni, Sonia, Luzmila, Delia",
+     "Mamani, Quispe, Huamán, Condori, Choque, Ccahuana, Apaza, Ticona, Huanca, Layme"),
+    ("es_cl", "Americas", "GF",
+     "Cristóbal, Matías, Benjamín, Ignacio, Sebastián, Vicente",
+     "Constanza, Javiera, Catalina, Francisca, Valentina, Antonia",
+     "Muñoz, Rojas, Soto, Contreras, Sepúlveda, Fuentealba, Aravena, Valenzuela, Espinoza"),
+    ("jm", "Americas", "GF",
+     "Delroy, Winston, Errol, Ainsley, Courtney, Kemar, Shamar, Leroy",
+     "Shanice, Tanisha, Marcia, Beverley, Kerry-Ann, Shelly-Ann, Latoya, Nadine",
+     "Campbell, Brown, McKenzie, Francis, Grant, Chambers, Lindo, Ebanks, Bailey, Thompson"),
+    ("ht", "Americas", "GF",
+     "Jean-Robert, Wilfrid, Frantz, Réginald, Jean-Claude, Ludner, Widmaier, Stanley",
+     "Marie-Claude, Nadège, Guerline, Roseline, Widline, Fabienne, Mirlande, Rose-Marie",
+     "Joseph, Pierre-Louis, Jean-Baptiste, Étienne, Dorsainvil, Charles, Toussaint, Lafortune, Célestin"),
+    ("fr_ca", "Americas", "GF",
+     "Jean-François, Sylvain, Mathieu, Étienne, Guillaume, Benoît, Réjean, Gaétan",
+     "Marie-Ève, Geneviève, Josée, Annick, Mélanie, Isabelle, Chantal, Nathalie",
+     "Tremblay, Gagnon, Bouchard, Côté, Pelletier, Bélanger, Lévesque, Gauthier, Ouellet, Desjardins"),
+    # ---- Pacific --------------------------------------------------------------------------------------------
+    ("mi", "Pacific", "GF",
+     "Wiremu, Tamati, Hemi, Rawiri, Nikau, Manaia, Tipene, Hone",
+     "Aroha, Moana, Mereana, Anahera, Kiri, Hinemoa, Ngaire, Huia",
+     "Te Whata, Ngata, Parata, Tipoki, Te Kani, Walker, Tawhiri, Horomona, Rangihuna"),
+    ("sm", "Pacific", "GF",
+     "Sione, Tavita, Iosefa, Falaniko, Lemalu, Pita, Tuiasosopo, Ioane",
+     "Malia, Lagi, Sina, Talia, Feagaiga, Losa, Salote, Faith",
+     "Leiataua, Tuilagi, Faleolo, Sapolu, Tamapua, Aumua, Fonoti, Lealaiauloto"),
+    ("fj", "Pacific", "GF",
+     "Josefa, Ratu Epeli, Semi, Waisale, Jone, Isikeli, Viliame, Tevita",
+     "Litia, Mere, Salanieta, Unaisi, Adi Vika, Kelera, Ana, Losana",
+     "Naivalu, Waqa, Tuimavana, Raikoso, Baleinadogo, Koroi, Vunibaka, Tabua"),
+    ("gil", "Pacific", "GF",
+     "Teuea, Tekautu, Biribo, Kaureata, Tebano, Ioteba, Tabwena, Rimeta",
+     "Teretia, Tinaai, Meere, Nei Kabuti, Tiabo, Rereao, Bwebwe, Teiti",
+     "Tabane, Teiwaki, Kaitu, Tioti, Bauro, Tekinaiti, Iotebwa, Ueantabo"),
+    ("to", "Pacific", "GF",
+     "Sione, Viliami, Siaosi, Tevita, Semisi, Paula, Sitani, Lopeti",
+     "Mele, Salote, Lesieli, Ana, Kalolaine, Seini, Fifita, Luseane",
+     "Fifita, Tupou, Vaipulu, Havili, Kaufusi, Taumalolo, Moala, Fonua"),
+]
+
+# Native-script given/family pairs with their romanised form:
+# (tradition, native given, native family, romanised given, romanised family, gender, native order)
+# Native order ``FG0`` = family first with no space (CJK), ``GF`` = given, space, family.
+NATIVE: list[tuple[str, str, str, str, str, str, str]] = [
+    ("ja", "太郎", "山田", "Taro", "Yamada", "m", "FG0"),
+    ("ja", "花子", "佐藤", "Hanako", "Sato", "f", "FG0"),
+    ("ja", "健一", "鈴木", "Kenichi", "Suzuki", "m", "FG0"),
+    ("ja", "美咲", "高橋", "Misaki", "Takahashi", "f", "FG0"),
+    ("zh", "伟", "王", "Wei", "Wang", "m", "FG0"),
+    ("zh", "娜", "李", "Na", "Li", "f", "FG0"),
+    ("zh", "磊", "张", "Lei", "Zhang", "m", "FG0"),
+    ("zh", "静", "陈", "Jing", "Chen", "f", "FG0"),
+    ("zh", "海洋", "刘", "Haiyang", "Liu", "m", "FG0"),
+    ("ko", "민준", "김", "Min-jun", "Kim", "m", "FG0"),
+    ("ko", "서연", "이", "Seo-yeon", "Lee", "f", "FG0"),
+    ("ko", "지훈", "박", "Ji-hoon", "Park", "m", "FG0"),
+    ("ru", "Иван", "Петров", "Ivan", "Petrov", "m", "GF"),
+    ("ru", "Ольга", "Смирнова", "Olga", "Smirnova", "f", "GF"),
+    ("uk", "Олександр", "Шевченко", "Oleksandr", "Shevchenko", "m", "GF"),
+    ("uk", "Наталія", "Бондаренко", "Nataliia", "Bondarenko", "f", "GF"),
+    ("bg", "Георги", "Димитров", "Georgi", "Dimitrov", "m", "GF"),
+    ("sr", "Милош", "Јовановић", "Miloš", "Jovanović", "m", "GF"),
+    ("el", "Γιώργος", "Παπαδόπουλος", "Giorgos", "Papadopoulos", "m", "GF"),
+    ("el", "Μαρία", "Κωνσταντίνου", "Maria", "Konstantinou", "f", "GF"),
+    ("ar", "محمد", "العلي", "Mohammed", "Al-Ali", "m", "GF"),
+    ("ar", "فاطمة", "حسن", "Fatima", "Hassan", "f", "GF"),
+    ("fa", "رضا", "احمدی", "Reza", "Ahmadi", "m", "GF"),
+    ("he", "דוד", "כהן", "David", "Cohen", "m", "GF"),
+    ("he", "נועה", "לוי", "Noa", "Levi", "f", "GF"),
+    ("hi", "राहुल", "शर्मा", "Rahul", "Sharma", "m", "GF"),
+    ("hi", "प्रिया", "वर्मा", "Priya", "Verma", "f", "GF"),
+    ("ta", "முருகன்", "சுப்பிரமணியன்", "Murugan", "Subramanian", "m", "GF"),
+    ("bn", "অমিত", "দাস", "Amit", "Das", "m", "GF"),
+    ("th", "สมชาย", "ใจดี", "Somchai", "Jaidee", "m", "GF"),
+    ("th", "สุดา", "ศรีสุข", "Suda", "Srisuk", "f", "GF"),
+    ("ka", "გიორგი", "ბერიძე", "Giorgi", "Beridze", "m", "GF"),
+    ("hy", "Արամ", "Պետրոսյան", "Aram", "Petrosyan", "m", "GF"),
+    ("am", "አበበ", "በቀለ", "Abebe", "Bekele", "m", "GF"),
+]
+
+# Words that belong to a name but are not searched alone by the leak check (particles and connectors).
+PARTICLES = {
+    "van", "der", "den", "de", "del", "della", "la", "le", "da", "das", "do", "dos", "du", "von", "zu", "ter",
+    "'t", "t", "d'", "bin", "binti", "bint", "al", "el", "ben", "ibn", "o'", "mac", "mc", "ó", "ní", "nic",
+    "te", "dela", "y", "di", "lo", "ap", "abou", "abdel", "nei", "ratu", "adi", "nana",
+}
+
+REGIONS = ["Europe", "Middle East", "North Africa", "South Asia", "East Asia", "South-East Asia",
+           "West Africa", "East Africa", "Southern Africa", "Americas", "Pacific"]
+
+
+def _split(s: str) -> list[str]:
+    return [x.strip() for x in s.split(",") if x.strip()]
+
+
+def parsed() -> list[dict]:
+    out = []
+    for code, region, order, male, female, surnames in TRADITIONS:
+        out.append({"code": code, "region": region, "order": order, "m": _split(male), "f": _split(female),
+                    "s": _split(surnames)})
+    return out
+
+
+def stats() -> dict:
+    given: list[str] = []
+    fams: list[str] = []
+    for t in parsed():
+        for g in t["m"] + t["f"]:
+            if g not in given:
+                given.append(g)
+        for s in t["s"]:
+            for part in s.split("/"):
+                if not part.startswith("@") and part not in fams:
+                    fams.append(part)
+    return {"traditions": len(TRADITIONS), "regions": len({t[1] for t in TRADITIONS}), "given": len(given),
+            "surnames": len(fams), "native_pairs": len(NATIVE),
+            "native_languages": len({n[0] for n in NATIVE})}
+
+
+if __name__ == "__main__":
+    for k, v in stats().items():
+        print(f"{k:18s} {v}")
