@@ -102,7 +102,8 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tup
 )
 # Stems of account keys: the key=value pattern runs only when one is in the line.
 _STEMS: Final = ("user", "usr", "login", "logon", "account", "acct", "uname", "principal", "uid", "actor", "owner",
-                 "nick", "handle", "upn", "display", "gamer", "player")
+                 "nick", "handle", "upn", "displayname", "display_name", "gamertag", "gamer_tag", "playername",
+                 "player_name")
 # every account key is found through one of these (alternateId, samAccountName, screenName ...)
 _KEY_HINTS: Final = _STEMS + tuple(sorted(k for k in ACCOUNT_KEYS if not any(h in k for h in _STEMS)))
 # Cheap gate: only lines with one of these (lower-cased substring tests, far cheaper than a
@@ -122,7 +123,8 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
-_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "by ", "display", "gamer", "player"))
+_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "by ", "displayname", "display_name", "gamertag",
+                       "gamer_tag", "playername", "player_name"))
 _MAX_PROPAGATE: Final = 32
 # Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
 _XML_ACCOUNT: Final = re.compile(

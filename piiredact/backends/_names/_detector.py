@@ -40,6 +40,7 @@ from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._rows import find_rows
+from ._shaped import DEVICE_GATE as _DEVICE_GATE
 from ._shaped import device_owner_names, joined_names, login_before_name, login_beside_name
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
@@ -280,7 +281,7 @@ class NameDetector:
         if ">" in text or "→" in text:
             names = _with_structure(names, (_arrow_partners(text, low, names) if names else []) + _arrow_pair(text, low))
         names = _with_structure(names, find_lower_names(text, None, low))
-        if "-" in text and len(low) == len(text):
+        if "-" in text and len(low) == len(text) and _DEVICE_GATE.search(low) is not None:
             owners = device_owner_names(text, low, load_lexicon())
             if owners:
                 names = _with_structure(names, [Finding(s, e, NAME, _JOINED_SCORE, "builtin") for s, e in owners])
@@ -397,7 +398,8 @@ class NameDetector:
         # Ghusun (Tier 3). Ghusun says …": the model reads the second as a sentence's first word);
         # not for a word that is also an ordinary word (Will, Rose), nor where a rule demoted it.
         found_words = {toks[i][TEXT]: scores[i] for i in kept if len(toks[i][TEXT]) >= 3}
-        if len(found_words) < len(scores):
+        # (one count per found word, C-level: most names occur once, and then no candidate is walked)
+        if len(found_words) < len(scores) and any(text.count(w) > 1 for w in found_words):
             for j, p in scores.items():
                 if j not in kept and p > _DEMOTED and toks[j][TEXT] in found_words \
                         and not is_word(toks[j][TEXT].lower()):

@@ -171,6 +171,8 @@ _DEVICE_WORDS: Final = (
     " pixel tablet surface thinkpad latitude xps precision elitebook probook zenbook yoga framework fedora"
     " ubuntu debian mint manjaro win10 win11"
 ).split()
+#: A device word after a hyphen (the cheap test before ``device_owner_names``: most lines hold none)
+DEVICE_GATE: Final = re.compile(r"-(?:" + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True)) + r")(?![a-z])")
 _DEVICE_HOST: Final = re.compile(
     r"(?<![\w.\-])([a-z][a-z']{1,24}(?:-[a-z]{2,24})?)-(?:" + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True))
     + r")(?:-[a-z0-9]{1,12})?\d{0,4}(?![\w\-]|\.[a-z0-9])"
