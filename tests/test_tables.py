@@ -61,3 +61,34 @@ def test_a_header_says_nothing_of_the_next_record() -> None:
 ])
 def test_last_four_cues_in_other_languages(text: str, expected: list[str]) -> None:
     assert _ssns(text) == expected
+
+
+def _found(text: str, entity: str) -> list[str]:
+    from piiredact.backends.builtin import BuiltinDetector
+    return [text[f.start:f.end] for f in BuiltinDetector(cache_size=0).detect([text])[0] if f.entity == entity]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phone column of an export: an undivided number no keyword labels on its line
+    ("email,phone,fn,ln,country\nioana80@posteo.example,48512224691,ioana,dumitru,RO", ["48512224691"]),
+    ("id,phone,qty\n1,2026-01-02,3", []),                   # a date in a phone column is no phone
+    ("sku,tel_ext,qty\nA,12,3", []),
+])
+def test_phone_columns(text: str, expected: list[str]) -> None:
+    assert _found(text, "PHONE") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a form's "+" between digits is a space: phone=082+650+3860 is "082 650 3860"
+    ("GET /s?name=x&phone=082+650+3860&cc=4", ["082+650+3860"]),
+    ("GET /s?phone=%2B1+801+555+0102&stock=U1514", ["%2B1+801+555+0102"]),
+    ("sum 2017+2018+2019=6054", []), ("q=1+1", []),
+    ("订单 81804 已确认，电话 138 9562 1079", ["138 9562 1079"]),    # the simplified Chinese word for phone
+])
+def test_form_encoded_and_cjk_phones(text: str, expected: list[str]) -> None:
+    assert _found(text, "PHONE") == expected
+
+
+def test_an_audience_export_names_its_first_and_last_name_columns() -> None:
+    text = "email,phone,fn,ln,country\nioana80@posteo.example,48512224691,ioana,dumitru,RO"
+    assert _found(text, "NAME") == ["ioana", "dumitru"]

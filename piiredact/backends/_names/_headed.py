@@ -87,7 +87,8 @@ def _person_columns(keys: list[str]) -> list[_Column]:
     for k, (p, norm) in enumerate(zip(parts, norms)):
         entity = _column_entity(p, norm, people)
         if entity is not None:
-            part = norm in PERSON_KEY_PARTS or norm in FOREIGN_NAME_PART_KEYS or p[-1] in _NAME_PART_SUFFIXES
+            part = norm in PERSON_KEY_PARTS or norm in FOREIGN_NAME_PART_KEYS or p[-1] in _NAME_PART_SUFFIXES \
+                or norm in ("fn", "ln", "mn")
             columns.append(_Column(k, entity, part and entity == NAME))
     strong = any(_column_entity(p, n, False) is not None for p, n in zip(parts, norms))
     return columns if columns and (strong or people) else []
@@ -101,6 +102,8 @@ def _column_entity(parts: list[str], norm: str, people: bool) -> str | None:
         if len(parts) >= 2 and parts[-1] in ("family", "given") and parts[-2] not in ("customer", "patient", "legal"):
             return None  # font_family, product_family: a kind, no surname
         return NAME
+    if norm in ("fn", "ln", "mn") and people:
+        return NAME  # email,phone,fn,ln: an audience export's first and last name
     if norm in _WEAK or parts[-1] in _WEAK:
         return NAME if people and (norm in ("name", "names") or parts[-1] == "name") else None
     if parts[-1] == "name" and len(parts) >= 2 and parts[-2] in PERSON_KEYS:

@@ -19,7 +19,7 @@ _PHONE_KEYWORD = re.compile(
     # the same cue in other languages (call back, reach at, mobile): de fr es it pt nl pl tr ja ko zh
     r"|r(?:ü|ue)ckruf|\brappel(?:er|ez)?\b|joignable|\bllam(?:ar|e|ad)|\bm[oó]vil|celular|cellulare"
     r"|richiam|\bligar\b|retorno|terugbel|\bmobiel|oddzwo|zadzwo|kom[oó]rk|\btlf\b|\barama"
-    r"|折り返し|電話|携帯|연락처|전화|回电|手机"
+    r"|折り返し|電話|电话|携帯|연락처|전화|回电|手机|手機"
     # "telephone" and "mobile" in more languages: de/pl/tr/sv/da/cs, pt, es/it, fi, be/nl, ch, ru/uk,
     # ar, he, el, hi, th, vi
     r"|\btelef[oó]n(?:e|o|u|a)?\b|\btel[eé]fono\b|\bpuhelin|\bgsm\b|\bnatel\b|телефон|\bтел\b|моб"

@@ -1,7 +1,8 @@
 """Percent-encoded values: detect on a decoded view of a line and map the offsets back.
 
-``phone=%2B491764696747``, ``num=%2B31%20630%20971128``, ``ana%2Bshop%2540gmail.com``: the
-escapes break number runs and e-mail local parts. Lines holding one of the escapes that can
+``phone=%2B491764696747``, ``num=%2B31%20630%20971128``, ``ana%2Bshop%2540gmail.com``,
+``phone=082+650+3860`` (a form's space between digits): the escapes break number runs and e-mail
+local parts. Lines holding one of the escapes that can
 sit inside a phone number or an address are decoded (once or twice: ``%2540`` is ``@``) and
 scanned for phones and e-mails; a finding is reported with the offsets of the original text,
 from the first escape on (``%2B49...`` is the whole PHONE), and only if it covers an escape
@@ -15,9 +16,10 @@ import re
 # The escapes decoded: "+", " ", "@", "(", ")", "-", ".", ":" and "/" (a ``tel:`` URI), each
 # also double-encoded (%25XX). Others ("&", "=", "?", "#") separate parameters: kept.
 _DECODE = {"2b": "+", "20": " ", "40": "@", "28": "(", "29": ")", "2d": "-", "2e": ".", "3a": ":", "2f": "/"}
-_ESCAPE = re.compile(r"%(?:25)?(2[BbDdEeFf089]|40|3[Aa])")
+# A form-encoded space ("+") between two digits is decoded too: phone=082+650+3860 is "082 650 3860".
+_ESCAPE = re.compile(r"%(?:25)?(2[BbDdEeFf089]|40|3[Aa])|(?<=[0-9])\+(?=[0-9])")
 # A line is worth decoding only if it holds an escape that can be inside a phone or address.
-CANDIDATE = re.compile(r"%(?:25)?(?:2[Bb0]|40)")
+CANDIDATE = re.compile(r"%(?:25)?(?:2[Bb0]|40)|[=&][^&\s=]{0,6}[0-9]\+[0-9]")
 
 
 def decode(text: str, lo: int, hi: int) -> tuple[str, list[int], list[int]]:
@@ -40,7 +42,7 @@ def decode_marked(text: str, lo: int, hi: int) -> tuple[str, list[int], list[int
             starts.extend(range(pos, a))
             ends.extend(range(pos + 1, a + 1))
         marks.append(len(starts))
-        out.append(_DECODE[m.group(1).lower()])
+        out.append(_DECODE[m.group(1).lower()] if m.group(1) else " ")
         starts.append(a)
         ends.append(m.end())
         pos = m.end()

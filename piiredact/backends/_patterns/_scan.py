@@ -27,7 +27,7 @@ from ..._finding import Finding
 from . import _decoded
 from . import _prefilter as _pre
 from ._address import ADDRESS, ADDRESS_ROWS
-from ._columns import column_ssns
+from ._columns import column_values
 from ._hints import _KEY_GATES, _names
 from ._numbers import _NUMERIC, _NUMERIC_ASCII, _embedded_ipv4, _numbers, _plain_number
 from ._scores import _S_EMAIL, _S_IP
@@ -117,7 +117,8 @@ class RegexDetector:
         self._re2_others = any(r.re2_group == 2 for r in self._rows)
         self._decode = decode and bool(chosen & {PHONE, EMAIL})
         self._numbers_on = bool(chosen & {SSN, PHONE, CREDIT_DEBIT_NUMBER, IP_ADDRESS})
-        self._ssn_columns_on = SSN in chosen
+        self._columns_on = bool(chosen & {SSN, PHONE})
+        self._column_entities = chosen & {SSN, PHONE}
         self._emails_on = EMAIL in chosen
         self._names_only: RegexDetector | None = None
         # Number runs, e-mails and IPv4 are one pass each; their types are filtered after.
@@ -209,7 +210,7 @@ class RegexDetector:
 
         if self._numbers_on:
             self._scan_numbers(text, starts, add)
-        if self._ssn_columns_on and (text.count("\n") >= len(starts) or "INSERT" in text or "insert" in text):
+        if self._columns_on and (text.count("\n") >= len(starts) or "INSERT" in text or "insert" in text):
             self._scan_columns(text, starts, add)
         for m in (m for at in _ATS for m in at.finditer(text)) if self._emails_on else ():
             span = _emails(text, m, floor(m.start()))
@@ -218,7 +219,7 @@ class RegexDetector:
                     add((m.start(), m.end(), *_REJECTED))
             else:
                 add((span[0], span[1], span[0], span[1], EMAIL, _S_EMAIL))
-        if self._decode and "%" in text:
+        if self._decode and ("%" in text or "+" in text):
             self._scan_decoded(text, add)
         whole = [(0, len(text))]
         pre = _pre._prefilter_lines(text, self._names, self._re2_secrets, self._re2_others)
@@ -297,18 +298,19 @@ class RegexDetector:
                 if not found and find("\n", s, e) >= 0:
                     add((s, e, *_REJECTED))
 
-    @staticmethod
-    def _scan_columns(text: str, starts: list[int], add: Callable[[_Hit], None]) -> None:
-        """SSNs in a table's ssn/tin column (its header or column list), record by record: a header
-        of one record says nothing of the next one's lines."""
+    def _scan_columns(self, text: str, starts: list[int], add: Callable[[_Hit], None]) -> None:
+        """SSNs and phones in a table's ssn/tin/phone column (its header or column list), record by
+        record: a header of one record says nothing of the next one's lines."""
+        keep = self._column_entities
         find = text.find
         n = len(starts)
         for k, st in enumerate(starts):
             en = starts[k + 1] - 1 if k + 1 < n else len(text)
             if find("\n", st, en) < 0 and find("INSERT", st, en) < 0 and find("insert", st, en) < 0:
                 continue  # one line and no insert: no table (most records)
-            for s, e, score in column_ssns(text[st:en]):
-                add((st + s, st + e, st + s, st + e, SSN, score))
+            for s, e, entity, score in column_values(text[st:en]):
+                if entity in keep:
+                    add((st + s, st + e, st + s, st + e, entity, score))
 
     def _scan_decoded(self, text: str, add: Callable[[_Hit], None]) -> None:
         """Phones and e-mails written with percent-escapes, found on a decoded view (``_decoded``)."""
@@ -324,7 +326,7 @@ class RegexDetector:
                 if f.entity not in keep:
                     continue
                 s, e = starts[f.start], ends[f.end - 1]
-                if text.find("%", s, e) >= 0:
+                if text.find("%", s, e) >= 0 or text.find("+", s, e) >= 0:
                     add((s, e, s, e, f.entity, f.score))
 
     @staticmethod
