@@ -92,3 +92,13 @@ def test_form_encoded_and_cjk_phones(text: str, expected: list[str]) -> None:
 def test_an_audience_export_names_its_first_and_last_name_columns() -> None:
     text = "email,phone,fn,ln,country\nioana80@posteo.example,48512224691,ioana,dumitru,RO"
     assert _found(text, "NAME") == ["ioana", "dumitru"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "contact" labels a phone in Portuguese, Spanish and German, and as a label in English or French
+    ("para retenção (atendente: dritag32). Contato: 956 668 679", ["956 668 679"]),
+    ("permis accordé. Contact : 55 5536 0365", ["55 5536 0365"]),
+    ("contact id 12345678 updated", []), ("contact: 2026-01-02", []),
+])
+def test_contact_labels_a_phone(text: str, expected: list[str]) -> None:
+    assert _found(text, "PHONE") == expected
