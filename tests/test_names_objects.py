@@ -50,3 +50,21 @@ def test_first_and_last_belong_to_their_parent(text: str, expected: list[str]) -
 ])
 def test_lists_of_people_and_first_names_before_a_surname(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ships are named after people: after a vessel prefix, under a vessel key, in a vessel element
+    "VMS pos F/V MISS KATIE 52.613N 164.38",
+    '{"vessel": "ANNA MARIE", "trip": 1}',
+    '<Vessel imo="7828968">ANNA MARIA</Vessel>',
+    "MV MAERSK ESSEN berthed at 06:00",
+    "sold a Volkswagen Jetta",                                     # a carmaker's model
+])
+def test_ships_and_car_models_named_like_people(text: str) -> None:
+    assert [f for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "NAME"] == []
+
+
+def test_a_person_beside_a_ship_stays_a_person() -> None:
+    text = "vessel=NORDIC HELENA master=Ann Lee relationship: Bo Chan"
+    found = [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]]
+    assert found == ["Ann Lee", "Bo Chan"]

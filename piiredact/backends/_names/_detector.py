@@ -295,6 +295,8 @@ class NameDetector:
             # a company spelt like people, whichever rule found it (Morgan Stanley, Marks & Spencer); an
             # object whose type says it is no person ({"type": "AppInstance", "displayName": "Workday"})
             things = company_spans(text, names) + typed_objects(text, low)
+            if _VESSEL_GATE.search(text) is not None:
+                things += _vessels(text)  # (after every rule: capitals and rows find ships' names too)
             if things:
                 names = _outside(names, things)
         accounts = find_accounts(text, None, low)
@@ -963,6 +965,26 @@ def _given_family_pair(toks: list[Token], text: str, i: int, cand: list[bool]) -
     return False
 
 
+# a ship's name: after its prefix, as the value of a vessel key, as the text of a vessel element
+_VESSEL_GATE: Final = re.compile(r"(?i:vessel|\bship|\btug\b|\bboat|yacht)|\b(?:MV|MT|FV|SS|RV|HMS|USNS|[MFRS]/[VTY]) [A-Z]")
+_VESSEL_NAME: Final = r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
+_VESSELS: Final = re.compile(
+    r"(?:(?<![\w/])(?:MV|MT|FV|SS|RV|MY|SY|HMS|USNS|USS|HMCS|HMAS|INS)|(?<![\w/])[MFRS]/[VTY])[ \t]+" + _VESSEL_NAME
+    + r"|(?<![\w.\-])(?i:[\"']?(?:vessel|ship|tug|boat|yacht)(?:[_ ]?name)?[\"']?[ \t]*[:=][ \t]*[\"']?)" + _VESSEL_NAME
+    + r"|<(?i:vessel|ship|tug)\b[^<>]*>[ \t]*" + _VESSEL_NAME + r"[ \t]*</"
+)
+
+
+def _vessels(text: str) -> list[tuple[int, int]]:
+    """Ships' names (``MV MAERSK ESSEN``, ``"vessel": "ANNA MARIE"``, ``<Vessel …>ANNA MARIA</Vessel>``):
+    ships are named after people as often as after places, and none of them is a person."""
+    out: list[tuple[int, int]] = []
+    for m in _VESSELS.finditer(text):
+        g = next(k for k in (1, 2, 3) if m.group(k) is not None)
+        out.append(m.span(g))
+    return out
+
+
 _TZ_AREAS: Final = frozenset("africa america antarctica arctic asia atlantic australia europe indian pacific etc".split())
 _WEEKDAYS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _MONTHS3: Final = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -1036,6 +1058,8 @@ def _not_a_person(
         k -= 1
     if any(toks[x][TEXT].lower() in CALENDAR_WORDS for x in range(k, j + 1)):
         return True  # Christmas Day, Easter Monday
+    if any(toks[x][TEXT].lower() in VENDORS and toks[x][TEXT][:1].isupper() for x in range(k, i)):
+        return True  # Volkswagen Jetta: a maker earlier in the run makes it a product
     if memo is not None:
         if memo.place_of is not toks:
             memo.place_of, memo.place_cover = toks, _place_phrase_tokens(toks, text)

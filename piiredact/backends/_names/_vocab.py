@@ -187,6 +187,7 @@ NON_PERSON_KEYS: Final[frozenset[str]] = frozenset(
     restaurant restaurantname merchant merchantname store storename shop shopname venue venuename hotel
     hotelname school schoolname hospital hospitalname pharmacy pharmacyname airline airlinename bank
     bankname warehouse campus building facility clinic clinicname
+    vessel vesselname vessels ship shipname boat boatname yacht tug tugname barge aircraft
     """.split()
 )
 
@@ -271,12 +272,15 @@ CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
-#: Technology vendors whose following capitalised word is a product (Amazon Aurora, Intel Xeon).
+#: Technology vendors and carmakers whose following capitalised word is a product (Amazon Aurora, Intel
+#: Xeon, Volkswagen Jetta); carmakers only where no gazetteer holds the word as a name (Honda and Suzuki
+#: are surnames, Kia a given name).
 VENDORS: Final[frozenset[str]] = frozenset(
     """
     amazon aws microsoft azure google gcp apple intel amd nvidia dell hp hpe lenovo samsung ibm oracle
     cisco juniper vmware citrix adobe sap salesforce atlassian red hat canonical broadcom qualcomm
     kingston seagate sandisk logitech asus acer supermicro
+    volkswagen hyundai bmw mazda subaru mitsubishi peugeot citroen fiat volvo chevrolet cadillac
     """.split()
 )
 
