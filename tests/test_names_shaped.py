@@ -220,3 +220,13 @@ def test_a_known_name_joined_to_a_name_no_list_holds() -> None:
     text = "uploaded /cv/Yutong_Liu_2024.pdf"
     assert [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]] == ["Yutong_Liu"]
     assert NameDetector(cache_size=0).detect(["1,S4,PhiX,Illumina_Demo,730912"])[0] == []   # a word: a sample
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('{"id_checked_by": "oliver_cooper","terms":1}', ["oliver_cooper"]),   # a surname that is a dictionary's word
+    ("approved by hgupta", ["hgupta"]),                                      # an initial and a known surname
+    ("phone=(617) 555-0167 csr=wchan creditCheck=SS", ["wchan"]),            # an abbreviated role key
+    ("triggered by jenkins", []), ("built by mcafee", []), ("by=mark_price", []),
+])
+def test_more_role_logins(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

@@ -221,11 +221,16 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         # "invalid user X" (sshd, PAM): X is not an account here, usually a guess from a word list;
         # only a clearly personal shape (first.last, flast, firstlast) counts there, as after a
         # strict phrase
-        strict = strict or _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
+        invalid = _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
+        strict = strict or invalid
         by = m.group()[:2].lower() == "by"
         if by and (v != v.lower() or not _by_login_ok(v, lex)):
             continue  # "by mail.example.org", "by Ann Lee": a host, or a name the model handles
-        if not _caps_phrase(text, m, k) and _account_ok(v, lex, strict=strict):
+        # (after "by", an initial and a known surname of five letters is a login too: approved by hgupta;
+        # not for "invalid user", where a guessed word list's names are no account)
+        if not _caps_phrase(text, m, k) and (
+            _account_ok(v, lex, strict=strict) or (by and not invalid and _initial_surname(v, lex))
+        ):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
     if tabbed:
@@ -464,6 +469,14 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
     return (len(w) >= 3 and _splits(w, lex)) or (
         len(w) >= 3 and (PRONOUNCEABLE.fullmatch(w) is not None or PRONOUNCEABLE.fullmatch(w, 1) is not None)
     )
+
+
+def _initial_surname(v: str, lex: Lexicon) -> bool:
+    """``hgupta``: an initial and a surname of five letters or more the lists know, no word, no
+    service account (not ``jenkins``: a surname and a letter is how tools are spelt as often)."""
+    sur = v[1:]
+    return v.isalpha() and v.islower() and len(sur) >= 5 and fold(sur) in lex.last and not is_word(sur) \
+        and not is_word(v) and v not in SERVICE_ACCOUNTS and v not in NEVER_NAMES
 
 
 def _splits(w: str, lex: Lexicon, initial_min: int = 4, half_min: int = 3) -> bool:

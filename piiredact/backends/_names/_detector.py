@@ -310,7 +310,7 @@ class NameDetector:
                 for span in (login_beside_name(text, f.start, f.end, lex), login_before_name(text, f.start, f.end, lex)):
                     if span is not None:
                         accounts.append(Finding(span[0], span[1], USERNAME, ACCOUNT_SCORE, "builtin"))
-        return _with_accounts(names, sorted(accounts))
+        return _with_accounts(names, sorted(set(accounts)))  # (two rules may find one login)
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:
         # Windows cut at newlines/spaces so a name is not split; overlapping findings merged.

@@ -398,6 +398,8 @@ def _role_login(value: str, digits: bool, lex: Lexicon) -> bool:
     of names no gazetteer holds, a login's shape (``_unknown_login``)."""
     if "." in value or "_" in value:
         parts = [p for p in _PART_SEP.split(value) if p]
+        if len(parts) == 2 and all(len(p) >= 3 and lex.classes(p).strip("p") and _name_word(p) for p in parts):
+            return True  # oliver_cooper: two names the lists know, a word of another dictionary or not
         return len(parts) == 2 and all(len(p) == 1 or _usable(p, lex) for p in parts) and (
             any(len(p) >= 3 and lex.classes(p).strip("p") for p in parts) or _unknown_login(parts, digits, lex)
         )
@@ -454,6 +456,11 @@ _MACHINE_WORDS: Final = frozenset(
 
 
 _PART_SEP: Final = re.compile(r"[._]")
+
+
+def _name_word(part: str) -> bool:
+    """No English word, log word or service word (a dictionary's other words allowed: cooper)."""
+    return not (is_word(part) or part in NEVER_NAMES or part in SERVICE_ACCOUNTS)
 
 
 def _usable(part: str, lex: Lexicon) -> bool:

@@ -153,7 +153,7 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     officer clerk technician medic paramedic dispatcher inspector analyst cashier courier rider teller
     adjuster underwriter pharmacist therapist counselor counsellor caseworker investigator auditor
     instructor librarian volunteer recruiter interviewer resident moderator tutor coach
-    borrower coborrower claimant debtor
+    borrower coborrower claimant debtor patron curator foreman
     oncall primary secondary
     """.split()
 ) | FOREIGN_NAME_PART_KEYS | frozenset(
@@ -161,7 +161,7 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: Abbreviated role keys (``rep=``, ``tech:``, ``mgr=``, ``drv=``): a person in a role, as the whole words are.
-ROLE_ABBREVIATIONS: Final[frozenset[str]] = frozenset("rep tech mgr supv agt drv opr".split())
+ROLE_ABBREVIATIONS: Final[frozenset[str]] = frozenset("rep tech mgr supv agt drv opr csr".split())
 #: Roles of payment and account records besides PERSON_KEYS (payee, beneficiary, holder are there):
 #: in a record of capitals they label a person and never are one.
 ROLE_WORDS: Final[frozenset[str]] = frozenset(
