@@ -40,7 +40,7 @@ _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
     _SSN_KEYWORD: re.compile(r"ssn|ss\#|ss[ \t]*no|ss[_\- ]?n|soc|tax|tin"),
     _PHONE_KEYWORD: re.compile(
         r"ph|tel|mob|cell|fax|call|sms|whatsapp|reach|dial|msisdn|rueckruf|rappel|joignable|llam|movil|celu"
-        r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama|puhelin|gsm|natel|conta|kontakt"
+        r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama|puhelin|gsm|natel|contat|contact|kontakt"
     ),
     _CARD_KEYWORD: re.compile(
         r"card|cc|pan|visa|master|amex|americ|discover|maestro|diners|jcb|unionpay|debit|credit"

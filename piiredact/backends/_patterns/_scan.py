@@ -219,8 +219,10 @@ class RegexDetector:
                     add((m.start(), m.end(), *_REJECTED))
             else:
                 add((span[0], span[1], span[0], span[1], EMAIL, _S_EMAIL))
-        if self._decode and ("%" in text or "+" in text):
-            self._scan_decoded(text, add)
+        if self._decode:
+            form = "+" in text and _decoded.FORM_PLUS.search(text) is not None
+            if form or "%" in text:
+                self._scan_decoded(text, add, _decoded.CANDIDATE_OR_FORM if form else _decoded.CANDIDATE)
         whole = [(0, len(text))]
         pre = _pre._prefilter_lines(text, self._names, self._re2_secrets, self._re2_others)
         gates = _Gates(text)
@@ -312,10 +314,10 @@ class RegexDetector:
                 if entity in keep:
                     add((st + s, st + e, st + s, st + e, entity, score))
 
-    def _scan_decoded(self, text: str, add: Callable[[_Hit], None]) -> None:
+    def _scan_decoded(self, text: str, add: Callable[[_Hit], None], candidate: re.Pattern[str]) -> None:
         """Phones and e-mails written with percent-escapes, found on a decoded view (``_decoded``)."""
         keep = self.entities
-        for ls, le in _windows(text, _line_starts(text, _decoded.CANDIDATE)):
+        for ls, le in _windows(text, _line_starts(text, candidate)):
             view, starts, ends, marks = _decoded.decode_marked(text, ls, le)
             email, phone = _decoded.may_hold(view, marks)
             if not (email or phone):
