@@ -306,9 +306,10 @@ class RegexDetector:
         keep = self._column_entities
         find = text.find
         n = len(starts)
+        inserts = "INSERT" in text or "insert" in text
         for k, st in enumerate(starts):
             en = starts[k + 1] - 1 if k + 1 < n else len(text)
-            if find("\n", st, en) < 0 and find("INSERT", st, en) < 0 and find("insert", st, en) < 0:
+            if find("\n", st, en) < 0 and not (inserts and (find("INSERT", st, en) >= 0 or find("insert", st, en) >= 0)):
                 continue  # one line and no insert: no table (most records)
             for s, e, entity, score in column_values(text[st:en]):
                 if entity in keep:
