@@ -24,7 +24,8 @@ _INSERT: Final = re.compile(
     r"(?i)\binsert\s+into\s+[`\"\[]?[\w.]+[`\"\]]?\s*\(([^()]{1,2000})\)\s*values\s*", re.ASCII
 )
 _LITERAL: Final = re.compile(r"N?'(?:[^'\n]|'')*'|-?\d[\d.:\-]*|NULL|null|TRUE|FALSE|true|false")
-_TUPLE_OPEN: Final = re.compile(r"\s*,?\s*\(")
+_TUPLE_OPEN: Final = re.compile(r"\s*,?\s*\(")  # a later tuple: after a comma
+_FIRST_TUPLE: Final = re.compile(r"\s*\(")
 
 
 class Table(NamedTuple):
@@ -120,7 +121,7 @@ def _insert_tables(text: str) -> list[Table]:
         rows: list[list[tuple[int, int]]] = []
         pos = m.end()
         while True:
-            opened = _TUPLE_OPEN.match(text, pos) if rows else re.compile(r"\s*\(").match(text, pos)
+            opened = (_TUPLE_OPEN if rows else _FIRST_TUPLE).match(text, pos)
             if opened is None:
                 break
             row, pos = _tuple(text, opened.end())

@@ -22,7 +22,7 @@ from ._features import PRONOUNCEABLE, is_word, split_key
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._shaped import shaped_accounts
-from ._vocab import ACCOUNT_KEYS, NEVER_NAMES, SERVICE_ACCOUNTS
+from ._vocab import ACCOUNT_KEYS, HOST_WORDS, NEVER_NAMES, SERVICE_ACCOUNTS
 
 #: Score of an account name found in an account context.
 ACCOUNT_SCORE: Final = 0.9
@@ -341,7 +341,7 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
 def _two_names(a: str, b: str, lex: Lexicon) -> bool:
     """``a`` and ``b`` (first.last or last.first) are both names the gazetteers know, no ordinary
     word, log word or host word among them."""
-    if len(a) < 2 or len(b) < 2 or any(is_word(x) or x in NEVER_NAMES or x in _HOST_WORDS for x in (a, b)):
+    if len(a) < 2 or len(b) < 2 or any(is_word(x) or x in NEVER_NAMES or x in HOST_WORDS for x in (a, b)):
         return False
     fa, fb = fold(a), fold(b)
     return (fa in lex.first and fb in lex.last) or (fa in lex.last and fb in lex.first)
@@ -358,7 +358,7 @@ def _not_a_host(v: str) -> bool:
     parts = v.split(".")
     return (
         v == v.lower() and not any(c.isdigit() for c in v) and len(parts) <= 2
-        and not any(p in _HOST_WORDS for p in parts)
+        and not any(p in HOST_WORDS for p in parts)
     )
 
 
@@ -373,15 +373,10 @@ def _by_login_ok(v: str, lex: Lexicon) -> bool:
     if (len(parts[0]) == 1 or fold(parts[0]) in lex.first) and fold(parts[1]) in lex.last:
         return True
     return all(
-        len(p) >= 3 and p.isalpha() and not is_word(p) and p not in _HOST_WORDS and p not in NEVER_NAMES for p in parts
+        len(p) >= 3 and p.isalpha() and not is_word(p) and p not in HOST_WORDS and p not in NEVER_NAMES for p in parts
     )
 
 
-# last labels of host names and infrastructure words: "by mail.example.org", "by web.internal"
-_HOST_WORDS: Final = frozenset(
-    "com net org edu gov mil int info biz io dev app cloud local lan internal corp intra svc cluster prod stage"
-    " staging test example localdomain home arpa aws gcp azure".split()
-)
 
 
 def _at_keys(text: str, low: str) -> list[re.Match[str]]:

@@ -49,11 +49,13 @@ from ._vocab import (
     FOREIGN_NAME_PART_KEYS,
     GREETINGS,
     MACHINE_HANDLE_ENDINGS,
+    NAME_PART_SUFFIXES,
     NEVER_NAMES,
     NON_PERSON_KEYS,
     PARTICLES,
     PERSON_KEY_PARTS,
     PERSON_KEYS,
+    PERSON_ROLES,
     REGION_CODES,
     STATUS_WORDS,
     THING_OWNERS,
@@ -278,8 +280,9 @@ class NameDetector:
             names = _with_structure(names, [f for f in headed if f.entity == NAME])
         if "^" in text or "N:" in text or "FN" in text or "NM" in text or "|G" in text or "PN" in text:
             names = _with_structure(names, find_record_names(text))
-        if ">" in text or "→" in text:
-            names = _with_structure(names, (_arrow_partners(text, low, names) if names else []) + _arrow_pair(text, low))
+        if (">" in text or "→" in text) and any(c in low for c in _HANDOFF_CUES):
+            # (arrows also mean state changes, routes and pipelines: only a handoff says "person")
+            names = _with_structure(names, _arrow_partners(text, names) + _arrow_pair(text))
         names = _with_structure(names, find_lower_names(text, None, low))
         if "-" in text and len(low) == len(text) and _DEVICE_GATE.search(low) is not None:
             owners = device_owner_names(text, low, load_lexicon())
@@ -709,13 +712,11 @@ _HANDOFF_CUES: Final = ("on-call", "oncall", "on call", "handoff", "hand-off", "
                         "pager", "coverage", "backup")
 
 
-def _arrow_partners(text: str, low: str, names: list[Finding]) -> list[Finding]:
+def _arrow_partners(text: str, names: list[Finding]) -> list[Finding]:
     """The other side of a handoff arrow whose one side is a found name: the person it goes to
-    (or comes from), in any case and whether the gazetteers know them or not (``low``: the text
-    lower-cased)."""
+    (or comes from), in any case and whether the gazetteers know them or not (a line the caller
+    found to be a handoff)."""
     out: list[Finding] = []
-    if not any(c in low for c in _HANDOFF_CUES):
-        return out  # arrows also mean state changes, routes and pipelines: only a handoff says "person"
     for n in names:
         m = _ARROW_AFTER.match(text, n.end)
         if m is not None:
@@ -742,11 +743,9 @@ _ARROW_PAIR: Final = re.compile(
 )
 
 
-def _arrow_pair(text: str, low: str) -> list[Finding]:
-    """Both sides of a handoff arrow when neither was found yet: two given names the gazetteers know
-    (``rotation netops Cornelius => Selena``), in a line that says it is a handoff."""
-    if not any(c in low for c in _HANDOFF_CUES):
-        return []
+def _arrow_pair(text: str) -> list[Finding]:
+    """Both sides of a handoff arrow: two given names the gazetteers know (``rotation netops
+    Cornelius => Selena``), in a line the caller found to be a handoff."""
     lex = load_lexicon()
     out: list[Finding] = []
     for m in _ARROW_PAIR.finditer(text):
@@ -865,11 +864,11 @@ def _name_part_key(toks: list[Token], text: str, i: int) -> bool:
     norm = "".join(parts)
     if norm in _NAME_PART_KEYS:
         return True
-    if norm in ("first", "last", "given", "family", "middle") and _parent_key(toks, i) in _PERSON_ROLES | _PERSON_PARENTS:
+    if norm in ("first", "last", "given", "family", "middle") and _parent_key(toks, i) in PERSON_ROLES | _PERSON_PARENTS:
         return True  # "user": {"first": "Siosaia", "last": "Havili"}: name parts of a person object
     # contact_last, billing_first: a part of a name of someone the prefix names (not os_family,
     # font_family, last_run: there the part word means something else)
-    return len(parts) == 2 and parts[1] in ("first", "last", "surname", "forename") and parts[0] in _PERSON_ROLES
+    return len(parts) == 2 and parts[1] in ("first", "last", "surname", "forename") and parts[0] in PERSON_ROLES
 
 
 _PERSON_PARENTS: Final = frozenset("name names user person people author requester assignee".split())
@@ -917,11 +916,6 @@ def _list_key_end(toks: list[Token], k: int) -> int:
 _NAME_PART_KEYS: Final = frozenset(
     "firstname lastname givenname familyname surname forename middlename maidenname fname lname".split()
 ) | FOREIGN_NAME_PART_KEYS
-_PERSON_ROLES: Final = frozenset(
-    """contact customer cust billing shipping user member employee patient guest holder card account client
-    owner applicant beneficiary emergency parent spouse legal preferred display person traveler traveller
-    passenger student payee payer recipient sender""".split()
-)
 
 
 #: Score of two neighbouring words that the gazetteers know as first name + surname.
@@ -967,11 +961,12 @@ def _given_family_pair(toks: list[Token], text: str, i: int, cand: list[bool]) -
 
 # a ship's name: after its prefix, as the value of a vessel key, as the text of a vessel element
 # (alternations of literals, far cheaper than a case-insensitive pattern on every line with a name)
+_VESSEL_KINDS: Final = "MV MT FV SS RV MY SY HMS USNS USS HMCS HMAS INS".split()  # motor/fishing/research vessel, navies
 _VESSEL_WORDS: Final = re.compile("vessel|ship|tug|boat|yacht")
-_VESSEL_PREFIXES: Final = re.compile("MV |MT |FV |SS |RV |MY |SY |HMS |USNS |USS |HMCS |HMAS |INS |/V |/T |/Y ")
+_VESSEL_PREFIXES: Final = re.compile("|".join(f"{k} " for k in _VESSEL_KINDS) + "|/V |/T |/Y ")
 _VESSEL_NAME: Final = r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
 _VESSELS: Final = re.compile(
-    r"(?:(?<![\w/])(?:MV|MT|FV|SS|RV|MY|SY|HMS|USNS|USS|HMCS|HMAS|INS)|(?<![\w/])[MFRS]/[VTY])[ \t]+" + _VESSEL_NAME
+    r"(?:(?<![\w/])(?:" + "|".join(_VESSEL_KINDS) + r")|(?<![\w/])[MFRS]/[VTY])[ \t]+" + _VESSEL_NAME
     + r"|(?<![\w.\-])(?i:[\"']?(?:vessel|ship|tug|boat|yacht)(?:[_ ]?name)?[\"']?[ \t]*[:=][ \t]*[\"']?)" + _VESSEL_NAME
     + r"|<(?i:vessel|ship|tug)\b[^<>]*>[ \t]*" + _VESSEL_NAME + r"[ \t]*</"
 )
@@ -1244,7 +1239,6 @@ def _is_region_name(word: str) -> bool:
     return fold(word) in _REGIONS or word.isupper()
 
 
-_NAME_PART_SUFFIXES: Final = frozenset("first last given family surname forename middle maiden".split())
 
 
 _DAY_KEYS: Final = frozenset("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1370,8 +1364,8 @@ def _strong_person_key(parts: list[str]) -> bool:
         return True
     if len(parts) >= 2 and parts[-1] in ("family", "given"):
         # os_family, font-family, address_family: "family" is a kind there, not a surname
-        return parts[-2] in _PERSON_ROLES
-    return len(parts) >= 2 and (parts[-1] in _NAME_PART_SUFFIXES or "".join(parts[-2:]) in PERSON_KEY_PARTS)
+        return parts[-2] in PERSON_ROLES
+    return len(parts) >= 2 and (parts[-1] in NAME_PART_SUFFIXES or "".join(parts[-2:]) in PERSON_KEY_PARTS)
 
 
 # A message's signature ("... call me back" — Ann Lee) and its header ("comment by Ann:",
@@ -1466,7 +1460,7 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             return 0  # host="Emre Demir": a visitor's host is a person; a machine's is lower case
         if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
             return -1
-        if len(parts) >= 2 and parts[-1] in ("family", "given") and parts[-2] not in _PERSON_ROLES:
+        if len(parts) >= 2 and parts[-1] in ("family", "given") and parts[-2] not in PERSON_ROLES:
             return -1  # font-family, os_family, product_family: a kind of thing, never a surname
         if parts and parts[-1] in _LABEL_KEYS and (
             (len(parts) >= 2 and parts[-2] in THING_OWNERS) or (len(parts) == 1 and _parent_key(toks, i) in THING_OWNERS)
@@ -1474,7 +1468,7 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
             return -1  # ticket_group_name, "group": {"name": ...}: the name of a group, a team, an app
         if norm in ("first", "last", "given", "middle"):
             parent = _parent_key(toks, i)
-            if parent and not (parent in _PERSON_ROLES or parent in _PERSON_PARENTS or parent in PERSON_KEYS
+            if parent and not (parent in PERSON_ROLES or parent in _PERSON_PARENTS or parent in PERSON_KEYS
                                or parent[:-1] in PERSON_KEYS):  # ("drivers": [{"first": …}]: people)
                 return -1  # "range": {"first": "Alpha", "last": "Omega"}: the ends of a thing, no person's
         plural = norm.endswith("s") and norm[:-1] in PERSON_KEYS and norm[:-1] not in _WEAK_KEYS

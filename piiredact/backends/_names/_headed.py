@@ -22,10 +22,12 @@ from ._lexicon import load_lexicon
 from ._shaped import ROLE_KEYS, login_ok
 from ._vocab import (
     FOREIGN_NAME_PART_KEYS,
+    NAME_PART_SUFFIXES,
     NON_PERSON_KEYS,
     PARTICLES,
     PERSON_KEY_PARTS,
     PERSON_KEYS,
+    PERSON_ROLES,
     SERVICE_ACCOUNTS,
     STATUS_WORDS,
 )
@@ -35,8 +37,6 @@ HEADED_SCORE: Final = 0.9
 # a cell's value: letters first, at most five words (a name, a login, "Last, First")
 _VALUE: Final = re.compile(r"[^\W\d_][\w.'’\-]*(?:,? [^\W\d_][\w.'’\-]*){0,4}")
 _PLACEHOLDERS: Final = frozenset("na n/a none null nil unknown redacted tbd tba blank empty missing anonymous".split())
-# keys of a name's parts: their cells are names whatever else the header holds
-_NAME_PART_SUFFIXES: Final = frozenset("first last given family surname forename middle maiden".split())
 # keys whose cells are a person only in a table of people (``name`` is a product's as often)
 _WEAK: Final = frozenset({"name", "names", "display", "contact", "person", "to", "from", "cc", "bcc"})
 # columns that make a table one of people: a weak ``name`` column there is a person's
@@ -87,8 +87,7 @@ def _person_columns(keys: list[str]) -> list[_Column]:
     for k, (p, norm) in enumerate(zip(parts, norms)):
         entity = _column_entity(p, norm, people)
         if entity is not None:
-            part = norm in PERSON_KEY_PARTS or norm in FOREIGN_NAME_PART_KEYS or p[-1] in _NAME_PART_SUFFIXES \
-                or norm in ("fn", "ln", "mn")
+            part = _name_part_key(p, norm) or norm in _AUDIENCE_PARTS
             columns.append(_Column(k, entity, part and entity == NAME))
     strong = any(_column_entity(p, n, False) is not None for p, n in zip(parts, norms))
     return columns if columns and (strong or people) else []
@@ -98,11 +97,11 @@ def _column_entity(parts: list[str], norm: str, people: bool) -> str | None:
     """What a column keyed ``parts`` holds: NAME, USERNAME (a role's login or name) or None."""
     if not parts or norm in NON_PERSON_KEYS or parts[-1] in ("id", "ids", "count", "host", "url", "code", "type"):
         return None
-    if norm in PERSON_KEY_PARTS or norm in FOREIGN_NAME_PART_KEYS or parts[-1] in _NAME_PART_SUFFIXES:
-        if len(parts) >= 2 and parts[-1] in ("family", "given") and parts[-2] not in ("customer", "patient", "legal"):
+    if _name_part_key(parts, norm):
+        if len(parts) >= 2 and parts[-1] in ("family", "given") and parts[-2] not in PERSON_ROLES:
             return None  # font_family, product_family: a kind, no surname
         return NAME
-    if norm in ("fn", "ln", "mn") and people:
+    if norm in _AUDIENCE_PARTS and people:
         return NAME  # email,phone,fn,ln: an audience export's first and last name
     if norm in _WEAK or parts[-1] in _WEAK:
         return NAME if people and (norm in ("name", "names") or parts[-1] == "name") else None
@@ -113,6 +112,15 @@ def _column_entity(parts: list[str], norm: str, people: bool) -> str | None:
     if norm in ROLE_KEYS or parts[-1] in ROLE_KEYS or (len(parts) >= 2 and parts[-1] in _ROLE_SUFFIXES):
         return USERNAME  # agent, updated_by, assigned_to: a person in a role, by login or by name
     return None
+
+
+def _name_part_key(parts: list[str], norm: str) -> bool:
+    """The key names a part of a name (``surname``, ``first_name``, ``NACHN``, ``legal_last``)."""
+    return norm in PERSON_KEY_PARTS or norm in FOREIGN_NAME_PART_KEYS or parts[-1] in NAME_PART_SUFFIXES
+
+
+# an audience export's short name-part keys (email,phone,fn,ln): name parts only in a table of people
+_AUDIENCE_PARTS: Final = frozenset({"fn", "ln", "mn"})
 
 
 def _cell_entity(value: str, col: _Column) -> str | None:

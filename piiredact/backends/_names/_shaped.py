@@ -32,6 +32,7 @@ from typing import Final
 from ._features import PRONOUNCEABLE, is_word, split_key
 from ._lexicon import Lexicon, fold
 from ._vocab import (
+    HOST_WORDS,
     MACHINE_HANDLE_ENDINGS,
     NEVER_NAMES,
     NON_PERSON_KEYS,
@@ -171,11 +172,12 @@ _DEVICE_WORDS: Final = (
     " pixel tablet surface thinkpad latitude xps precision elitebook probook zenbook yoga framework fedora"
     " ubuntu debian mint manjaro win10 win11"
 ).split()
+_DEVICE_WORD: Final = "(?:" + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True)) + ")"
 #: A device word after a hyphen (the cheap test before ``device_owner_names``: most lines hold none)
-DEVICE_GATE: Final = re.compile(r"-(?:" + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True)) + r")(?![a-z])")
+DEVICE_GATE: Final = re.compile(r"-" + _DEVICE_WORD + r"(?![a-z])")
 _DEVICE_HOST: Final = re.compile(
-    r"(?<![\w.\-])([a-z][a-z']{1,24}(?:-[a-z]{2,24})?)-(?:" + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True))
-    + r")(?:-[a-z0-9]{1,12})?\d{0,4}(?![\w\-]|\.[a-z0-9])"
+    r"(?<![\w.\-])([a-z][a-z']{1,24}(?:-[a-z]{2,24})?)-" + _DEVICE_WORD
+    + r"(?:-[a-z0-9]{1,12})?\d{0,4}(?![\w\-]|\.[a-z0-9])"
 )
 
 
@@ -218,11 +220,7 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     if m is None:
         return None
     login = m.group(1).lower()  # (an upper-case login, BUDIS2, as mainframes and ERPs print it)
-    words = {fold(w) for w in _PART_SEP.split(text[start:end].replace(" ", ".")) if w}
-    parts = [p for p in _PART_SEP.split(login.rstrip("0123456789")) if p]
-    spelt = len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)
-    glued = len(parts) == 1 and _glued_from(parts[0], [w for w in words if len(w) >= 2])
-    return m.span(1) if spelt or glued or login_ok(login, lex) else None
+    return m.span(1) if _spelt_from(login, text[start:end]) or login_ok(login, lex) else None
 
 
 # "login (" right before a name: the login, then " (" (the name in parentheses closes at once)
@@ -241,15 +239,20 @@ def login_before_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
         return None
     login = m.group(1)
     low = login.lower()
-    words = [fold(w) for w in _PART_SEP.split(text[start:end].replace(" ", ".").replace("-", ".")) if len(w) >= 2]
-    base = low.rstrip("0123456789")
-    parts = [p for p in _PART_SEP.split(base) if p]
-    spelt = (len(parts) >= 2 and all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)) or (
-        len(parts) == 1 and _glued_from(parts[0], words)
-    )
-    if spelt or ((low == login or login.isupper()) and login_ok(low, lex)):
+    if _spelt_from(low, text[start:end]) or ((low == login or login.isupper()) and login_ok(low, lex)):
         return m.span(1)
     return None
+
+
+def _spelt_from(login: str, name: str) -> bool:
+    """The lower-case ``login`` is spelt from the words of ``name`` (trailing digits aside): its
+    separated parts are the words or their initials (``ann.lee``, ``a.lee``), or it is two of them
+    glued (``guliyeval``, ``fsaleh``)."""
+    words = [fold(w) for w in _PART_SEP.split(name.replace(" ", ".").replace("-", ".")) if w]
+    parts = [p for p in _PART_SEP.split(login.rstrip("0123456789")) if p]
+    if len(parts) >= 2:
+        return all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)
+    return len(parts) == 1 and _glued_from(parts[0], [w for w in words if len(w) >= 2])
 
 
 def _glued_from(login: str, words: list[str]) -> bool:
@@ -429,7 +432,7 @@ def _unknown_login(parts: list[str], digits: bool, lex: Lexicon) -> bool:
         return False
     longer = [p for p in parts if len(p) > 1]
     if not longer or any(
-        len(p) < 3 or PRONOUNCEABLE.fullmatch(p) is None or not _usable(p, lex) or p in _MACHINE_WORDS for p in longer
+        len(p) < 3 or PRONOUNCEABLE.fullmatch(p) is None or not _usable(p, lex) or p in HOST_WORDS for p in longer
     ):
         return False
     if len(parts) == 2:
@@ -448,11 +451,6 @@ def _two_words(w: str, lex: Lexicon) -> bool:
     )
 
 
-# infrastructure words that make a token a machine's or a place's, not a person's login
-_MACHINE_WORDS: Final = frozenset(
-    "com net org edu gov io dev app cloud local lan internal corp intra svc cluster prod stage staging test"
-    " example localdomain home arpa aws gcp azure".split()
-)
 
 
 _PART_SEP: Final = re.compile(r"[._]")

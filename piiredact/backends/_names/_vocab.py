@@ -340,3 +340,19 @@ THING_OWNERS: Final[frozenset[str]] = frozenset(
     item items lineitem lineitems line_items variant variants sku listing article
     """.split()
 )
+
+#: Roles and owners whose name parts a key may name (``contact_first``, ``billing_last``, ``patient.family``).
+PERSON_ROLES: Final[frozenset[str]] = frozenset(
+    """contact customer cust billing shipping user member employee patient guest holder card account client
+    owner applicant beneficiary emergency parent spouse legal preferred display person traveler traveller
+    passenger student payee payer recipient sender""".split()
+)
+#: The last part of a key naming a part of a person's name (``contact_last``, ``legal_given``).
+NAME_PART_SUFFIXES: Final[frozenset[str]] = frozenset("first last given family surname forename middle maiden".split())
+#: Last labels of host names and infrastructure words ("by mail.example.org", "by web.internal"): a token
+#: holding one is a machine's or a place's, not a person's login.
+HOST_WORDS: Final[frozenset[str]] = frozenset(
+    "com net org edu gov mil int info biz io dev app cloud local lan internal corp intra svc cluster prod stage"
+    " staging test example localdomain home arpa aws gcp azure".split()
+)
+
