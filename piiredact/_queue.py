@@ -260,6 +260,12 @@ class BackgroundQueue:
         self._cv_room = threading.Condition(lock)    # overflow="block" callers wait for room
         self._cv_done = threading.Condition(lock)    # flush() waits for delivery
         self._emit_lock = threading.Lock()           # held while one record is written (fork waits)
+        # A fork waiting for the emit lock: threading.Lock is not fair, and a busy worker
+        # re-takes it for its next record before the waiting thread wakes, so the worker
+        # steps aside (waits on the gate) until the fork is done. Cleared before the flag is set.
+        self._fork_gate = threading.Event()
+        self._fork_gate.set()
+        self._fork_pending = False
         self._items: deque[QueueItem] = deque()
         self._raw = 0             # raw items in the deque (the detection backlog)
         self._submitted = 0       # items accepted into the deque, ever
@@ -643,6 +649,8 @@ class BackgroundQueue:
                                  type(e).__name__)
                 finally:
                     self._emit_started = 0.0
+            if self._fork_pending:  # let the forking thread take the emit lock now
+                self._fork_gate.wait(_FORK_WAIT)
             if n % 32 == 0:
                 # A large batch is a long run of Python code holding the GIL: pause so caller
                 # threads waiting for it get in now, not at the next forced switch (5 ms).
@@ -744,7 +752,16 @@ class BackgroundQueue:
         worker = self._worker
         if worker is None or worker is threading.current_thread() or not worker.is_alive():
             return False
-        return self._emit_lock.acquire(timeout=_FORK_WAIT)
+        self._fork_gate.clear()
+        self._fork_pending = True
+        held = self._emit_lock.acquire(timeout=_FORK_WAIT)
+        if not held:  # a target stuck in one emit: fork anyway, and let the worker go on
+            self._end_fork_wait()
+        return held
+
+    def _end_fork_wait(self) -> None:
+        self._fork_pending = False
+        self._fork_gate.set()
 
     def _after_fork_child(self) -> None:
         """In a forked child: an empty queue, fresh locks, no threads (the parent's did not
@@ -835,6 +852,7 @@ def _after_fork_in_parent() -> None:
             q._emit_lock.release()
         except RuntimeError:
             pass
+        q._end_fork_wait()
 
 
 def _after_fork_in_child() -> None:
