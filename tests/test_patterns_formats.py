@@ -286,3 +286,39 @@ def test_telephony_syntax_and_more_national_plans(text: str, phones: set[str]) -
 )
 def test_phone_keywords_of_more_languages(text: str, phone: str) -> None:
     assert phone in found_of(text, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # a phone key's undivided national number of seven to nine digits
+        ("FirstName = Enkhjargal, Phone = 99682772, Pets = [Pepper]", {"99682772"}),
+        ('"mobilePhone":{"cc":"27","subscriber":"891266583"}', {"891266583"}),
+        ('{"mobile": "912345678", "tel_no": "5512345"}', {"912345678", "5512345"}),
+        # SMPP addresses, a number port's tn, an SMS recipient, a subscriber, a call-back request
+        ('DEBUG:   destination_addr: "525527187335"', {"525527187335"}),
+        ("PON=P6383E87BB RESP=R tn=15505550129 detail=mismatch", {"15505550129"}),
+        ("result=bad_2fa 2fa=totp sms_to=201006172043", {"201006172043"}),
+        ("NRTRDE high-usage: subscriber 34644883849 flagged", {"34644883849"}),
+        ("transfer docs attached. Callback 16045550154", {"16045550154"}),
+        ("bonjour, c'est moi, my number is 447700900061", {"447700900061"}),
+        # the same digits with no phone key: ids, counters, a radio cell, a call's id
+        ("graph=1234567 cell=1234567 order_no=12345678 phone_id=12345678 call 12345678", set()),
+        ('{"subscriber_id": "891266583", "number": 12345678}', set()),
+    ],
+)
+def test_phone_keys_and_cues_for_undivided_numbers(text: str, phones: set[str]) -> None:
+    assert found_of(text, "PHONE") == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "ssn"),
+    [
+        ("'CustomerName'\t'Lauren Harris'\t'AcctSSNLast4'\t'8600'", {"8600"}),  # a camel-case key's part
+        ('1099-MISC box 3 recipient="Cian Doherty" tin_last4=2976 award=10590', {"2976"}),  # a TIN's last four
+        ("Martin_last4=1234 pending 1234 martinlast4=1234", set()),  # a name's "tin", a word's "ssn" part
+        ("phone=123456789", set()),  # a phone key's nine digits are a phone
+    ],
+)
+def test_last_four_of_camel_case_keys_and_tins(text: str, ssn: set[str]) -> None:
+    assert found_of(text, "SSN") == ssn

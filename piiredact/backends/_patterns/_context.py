@@ -16,6 +16,10 @@ _SSN_KEYWORD = re.compile(
 _PHONE_KEYWORD = re.compile(
     r"(?i)(?:phone|\btel\b|\btel\.|telephone|mobile|\bcell|\bfax\b|\bcall(?:ed|ing)?\b|\bsms\b|whatsapp"
     r"|\breach\b|\bdial(?:ed|ing)?\b|msisdn|\bph\b|\bmob\b"
+    # a call-back request, a telephony subscriber (an MSISDN), "my number is …" (en fr es pt it de)
+    r"|\bcall[ \t_\-]?back\b|\bsubscriber\b"
+    r"|\b(?:my|his|her|your|their|our|mon|ma|mi|meu|minha|mio|mein|meine)[ \t]+(?:phone[ \t]+|mobile[ \t]+)?"
+    r"(?:number|no\.|num[eé]ro|n[uú]mero|nummer)(?:[ \t]+(?:is|est|es|é|è|ist))?\b"
     # the same cue in other languages (call back, reach at, mobile): de fr es it pt nl pl tr ja ko zh
     r"|r(?:ü|ue)ckruf|\brappel(?:er|ez)?\b|joignable|\bllam(?:ar|e|ad)|\bm[oó]vil|celular|cellulare"
     # "contact" in pt/es/it/de/pl, and the English or French word as a label ("Contact : 55 5536 0365")
@@ -41,6 +45,7 @@ _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
     _PHONE_KEYWORD: re.compile(
         r"ph|tel|mob|cell|fax|call|sms|whatsapp|reach|dial|msisdn|rueckruf|rappel|joignable|llam|movil|celu"
         r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama|puhelin|gsm|natel|contat|contact|kontakt"
+        r"|subscriber|number|no\.|numero|nummer"
     ),
     _CARD_KEYWORD: re.compile(
         r"card|cc|pan|visa|master|amex|americ|discover|maestro|diners|jcb|unionpay|debit|credit"

@@ -111,8 +111,11 @@ def _classify(
     # one separator throughout, a blank, a dash or a dot (all equal: the first decides)
     same_sep = not seps or (seps[0] in (" ", "-", ".") and seps.count(seps[0]) == len(seps))
 
-    # SSN: 3-2-4 with one separator, or 9 digits that an SSN keyword labels.
-    if not plus and not paren and (lens == [9] or (lens == [3, 2, 4] and same_sep)):
+    # SSN: 3-2-4 with one separator, or 9 digits that an SSN keyword labels (not a phone key's
+    # nine digits: "mobile": "612345678" is a phone, see below).
+    if not plus and not paren and (lens == [9] or (lens == [3, 2, 4] and same_sep)) and not (
+        lens == [9] and whole and _phone_key_value(text, s, floor)
+    ):
         if not _ssn_ok(d):
             return None
         if _labelled(_SSN_KEYWORD, text, s, floor):
@@ -170,9 +173,11 @@ def _classify(
         return s, e, PHONE, _S_PHONE_NANP
     if (
         7 <= n <= 15
-        and (len(groups) > 1 or n >= 10)
         and not _looks_like_date(lens, groups)
-        and _labelled(_PHONE_KEYWORD, text, s, floor)
+        and (
+            ((len(groups) > 1 or n >= 10) and _labelled(_PHONE_KEYWORD, text, s, floor))
+            or (whole and _phone_key_value(text, s, floor))
+        )
     ):
         return s, e, PHONE, _S_PHONE_KEYWORD
     if whole and not _looks_like_date(lens, groups):
@@ -227,12 +232,31 @@ def _phone_without_keyword(
     return None
 
 
-# Keys and words that say a field holds a telephone number (beyond the phone keywords).
+# Keys and words that say a field holds a telephone number (beyond the phone keywords): SMPP's
+# source/destination address, a number port's "tn", an SMS's recipient (sms_to, notify_to).
 _TELEPHONY_KEY = re.compile(
     r"(?i)(?:\b(?:num|number|destination|dest|dst|src|caller|callee|calling|called|ani|dnis|cli|recipient|to|from"
-    r"|msisdn|mdn|e164|caller[_\-]?id|orig|(?-i:A|B)|[ab][_\-]?party|(?:sip_)?(?:from|to)_user)"
-    r"|[_\-](?:num|number|msisdn))[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
+    r"|msisdn|mdn|e164|caller[_\-]?id|orig|(?-i:A|B)|[ab][_\-]?party|(?:sip_)?(?:from|to)_user|tn|subscriber"
+    r"|(?:source|src|dest(?:ination)?|dst|sender|receiver)[_\-]?addr(?:ess)?)"
+    r"|[_\-](?:num|number|msisdn|to))[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
 )
+# A key that names a telephone number, right before its value ("Phone = 99682772", "mobile": "612345678",
+# "tel_no=…"): an undivided number of seven to nine digits counts there, not after a keyword in prose
+# ("call 12345678" is as often a call's id). Not "cell" alone (a radio cell's id).
+_PHONE_KEY_VALUE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:ph|tel|mob|fax)|(?i:phone|mobile|msisdn|whatsapp|subscriber|cell[_\- ]?(?:phone|no|num|number)))"
+    r"(?i:[_\-. ]?(?:no|nr|num|number))?[\"']?[ \t]*(?:=>?|:)[ \t]*[\"']?\Z"
+)
+
+
+def _phone_key_value(text: str, s: int, floor: int) -> bool:
+    """Whether the value starting at ``s`` is a phone key's (``_PHONE_KEY_VALUE``)."""
+    j = s
+    while j > floor and s - j < 4 and text[j - 1] in "\"' \t":
+        j -= 1
+    if j == floor or text[j - 1] not in "=:>":
+        return False  # no key's separator right before: the cheap test first
+    return _PHONE_KEY_VALUE.search(text, max(floor, s - 24), s) is not None
 # (a neighbour written with "+" counts too: "+19355550110,KAJA MALIK,639173050774")
 _FIELD_DIGITS = re.compile(r"(?:^|[,;|\t\"'])\+?([0-9]{11,13})(?=$|[,;|\t\"'])", re.M)
 
@@ -467,6 +491,8 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
             return False  # "[4930123456@ctx", "<4930123456>", an undivided E.164 number (``_phone_without_keyword``)
     if s > floor:
         before = text[s - 1]
+        if _phone_key_value(text, s, floor):
+            return False  # a phone key's value ("Phone = 99682772")
         # "+": international; "(": an area code's parenthesis (``_Run.lparen``: a ")" follows)
         if before == "+" or (before == "(" and run.find(")") >= 0):
             return False

@@ -84,7 +84,10 @@ _LAST4_IN = re.compile(
     r"|\bend(?:et|end)\b|\beindig(?:end|t)\b|\b(?:derniers|[uú]ltim[oa]s?|letzten?|ultime|laatste)[ \t]+(?:4|quatre|cuatro"
     r"|quatro|vier|quattro)\b"
 )
-_SSN_IN = re.compile(r"(?i)ssn|ss\#|social[ \t_\-]*security|\bsoc(?:ial)?[ \t_.\-]*sec\b|\bsocial\b")
+# (a taxpayer identification number, "tin_last4", is an SSN or an EIN)
+_SSN_IN = re.compile(
+    r"(?i)ssn|ss\#|social[ \t_\-]*security|\bsoc(?:ial)?[ \t_.\-]*sec\b|\bsocial\b|(?<![a-z])i?tin(?![a-z])|taxpayer"
+)
 _SSN_WORD_KIND = (
     {w.lower(): 1 for w in _SSN_WORDS}
     | {w.lower(): 2 for w in _LAST4_WORDS}
@@ -179,8 +182,8 @@ def _ssn_after(text: str, pos: int) -> bool:
 def _last4(text: str, m: re.Match[str], floor: int) -> tuple[int, int] | None:
     """The four digits of "SSN ending in 1234", "last four of SSN: 1234", "ssn_last4=1234"."""
     s = m.start()
-    if s > floor and text[s - 1].isalpha():
-        return None  # "pending 1234", "lessn"
+    if s > floor and text[s - 1].isalpha() and not (text[s - 1].islower() and text[s].isupper()):
+        return None  # "pending 1234", "lessn"; a camel-case key's part is one: AcctSSNLast4
     kind = _SSN_WORD_KIND.get(m.group("w").lower(), 0)
     gap = m.group("gap")
     if kind == 1 and not _LAST4_IN.search(gap):
