@@ -4,6 +4,7 @@ Validated patterns (SSN, e-mail, phone, card, IP) come from :class:`RegexDetecto
 person names and account names come from :class:`~piiredact.backends._names.NameDetector`
 (structure rules, lexicons and a compact model shipped as package data; pure Python, no
 downloads); ``regex_names=True`` also unites the regex tier's own context names with them.
+A phone-shaped number right beside a name found is a phone (``_patterns/_beside.py``).
 See docs/names.md.
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from .._entities import EMAIL, NAME, USERNAME
 from .._finding import Finding
 from ._names import NameDetector
+from ._patterns._beside import phones_beside_names
 from ._regex import RegexDetector
 
 
@@ -45,7 +47,11 @@ class BuiltinDetector:
                 continue
             if extra and found and "@" in texts[k]:
                 found = _principals(texts[k], found, extra)
-            out[k] = _unite(found, extra)
+            united = _unite(found, extra)
+            if extra:
+                # a phone beside a name the name tier found (no keyword needed: the name is the context)
+                united += phones_beside_names(texts[k], extra, _overlap_test(united))
+            out[k] = united
         return out
 
     def reset_after_fork(self) -> None:

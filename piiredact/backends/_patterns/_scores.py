@@ -23,6 +23,7 @@ _S_PHONE_INTL = 0.9  # +CC ..., 8-15 digits
 _S_PHONE_NANP = 0.9  # (415) 555-0100 and friends
 _S_PHONE_KEYWORD = 0.8
 _S_PHONE_NATIONAL = 0.75  # a national number with its trunk 0, no keyword
+_S_PHONE_BESIDE_NAME = 0.7  # a phone-shaped number right before or after a person's name (``_beside``)
 _S_PHONE_FIELD = 0.6  # 9-11 digits in short groups as a whole delimited field  # other groupings labelled by a phone keyword
 _S_NAME_KEY = 0.85  # value of a person-name key: full_name=, "firstName":
 _S_NAME_ROLE_KEY = 0.75  # value of a role key: customer=, holder=, username=
