@@ -302,6 +302,9 @@ def test_phone_keywords_of_more_languages(text: str, phone: str) -> None:
         ("NRTRDE high-usage: subscriber 34644883849 flagged", {"34644883849"}),
         ("transfer docs attached. Callback 16045550154", {"16045550154"}),
         ("bonjour, c'est moi, my number is 447700900061", {"447700900061"}),
+        ('text="ligue para (21) 97862-2775 por favor"', {"(21) 97862-2775"}),  # pt "call"
+        ("Telf. 912 345 678 (oficina)", {"912 345 678"}),  # es abbreviation
+        ('HSS ADD SUB: IMSI="262011750684211", ISDN="529358732071"', {"529358732071"}),  # not the IMSI
         # the same digits with no phone key: ids, counters, a radio cell, a call's id
         ("graph=1234567 cell=1234567 order_no=12345678 phone_id=12345678 call 12345678", set()),
         ('{"subscriber_id": "891266583", "number": 12345678}', set()),

@@ -24,7 +24,7 @@ _PHONE_KEYWORD = re.compile(
     r"|r(?:ü|ue)ckruf|\brappel(?:er|ez)?\b|joignable|\bllam(?:ar|e|ad)|\bm[oó]vil|celular|cellulare"
     # "contact" in pt/es/it/de/pl, and the English or French word as a label ("Contact : 55 5536 0365")
     r"|\bcontat(?:o|to)\b|\bcontacto\b|\bkontakt\b|\bcontact[ \t]*:"
-    r"|richiam|\bligar\b|retorno|terugbel|\bmobiel|oddzwo|zadzwo|kom[oó]rk|\btlf\b|\barama"
+    r"|richiam|\bligar\b|\bligue\b|\btelf\b|retorno|terugbel|\bmobiel|oddzwo|zadzwo|kom[oó]rk|\btlf\b|\barama"
     r"|折り返し|電話|电话|携帯|연락처|전화|回电|手机|手機"
     # "telephone" and "mobile" in more languages: de/pl/tr/sv/da/cs, pt, es/it, fi, be/nl, ch, ru/uk,
     # ar, he, el, hi, th, vi
@@ -45,7 +45,7 @@ _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
     _PHONE_KEYWORD: re.compile(
         r"ph|tel|mob|cell|fax|call|sms|whatsapp|reach|dial|msisdn|rueckruf|rappel|joignable|llam|movil|celu"
         r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama|puhelin|gsm|natel|contat|contact|kontakt"
-        r"|subscriber|number|no\.|numero|nummer"
+        r"|subscriber|number|no\.|numero|nummer|ligue"
     ),
     _CARD_KEYWORD: re.compile(
         r"card|cc|pan|visa|master|amex|americ|discover|maestro|diners|jcb|unionpay|debit|credit"

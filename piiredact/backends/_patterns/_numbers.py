@@ -236,7 +236,7 @@ def _phone_without_keyword(
 # source/destination address, a number port's "tn", an SMS's recipient (sms_to, notify_to).
 _TELEPHONY_KEY = re.compile(
     r"(?i)(?:\b(?:num|number|destination|dest|dst|src|caller|callee|calling|called|ani|dnis|cli|recipient|to|from"
-    r"|msisdn|mdn|e164|caller[_\-]?id|orig|(?-i:A|B)|[ab][_\-]?party|(?:sip_)?(?:from|to)_user|tn|subscriber"
+    r"|msisdn|isdn|mdn|e164|caller[_\-]?id|orig|(?-i:A|B)|[ab][_\-]?party|(?:sip_)?(?:from|to)_user|tn|subscriber"
     r"|(?:source|src|dest(?:ination)?|dst|sender|receiver)[_\-]?addr(?:ess)?)"
     r"|[_\-](?:num|number|msisdn|to))[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
 )
