@@ -39,6 +39,7 @@ def test_cells_under_a_person_column_are_names(text: str, expected: list[tuple[s
     "job,status,updated_by,ms\n4,done,batch-runner,12\n5,done,kiosk7,9",       # systems, not persons
     "id,patient_name,mrn,room\n1,TEST, PATIENT,000,B2",                          # a test record's words
     "host,font_family,size\nweb1,Georgia,12",                                   # a kind, no surname
+    "deliverable\tcreator\tdue\nBanner set\tDubois Conseil SARL\t2026-10-15",    # a legal form: a business
 ])
 def test_cells_that_are_no_person_stay(text: str) -> None:
     assert [f for f in find_headed_names(text)

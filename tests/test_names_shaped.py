@@ -60,6 +60,12 @@ def test_upper_and_mixed_case_are_left_to_the_context_rules() -> None:
     ('{"return_agent": "mei.xhosa", "lot": 4}', ["mei.xhosa"]),
     ("reviewer=omark status=approved", ["omark"]),
     ("assignee=ingrid", ["ingrid"]),
+    # roles of the wider vocabulary of occupations (a person holds them, no program does)
+    ("booking=BK-88 customer=x cleaner=jpetrauskiene slot=5", ["jpetrauskiene"]),
+    ("room=3 director=nguyenp disposition=burial", ["nguyenp"]),
+    ("msg=clock-in caregiver=kobayashis92 client=7", ["kobayashis92"]),
+    ("party=pty_7 leader=anastasia_z12 size=4", ["anastasia_z12"]),
+    ('"revision": {"editor_id": "stijn.goossens", "branch": "default"}', ["stijn.goossens"]),
     # the same values without a role key: not logins by shape alone
     ("dispatch unit=olga88 eta=4m", []),
     ("bucket=omark", []),
@@ -70,7 +76,7 @@ def test_a_role_key_makes_a_weaker_login_shape_enough(text: str, expected: list[
 
 @pytest.mark.parametrize("text", [
     "owner=root", "assignee=unassigned", "approver=auto", "to=ops-team", "from=paris",
-    "reviewer=copilot", "driver=nvidia",
+    "reviewer=copilot", "driver=nvidia", "creator=terraform", "editor=vim", "leader=none",
 ])
 def test_a_role_key_still_takes_no_word_service_or_place(text: str) -> None:
     assert _accounts(text) == []

@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 from ..._entities import NAME, USERNAME
 from ..._finding import Finding
 from .._tables import find_tables
+from ._caps import is_legal_form
 from ._features import is_word, split_key
 from ._lexicon import load_lexicon
 from ._shaped import ROLE_KEYS, login_ok
@@ -143,6 +144,8 @@ def _cell_entity(value: str, col: _Column) -> str | None:
         return None  # ZZTEST, PATIENT; Recipient Last Name: an ordinary word no name list holds
     if col.part:
         return NAME
+    if " " in value and is_legal_form(value.split()[-1]):
+        return None  # Dubois Conseil SARL, Murphy Brewing Co.: a business in a person's column
     if col.entity == NAME or " " in value or "," in value:
         if any(is_word(w.lower()) and not lex.is_first(w) for w in words) or not any(lex.is_name(w) for w in words):
             return None  # Johnson Controls, Turner Construction, Cisco: a business under customer_name

@@ -154,6 +154,8 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     adjuster underwriter pharmacist therapist counselor counsellor caseworker investigator auditor
     instructor librarian volunteer recruiter interviewer resident moderator tutor coach
     borrower coborrower claimant debtor patron curator foreman
+    director creator uploader evaluator verifier caregiver carer cleaner fundraiser
+    deckhand requestor leader editor preparer signee cosigner notary chaperone counterparty
     oncall primary secondary
     """.split()
 ) | FOREIGN_NAME_PART_KEYS | frozenset(
