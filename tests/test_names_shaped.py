@@ -233,6 +233,12 @@ def test_a_known_name_joined_to_a_name_no_list_holds() -> None:
     ("approved by hgupta", ["hgupta"]),                                      # an initial and a known surname
     ("phone=(617) 555-0167 csr=wchan creditCheck=SS", ["wchan"]),            # an abbreviated role key
     ("triggered by jenkins", []), ("built by mcafee", []), ("by=mark_price", []),
+    # the agent of a passive ("posted by", "written by"), or a login ending in digits after any "by"
+    ("mileage Q1 | posted by nagyz", ["nagyz"]), ("consent v7 uploaded by priyas2).", ["priyas2"]),
+    ("DMCA Takedown Notice - clip by ltoth8 Date: Sat", ["ltoth8"]), ("CSR note by mutuaz11: spoke", ["mutuaz11"]),
+    ("clip by nagyz today", []),                                             # no passive, no digits
+    ("Access denied by pam_slurm_adopt: you have no active jobs", []),      # a module's three parts
+    ("restarted by kubelet", []), ("sorted by name", []), ("killed by oomkiller", []), ("by node2", []),
 ])
 def test_more_role_logins(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected

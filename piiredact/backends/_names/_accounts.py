@@ -21,7 +21,7 @@ from ..._finding import Finding
 from ._features import PRONOUNCEABLE, is_word, split_key
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._shaped import shaped_accounts
+from ._shaped import login_ok, shaped_accounts
 from ._vocab import ACCOUNT_KEYS, HOST_WORDS, NEVER_NAMES, SERVICE_ACCOUNTS
 
 #: Score of an account name found in an account context.
@@ -95,7 +95,7 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tup
         (("imap(", "pop3(", "pop0(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
          r"\b(?:imap|pop\d|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
         # a login after "by" (pushed/approved/merged by mgarcia): strict, and see find_accounts
-        (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]]|$)"),
+        (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]]|:(?:\s|$)|$)"),
         # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
         (("\\",), r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END),
     )
@@ -229,7 +229,13 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         # (after "by", an initial and a known surname of five letters is a login too: approved by hgupta;
         # not for "invalid user", where a guessed word list's names are no account)
         if not _caps_phrase(text, m, k) and (
-            _account_ok(v, lex, strict=strict) or (by and not invalid and _initial_surname(v, lex))
+            _account_ok(v, lex, strict=strict) or (by and not invalid and (
+                # a role's weaker login shape where "by" names the agent of a passive (posted by nagyz;
+                # not one known name alone: built by mcafee, a brand) or the login ends in digits
+                _initial_surname(v, lex)
+                or ((v[-1].isdigit() or (_after_participle(text, m.start()) and not lex.classes(v)))
+                    and login_ok(v, lex))
+            ))
         ):
             spans[m.start(k)] = m.end(k)
             accounts.add(v)
@@ -362,6 +368,25 @@ def _not_a_host(v: str) -> bool:
     )
 
 
+# Past participles that are not spelt "-ed" (written by, held by, sent by): with "-ed" ones, the verb
+# of a passive whose agent follows "by" (posted by X, approved by X): a person, as a role key's value is
+_IRREGULAR_PARTICIPLES: Final = frozenset(
+    "done made written taken seen held set sent run built given shown known read paid led kept put cut won drawn"
+    " chosen driven signed begun brought bought caught taught thought found left lost met sold told understood"
+    " undertaken overseen overridden rewritten withdrawn forgiven hidden ridden stolen sworn torn worn".split()
+)
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]{2,20})[ \t]+\Z")
+
+
+def _after_participle(text: str, by_at: int) -> bool:
+    """The word before the "by" at ``by_at`` is a past participle (``uploaded by``, ``written by``)."""
+    m = _WORD_BEFORE.search(text, max(0, by_at - 24), by_at)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return (len(w) >= 4 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES
+
+
 def _by_login_ok(v: str, lex: Lexicon) -> bool:
     """After a bare "by" a dotted value is a host unless it is first.last: from the gazetteers, or
     two name-shaped parts that are no words, with no host or domain word among them."""
@@ -440,8 +465,8 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
         if p in _SERVICE_PARTS or p in SERVICE_ACCOUNTS or (len(p) > 1 and p in NEVER_NAMES):
             return False
     if len(parts) >= 2:
-        if len(parts) > 3:
-            return False
+        if len(parts) > 3 or (strict and len(parts) > 2):
+            return False  # (where the context is weak, three parts are a module's name: pam_slurm_adopt)
         known = [p for p in parts if len(p) > 1 and (fold(p) in lex.first or fold(p) in lex.last)]
         if known:
             return True
