@@ -238,6 +238,13 @@ def test_a_known_name_joined_to_a_name_no_list_holds() -> None:
     ("DMCA Takedown Notice - clip by ltoth8 Date: Sat", ["ltoth8"]), ("CSR note by mutuaz11: spoke", ["mutuaz11"]),
     ("clip by nagyz today", []),                                             # no passive, no digits
     ("Access denied by pam_slurm_adopt: you have no active jobs", []),      # a module's three parts
+    # the person a task goes to; not a team, a queue, a department
+    ("refund sent. Assigned to tkohler.", ["tkohler"]), ("removed, escalated to rakhimovy1970", ["rakhimovy1970"]),
+    ("escalated to tier2; assigned to ops; forwarded to kafka; handed over to nightshift", []),
+    ("transferred to radiology; owner=dyusupov assigned to billing-tier2", ["dyusupov"]),
+    # PHP dumps: print_r and var_dump keys in brackets
+    ("Array ( [ID] => 5967 [user_login] => k.prochazkova39 [ID2] => 1 )", ["k.prochazkova39"]),
+    ('array(2) { ["user_login"]=> string(8) "jdoe1234" }', ["jdoe1234"]),
     ("restarted by kubelet", []), ("sorted by name", []), ("killed by oomkiller", []), ("by node2", []),
 ])
 def test_more_role_logins(text: str, expected: list[str]) -> None:

@@ -35,8 +35,11 @@ _END: Final = r"(?![A-Za-z0-9$@\\/%]|\|[0-9a-f]{6}|:[^\s\"']|\[bot\])"
 _DOM: Final = r"(?:[A-Za-z][A-Za-z0-9\-]{0,14}\\{1,2})?"
 # after "=" the value follows at once (``ruser= rhost=..`` is an empty value); after ":" spaces may
 # (Oracle's audit trail writes a length before each value: "CLIENT USER:[13] 'joao_teixeira'")
+# PHP's dumps close the key with a bracket: print_r "[user_login] => jdoe", var_dump
+# '["user_login"]=> string(4) "jdoe"' (the value's type and length before it)
 _SEP_VALUE: Final = (
-    r"[\"']?(?:=(?![ \t])|[ \t]*(?::|=>|=(?=[ \t]*[\"']))[ \t]*)(?:\[\d{1,3}\][ \t]*)?[\"'<]?(?:User:[ \t]*)?"
+    r"(?:[\"']?\]|[\"'])?(?:=(?![ \t])|[ \t]*(?::|=>|=(?=[ \t]*[\"']))[ \t]*)(?:\[\d{1,3}\][ \t]*)?"
+    r"(?:string\(\d{1,4}\)[ \t]*)?[\"'<]?(?:User:[ \t]*)?"
     + _DOM + _V + _END
 )
 _KEY_VALUE: Final = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.\-]{0,40})" + _SEP_VALUE)
@@ -47,7 +50,9 @@ _WORDS_KEY_VALUE: Final = re.compile(
 )
 # Each phrase pattern runs only when its substring hint (tested on the lower-cased line) is present:
 # one big alternation tried at every position was most of this module's cost.
-_STRICT_HINTS: Final = frozenset({("account ",), ("by ", "by\t")})
+_TO_HINTS: Final = ("assigned to", "escalated to", "delegated to", "transferred to", "forwarded to",
+                    "handed")
+_STRICT_HINTS: Final = frozenset({("account ",), ("by ", "by\t"), _TO_HINTS})
 # (hints, pattern, strict): a strict phrase's value counts only in a clearly personal shape (a word
 # or a number after "account" or a bare "by" is far more common than a login)
 _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tuple(
@@ -94,12 +99,16 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tup
         # (pop\d: the name tier reads digits as 0, see _digits.digit_blind)
         (("imap(", "pop3(", "pop0(", "lmtp(", "lda(", "managesieve(", "submission(", "doveadm("),
          r"\b(?:imap|pop\d|lmtp|lda|managesieve|submission|doveadm)\(" + _V + r"\)"),
+        # the person a task goes to (assigned to tkohler, escalated to zhangz): as after "by", see find_accounts
+        (_TO_HINTS, r"(?i:assigned|escalated|delegated|transferred|forwarded|handed(?:[ \t]+(?:over|off))?)"
+         r"[ \t]+to[ \t]+@?" + _V + r"(?=[\s,;.)\]]|:(?:\s|$)|$)"),
         # a login after "by" (pushed/approved/merged by mgarcia): strict, and see find_accounts
         (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]]|:(?:\s|$)|$)"),
         # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
         (("\\",), r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END),
     )
 )
+_TO_AGENT: Final = next(pat for hints, pat, _ in _PHRASES if hints == _TO_HINTS)
 # Stems of account keys: the key=value pattern runs only when one is in the line.
 _STEMS: Final = ("user", "usr", "login", "logon", "account", "acct", "uname", "principal", "uid", "actor", "owner",
                  "nick", "handle", "upn", "displayname", "display_name", "gamertag", "gamer_tag", "playername",
@@ -123,7 +132,7 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
-_gate: Final = any_in((*_GATE_WORDS, "alternateid", "screenname", "by ", "displayname", "display_name", "gamertag",
+_gate: Final = any_in((*_GATE_WORDS, *_TO_HINTS, "alternateid", "screenname", "by ", "displayname", "display_name", "gamertag",
                        "gamer_tag", "playername", "player_name"))
 _MAX_PROPAGATE: Final = 32
 # Windows event XML <Data Name="TargetUserName">x</Data> and plain elements <userName>x</userName>
@@ -223,18 +232,19 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         # strict phrase
         invalid = _INVALID.search(text, max(0, m.start() - 24), m.start(k)) is not None
         strict = strict or invalid
-        by = m.group()[:2].lower() == "by"
+        agent = m.group()[:2].lower() == "by"
+        by = agent or m.re is _TO_AGENT
         if by and (v != v.lower() or not _by_login_ok(v, lex)):
             continue  # "by mail.example.org", "by Ann Lee": a host, or a name the model handles
         # (after "by", an initial and a known surname of five letters is a login too: approved by hgupta;
         # not for "invalid user", where a guessed word list's names are no account)
         if not _caps_phrase(text, m, k) and (
-            _account_ok(v, lex, strict=strict) or (by and not invalid and (
+            ((agent or not by) and _account_ok(v, lex, strict=strict)) or (by and not invalid and (
                 # a role's weaker login shape where "by" names the agent of a passive (posted by nagyz;
                 # not one known name alone: built by mcafee, a brand) or the login ends in digits
                 _initial_surname(v, lex)
-                or ((v[-1].isdigit() or (_after_participle(text, m.start()) and not lex.classes(v)))
-                    and login_ok(v, lex))
+                or ((v[-1].isdigit() or ((not agent or _after_participle(text, m.start())) and not lex.classes(v)))
+                    and login_ok(v, lex) and not any(is_word(p) for p in _PARTS.split(v.rstrip("0123456789"))))
             ))
         ):
             spans[m.start(k)] = m.end(k)
