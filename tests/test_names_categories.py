@@ -447,6 +447,13 @@ def test_a_date_is_no_phone_in_a_data_row() -> None:
         ("last: Failed", []),
         ('{"msg":"updated user","user":{"first":"Siosaia","last":"Havili"}}', ["Siosaia", "Havili"]),  # a person object
         ('{"range":{"first":"Alpha","last":"Omega"}}', []),                                               # a range
+        # a dotted owner, a record holding both bare part keys, plural keys of passport records
+        ('iis.query patient.last="IGLESIAS" patient.first="LUCIA" match=PROBABLE', ["IGLESIAS", "LUCIA"]),
+        ("voter_app=8214484321 last=OLAWALE first=YETUNDE result=DENIED", ["OLAWALE", "YETUNDE"]),
+        ("<Applicant> <Surnames>HOSSEINI</Surnames> <GivenNames>AMIR</GivenNames>", ["HOSSEINI", "AMIR"]),
+        ("<Applicant> <Surnames>FNU</Surnames> <GivenNames>AMIR</GivenNames>", ["AMIR"]),  # "first name unknown"
+        ("page first=true last=false; range first=alpha last=omega; os.family=linux", []),  # flags, a range
+        ("last=OLAWALE status=DENIED", []),                                                 # one bare key alone
     ],
 )
 def test_a_name_part_key_decides_over_the_word_lists(text: str, expected: list[str]) -> None:

@@ -807,6 +807,8 @@ def _lower_and_upper_case_values(toks: list[Token], text: str, cand: list[bool],
                 continue  # a placeholder or an ordinary word (JOINT, ACCOUNT, DEFAULT) under another key
         if any(toks[x][KIND] == WORD and is_legal_form(toks[x][TEXT]) for x in range(i, min(n, i + 4))):
             continue  # a company: ACME TRADING GMBH
+        if part_key is None:
+            part_key = _name_part_key(toks, text, i)
         if part_key:
             scores[i] = max(scores.get(i, 0.0), _S_ANY_CASE)
             continue
@@ -850,7 +852,8 @@ def _bare_name_values(text: str) -> list[Finding]:
 # Values that hold no person under any key.
 _PLACEHOLDERS: Final = frozenset(
     """unknown none null nil na n/a test tester testing redacted anonymous anon guest user customer default
-    sample example empty blank missing undefined dummy string value name first last xxx tbd tba""".split()
+    sample example empty blank missing undefined dummy string value name first last xxx tbd tba
+    fnu lnu nfn nln""".split()  # (first/last name unknown, no first/last name: US government records)
 )
 
 
@@ -864,14 +867,25 @@ def _name_part_key(toks: list[Token], text: str, i: int) -> bool:
     norm = "".join(parts)
     if norm in _NAME_PART_KEYS:
         return True
-    if norm in ("first", "last", "given", "family", "middle") and _parent_key(toks, i) in PERSON_ROLES | _PERSON_PARENTS:
-        return True  # "user": {"first": "Siosaia", "last": "Havili"}: name parts of a person object
+    if norm in ("first", "last", "given", "family", "middle"):
+        owner = key.rsplit(".", 2)[-2].lower() if "." in key else _parent_key(toks, i)
+        if owner in PERSON_ROLES | _PERSON_PARENTS:
+            return True  # "user": {"first": "Siosaia", "last": "Havili"}, patient.last="IGLESIAS"
+        if norm in ("first", "last") and _SIBLING_PART[norm].search(text) is not None:
+            # last=OLAWALE first=YETUNDE: a record holding both is a person's (first=1 last=100 is a
+            # page's, and first=true a flag's: only a word that is no ordinary word, or a name)
+            w = toks[i][TEXT]
+            return w.isalpha() and not is_word(w.lower()) and w.lower() not in NEVER_NAMES
     # contact_last, billing_first: a part of a name of someone the prefix names (not os_family,
     # font_family, last_run: there the part word means something else)
     return len(parts) == 2 and parts[1] in ("first", "last", "surname", "forename") and parts[0] in PERSON_ROLES
 
 
 _PERSON_PARENTS: Final = frozenset("name names user person people author requester assignee".split())
+# the other bare part key of the same record ("first" for "last" and back)
+_SIBLING_PART: Final = {
+    a: re.compile(r"(?<![\w.\-])(?i:" + b + r")[\"']?[ \t]*[=:]") for a, b in (("first", "last"), ("last", "first"))
+}
 
 
 def _parent_key(toks: list[Token], i: int) -> str:
@@ -914,7 +928,9 @@ def _list_key_end(toks: list[Token], k: int) -> int:
 
 
 _NAME_PART_KEYS: Final = frozenset(
-    "firstname lastname givenname familyname surname forename middlename maidenname fname lname".split()
+    "firstname lastname givenname familyname surname forename middlename maidenname fname lname"
+    # plural forms (passport and visa records: <Surnames>, <GivenNames>)
+    " firstnames lastnames givennames surnames forenames middlenames".split()
 ) | FOREIGN_NAME_PART_KEYS
 
 
