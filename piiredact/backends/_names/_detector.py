@@ -39,6 +39,7 @@ from ._headed import find_headed_names
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
+from ._mrz import find_mrz_names
 from ._rows import find_rows
 from ._shaped import DEVICE_GATE as _DEVICE_GATE
 from ._shaped import device_owner_names, joined_names, login_before_name, login_beside_name
@@ -280,6 +281,8 @@ class NameDetector:
             names = _with_structure(names, [f for f in headed if f.entity == NAME])
         if "^" in text or "N:" in text or "FN" in text or "NM" in text or "|G" in text or "PN" in text:
             names = _with_structure(names, find_record_names(text))
+        if "<<" in text:  # a passport's or ID card's machine-readable zone
+            names = _with_structure(names, find_mrz_names(text))
         if (">" in text or "→" in text) and any(c in low for c in _HANDOFF_CUES):
             # (arrows also mean state changes, routes and pipelines: only a handoff says "person")
             names = _with_structure(names, _arrow_partners(text, names) + _arrow_pair(text))
