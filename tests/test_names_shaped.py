@@ -205,6 +205,11 @@ def test_a_login_before_a_name(text: str, expected: list[str]) -> None:
     ("Nov 24 16:07:57 wchen-latitude systemd", ["wchen"]),
     ("host web-desktop ok", []), ("build-laptop", []), ("admin-pc", []), ("test-ubuntu", []),
     ("victoria-nas", []), ("grace-laptop", []),       # no device word; an ordinary word
+    # a local domain after the device word; two device words (Mac-mini); a device's default name
+    ("dhcp: hostname=Athinas-iPhone.home; relay", ["Athina"]), ("12:23:31 Nikhils-Mac-mini installd[", ["Nikhil"]),
+    ('"device_name": "Astrid\'s iPhone"', ["Astrid"]), ("backup to \"Kele’s Time Capsule\" done", ["Kele"]),
+    ("resolved jdoe-laptop.corp.example.com", []),   # another domain: a name in a domain is no device's
+    ("the admin's laptop and the team's PC", []),
 ])
 def test_the_owner_of_a_device_host_name(text: str, expected: list[str]) -> None:
     found = NameDetector(cache_size=0).detect([text])[0]

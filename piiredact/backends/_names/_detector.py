@@ -42,7 +42,7 @@ from ._model import NameModel, load_model
 from ._mrz import find_mrz_names
 from ._rows import find_rows
 from ._shaped import DEVICE_GATE as _DEVICE_GATE
-from ._shaped import device_owner_names, joined_names, login_before_name, login_beside_name
+from ._shaped import device_owner_names, joined_names, login_before_name, login_beside_name, possessive_device_names
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
 from ._vocab import (
@@ -291,6 +291,10 @@ class NameDetector:
             owners = device_owner_names(text, low, load_lexicon())
             if owners:
                 names = _with_structure(names, [Finding(s, e, NAME, _JOINED_SCORE, "builtin") for s, e in owners])
+        if "'s " in text or "’s " in text:
+            names = _with_structure(
+                names, [Finding(s, e, NAME, _JOINED_SCORE, "builtin") for s, e in possessive_device_names(text)]
+            )
         if "_" in text:
             names = _with_structure(
                 names, [Finding(s, e, NAME, _JOINED_SCORE, "builtin") for s, e in joined_names(text, load_lexicon())]

@@ -25,7 +25,7 @@ _L: Final = r"[a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœ
 _CUE: Final = re.compile(
     r"\b(?:[Ii]'m|[Ii] am|[Ii]m|[Tt]his is|[Ii]t's|[Ii]ts|[Mm]y name is|[Nn]ame's|[Tt]hanks|[Tt]hank you|[Tt]hx|[Tt]y|"
     r"[Ss]orry|[Cc]heers|[Hh]i|[Hh]ello|[Hh]ey|[Yy]o|[Oo]k|[Oo]kay|[Dd]ear|[Bb]ye|[Ww]elcome(?: back)?),?[ \t]+"
-    rf"({_L}(?:[ \t]{_L})?)(?=[ \t]*(?:[,.!?;:)]|again\b|here\b|and\b|from\b|$))"
+    rf"({_L}(?:[ \t]{_L})?)(?=[ \t]*(?:[,.!?;:)\"'’”]|again\b|here\b|and\b|from\b|$))"
 )
 # (the character before "@"/"<" is checked in code: a leading look-behind defeats the literal-prefix scan)
 _MENTION: Final = re.compile(rf"@({_L}(?:[._]{_L})?)(?![\w.@/\-]*[\w/]\.)(?![\w@/])")

@@ -39,6 +39,7 @@ from ._vocab import (
     PERSON_KEYS,
     ROLE_ABBREVIATIONS,
     SERVICE_ACCOUNTS,
+    VENDORS,
 )
 
 # Only the positions this pass can accept are matched (one C-level scan, no Python per word):
@@ -168,16 +169,24 @@ def joined_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 # Device and operating-system words that end a host name built from its owner's name (jdoe-laptop,
 # aino-lehtonen-fedora, CATRIONAM-PC, Anns-MacBook-Pro); read on the lower-cased line
 _DEVICE_WORDS: Final = (
-    "laptop desktop pc nb lt dt ws wks workstation mbp mba macbook imac mini iphone ipad phone android galaxy"
+    "laptop desktop pc nb lt dt ws wks workstation mbp mba macbook imac mac mini iphone ipad phone android galaxy"
     " pixel tablet surface thinkpad latitude xps precision elitebook probook zenbook yoga framework fedora"
     " ubuntu debian mint manjaro win10 win11"
 ).split()
+_DEVICE_WORD_SET: Final = frozenset(_DEVICE_WORDS)
 _DEVICE_WORD: Final = "(?:" + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True)) + ")"
 #: A device word after a hyphen (the cheap test before ``device_owner_names``: most lines hold none)
 DEVICE_GATE: Final = re.compile(r"-" + _DEVICE_WORD + r"(?![a-z])")
 _DEVICE_HOST: Final = re.compile(
     r"(?<![\w.\-])([a-z][a-z']{1,24}(?:-[a-z]{2,24})?)-" + _DEVICE_WORD
-    + r"(?:-[a-z0-9]{1,12})?\d{0,4}(?![\w\-]|\.[a-z0-9])"
+    # (a local domain may follow: Athinas-iPhone.home, Nomvulas-MacBook-Pro.local; no other domain)
+    + r"(?:-[a-z0-9]{1,12})?\d{0,4}(?![\w\-]|\.(?!(?:local|home|lan|localdomain)\b)[a-z0-9])"
+)
+# Apple's and Android's default device names: "Astrid's iPhone", "Kele’s Time Capsule" (original case)
+_POSSESSIVE_DEVICE: Final = re.compile(
+    r"(?<![\w'’])([A-Z][a-z]{1,20}(?:[ \-][A-Z][a-z]{1,20})?)['’]s[ \t]+(?:iPhone|iPad|iPod|iMac|Mac(?:Book)?|Mac mini"
+    r"|MacBook (?:Pro|Air)|Apple Watch|AirPods|Time Capsule|Galaxy|Pixel|Android|Kindle|Echo|laptop|Laptop|PC|phone|Phone)"
+    r"(?![a-z])"
 )
 
 
@@ -191,6 +200,8 @@ def device_owner_names(text: str, low: str, lex: Lexicon) -> list[tuple[int, int
         s, e = m.span(1)
         part = m.group(1).replace("'", "")
         words = part.split("-")
+        if len(words) == 2 and words[1] in _DEVICE_WORD_SET:
+            words, e = words[:1], s + len(m.group(1).split("-")[0])  # Nikhils-Mac-mini: two device words
         if len(words) == 2:
             if all(lex.classes(w).strip("p") and _usable(w, lex) for w in words):
                 out.append((s, e))
@@ -200,6 +211,17 @@ def device_owner_names(text: str, low: str, lex: Lexicon) -> list[tuple[int, int
             out.append((s, e - 1 - (text[e - 2 : e - 1] == "'")))  # Anns-MacBook-Pro, Ann's-iPhone
         elif len(w) >= 4 and (("f" in lex.classes(w) and _usable(w, lex)) or login_ok(w, lex)):
             out.append((s, e))
+    return out
+
+
+def possessive_device_names(text: str) -> list[tuple[int, int]]:
+    """The owner in a device's default name ("Astrid's iPhone"): a word that is no ordinary word and no
+    vendor's (the gazetteers need not know it: the phrase says whose device it is)."""
+    out: list[tuple[int, int]] = []
+    for m in _POSSESSIVE_DEVICE.finditer(text):
+        words = m.group(1).replace("-", " ").split()
+        if all(not is_word(w.lower()) and w.lower() not in VENDORS and w.lower() not in NEVER_NAMES for w in words):
+            out.append(m.span(1))
     return out
 
 
