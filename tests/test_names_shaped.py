@@ -254,3 +254,16 @@ def test_a_known_name_joined_to_a_name_no_list_holds() -> None:
 ])
 def test_more_role_logins(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lower-case cell of a row that holds a person's name: spelt from it, or in a login's shape
+    ('"Ferrara, Donatella",d.ferrara@police.example,010-4232-9457,neha_k6,198.51.100.22', ["neha_k6"]),
+    ("22\t2\tGomes, Joaquim\tjgomes\tC\tsick\t3\tChoi, Soo-ah\tsooah.choi\tB", ["jgomes", "sooah.choi"]),
+    # an occupation or a surname alone in a cell, status words, codes; no row at all
+    ("L12,lasher,YASMINE MANSOUR,203,foreman", []),
+    ("7,Ingrid Solberg,pending,gold,eu-west-1", []),
+    ("Ingrid Solberg wrote to neha_k6", []),
+])
+def test_a_login_in_a_row_that_holds_a_name(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

@@ -42,7 +42,14 @@ from ._model import NameModel, load_model
 from ._mrz import find_mrz_names
 from ._rows import find_rows
 from ._shaped import DEVICE_GATE as _DEVICE_GATE
-from ._shaped import device_owner_names, joined_names, login_before_name, login_beside_name, possessive_device_names
+from ._shaped import (
+    device_owner_names,
+    joined_names,
+    login_before_name,
+    login_beside_name,
+    logins_in_rows,
+    possessive_device_names,
+)
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
 from ._vocab import (
@@ -320,6 +327,10 @@ class NameDetector:
                 for span in (login_beside_name(text, f.start, f.end, lex), login_before_name(text, f.start, f.end, lex)):
                     if span is not None:
                         accounts.append(Finding(span[0], span[1], USERNAME, ACCOUNT_SCORE, "builtin"))
+        if names and ("," in text or "|" in text or ";" in text or "\t" in text):
+            # a login in a cell of a delimited row that holds a person's name
+            spans = logins_in_rows(text, [(f.start, f.end) for f in names if f.entity == NAME], load_lexicon())
+            accounts.extend(Finding(s, e, USERNAME, ACCOUNT_SCORE, "builtin") for s, e in spans)
         return _with_accounts(names, sorted(set(accounts)))  # (two rules may find one login)
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:

@@ -245,6 +245,44 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     return m.span(1) if _spelt_from(login, text[start:end]) or login_ok(login, lex) else None
 
 
+_CELL_LOGIN: Final = re.compile(r"[ \t]*[\"']?([a-z][a-z0-9._\-]{1,40}[a-z0-9])[\"']?[ \t]*")
+_ROW_DELIMITERS: Final = (",", "|", ";", "\t")
+
+
+def logins_in_rows(text: str, names: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Logins in the cells of a delimited row (CSV, pipes, tabs) that holds a person's name found at
+    one of ``names``: a whole cell in lower case, spelt from that name or in a login's shape the
+    gazetteers back (``"Ferrara, Donatella",d.ferrara@…,neha_k6,198.51.100.22``)."""
+    out: list[tuple[int, int]] = []
+    done: set[int] = set()
+    for start, end in names:
+        ls = text.rfind("\n", 0, start) + 1
+        if ls in done:
+            continue
+        done.add(ls)
+        le = text.find("\n", end)
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        delim = max(_ROW_DELIMITERS, key=line.count)
+        if line.count(delim) < 2:
+            continue  # no row: the prose rules decide
+        row_names = [text[s:e] for s, e in names if ls <= s < le]
+        at = ls
+        for cell in line.split(delim):
+            m = _CELL_LOGIN.fullmatch(cell) if 3 <= len(cell) <= 48 else None
+            if m is not None:
+                login = m.group(1)
+                s = at + m.start(1)
+                # (one known name alone is a word of the row as often: an occupation, a surname)
+                alone = login.isalpha() and bool(lex.classes(login))
+                if not any(a < s + len(login) and s < b for a, b in names) and (
+                    any(_spelt_from(login, n) for n in row_names) or (not alone and login_ok(login, lex))
+                ):
+                    out.append((s, s + len(login)))
+            at += len(cell) + len(delim)
+    return out
+
+
 # "login (" right before a name: the login, then " (" (the name in parentheses closes at once)
 _BEFORE: Final = re.compile(r"(?<![\w.@\-/\\])([A-Za-z][A-Za-z0-9._\-]{1,40}[A-Za-z0-9]) ?\($")
 
