@@ -569,6 +569,8 @@ def test_georgian_under_a_name_key(text: str) -> None:
         ("paid Walt Disney Co 1200 USD", []),
         ("Contact: Ann Lee, Trust Officer", ["Ann Lee"]),                   # a comma ends the company run
         ("booked by Ann & Grace Okafor", ["Ann", "Grace Okafor"]),          # given names and "&": people
+        ("payee=TRADER JOE amount=41.20 card holder Ann Lee", ["Ann Lee"]),  # a possessive dropped in capitals
+        ("lender=Fannie Mae servicer=Charles Schwab borrower=Ann Lee", ["Ann Lee"]),
     ],
 )
 def test_companies_spelt_like_people(text: str, expected: list[str]) -> None:

@@ -267,3 +267,14 @@ def test_more_role_logins(text: str, expected: list[str]) -> None:
 ])
 def test_a_login_in_a_row_that_holds_a_name(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a product's or host's service account; the actions of a REST collection
+    ('"approvals": [{"role": "Quality", "user": "wcadmin"}]', []), ("<Username>sbsuser</Username>", []),
+    ("lock released user=revitserver client=localhost", []), ("user=akumar", ["akumar"]),
+    ('"RequestPath":"/v1/users/lookup?phone=1"', []), ("GET /api/users/me/settings", []),
+    ("GET /api/users/jdoe42/profile", ["jdoe42"]),
+])
+def test_service_accounts_and_rest_actions_are_no_person(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

@@ -50,6 +50,13 @@ _WORDS_KEY_VALUE: Final = re.compile(
 )
 # Each phrase pattern runs only when its substring hint (tested on the lower-cased line) is present:
 # one big alternation tried at every position was most of this module's cost.
+# the actions of a REST collection (/users/lookup?phone=…, /users/me): no member's login
+_REST_ACTIONS: Final = (
+    "lookup", "search", "find", "query", "filter", "list", "count", "bulk", "batch", "export", "import", "sync",
+    "me", "self", "current", "new", "create", "update", "delete", "invite", "invites", "register", "login",
+    "logout", "signup", "signin", "verify", "validate", "settings", "preferences", "profile", "avatar", "status",
+    "autocomplete", "suggest", "exists", "check", "active", "inactive", "online", "stats", "summary", "all",
+)
 _TO_HINTS: Final = ("assigned to", "escalated to", "delegated to", "transferred to", "forwarded to",
                     "handed")
 _STRICT_HINTS: Final = frozenset({("account ",), ("by ", "by\t"), _TO_HINTS})
@@ -90,7 +97,7 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tup
         (("/users/", "/people/", "/members/", "/customers/", "/employees/", "/profiles/", "/profile/", "/user/",
           "/staff/", "/contacts/", "/patients/", "/students/", "/authors/"),
          r"/(?:users|people|members|customers|employees|profiles?|user|staff|contacts|patients|students|authors)/"
-         + _V + r"(?=[/?#\s\"'),;:]|$)"),
+         + r"(?!(?:" + "|".join(_REST_ACTIONS) + r")(?![A-Za-z0-9._\-]))" + _V + r"(?=[/?#\s\"'),;:]|$)"),
         # IAM ARN user/X
         (("arn:aws:iam",), r"arn:aws:iam::\d*:user/(?:[\w+=,.@\-]+/)*" + _V + _END),
         # Django <User: X>
@@ -132,6 +139,8 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
+# endings glued to a product's or host's name in a service account (never a person's name's)
+_SERVICE_SUFFIXES: Final = ("admin", "user", "server", "svc", "srv", "daemon", "service", "bot")
 _gate: Final = any_in((*_GATE_WORDS, *_TO_HINTS, "alternateid", "screenname", "by ", "displayname", "display_name", "gamertag",
                        "gamer_tag", "playername", "player_name"))
 _MAX_PROPAGATE: Final = 32
@@ -467,6 +476,8 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
         return False
     if value in SERVICE_ACCOUNTS or base in SERVICE_ACCOUNTS:
         return False
+    if base.endswith(_SERVICE_SUFFIXES) and not any(base == x for x in _SERVICE_SUFFIXES):
+        return False  # wcadmin, sbsuser, revitserver: a product's or a host's service account
     parts = [p for p in _PARTS.split(base) if p]
     if not parts:
         return False

@@ -323,8 +323,20 @@ COMPANY_NAMES: Final[frozenset[str]] = frozenset(
     Christie's|Wrigley|Campbell Soup|Whirlpool|Miele|Gillette|Wilkinson Sword|Smith & Wesson
     Smith & Nephew|Reckitt Benckiser|Unilever|Henkel|Beiersdorf|L'Oréal|L'Oreal|Mitsubishi|Kawasaki
     Yamaha|Hyundai|Samsung|Daewoo
+    Charles Schwab|Edward Jones|Raymond James|T. Rowe Price|Franklin Templeton|John Hancock|Jackson Hewitt
+    H&R Block|Fannie Mae|Freddie Mac|Sallie Mae|Ginnie Mae|Jones Lang LaSalle|Cushman & Wakefield
+    Marsh McLennan|Arthur J. Gallagher|Willis Towers Watson|Kelly Services|Robert Half|Jack Henry
+    Kohlberg Kravis Roberts|Bain Capital|John Deere|Dow Chemical|Johnson Controls|Emerson Electric
+    Parker Hannifin|Dr Pepper|Kate Spade|Michael Kors|Tory Burch|Ted Baker|Paul Smith|Vera Wang
+    Victoria's Secret|Papa John's|Chuck E. Cheese|Jack Daniel's|Jim Beam|Johnnie Walker|John Lewis
+    Anne Klein|Jimmy Choo|Pierre Cardin|Alexander McQueen|Stella McCartney|Carl Zeiss|Ray-Ban
+    Jacob's Creek|Martha Stewart Living|Sherwin Williams|Lowe's Companies|Wendy's International
     """.replace("\n", "|").split("|")
     if e.strip()
+) | frozenset(
+    # a possessive dropped, as capitals often write it: TRADER JOE, BEN & JERRY (names of two words or more)
+    e.strip()[:-2] for e in """Trader Joe's|Ben & Jerry's|Papa John's|Jack Daniel's|Victoria's Secret""".split("|")
+    if e.strip().endswith("'s")
 )
 
 #: Owners whose "name" is never a person's: ``group_name``, ``"team": {"name": ...}``, an object typed
