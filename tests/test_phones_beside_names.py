@@ -52,3 +52,29 @@ def test_a_number_the_pattern_tier_found_is_not_found_twice() -> None:
     found = [f for f in BUILTIN.detect([text])[0] if f.entity == "PHONE"]
     assert [(text[f.start : f.end], f.source) for f in found] == [("+44 7700 900123", "regex")]
     assert found[0].score > 0.7  # the pattern tier's own (international) score, not the beside-a-name one
+
+
+@pytest.mark.parametrize(
+    ("text", "ssn"),
+    [
+        ('07421,"Walker, Kevin",199310511,64140.76,1099-MISC box 7', "199310511"),
+        ("result file (2 records) 2;540721259;YONAS HAILE;ACCT832973;0", "540721259"),
+        ("DTL DE SMET               INE             699180581  BART            05D 539.00", "699180581"),
+    ],
+)
+def test_nine_digits_in_a_row_that_holds_a_name_are_an_ssn(text: str, ssn: str) -> None:
+    assert ssn in values(text, "SSN")
+    assert ssn not in values(text, "SSN", RegexDetector())  # the name is the only context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"vessel": {"name": "ELISABETH SCHULTE", "imo": "9585053", "mmsi": "538280115"}}',  # a key's value
+        "emails=['ann@example.org'], phones=['599299965'], name=Ann Lee",                    # a list under a key
+        '07421,"Walker, Kevin",999310511,64140.76',                                           # out of range (9xx)
+        "order 199310511 shipped to Ann Lee",                                                 # no row
+    ],
+)
+def test_nine_digits_that_are_no_ssn_of_a_row(text: str) -> None:
+    assert set() == values(text, "SSN")

@@ -4,7 +4,8 @@ Validated patterns (SSN, e-mail, phone, card, IP) come from :class:`RegexDetecto
 person names and account names come from :class:`~piiredact.backends._names.NameDetector`
 (structure rules, lexicons and a compact model shipped as package data; pure Python, no
 downloads); ``regex_names=True`` also unites the regex tier's own context names with them.
-A phone-shaped number right beside a name found is a phone (``_patterns/_beside.py``).
+A phone-shaped number right beside a name found is a phone, nine digits in a row holding one an SSN
+(``_patterns/_beside.py``).
 See docs/names.md.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable, Sequence
 from .._entities import EMAIL, NAME, USERNAME
 from .._finding import Finding
 from ._names import NameDetector
-from ._patterns._beside import phones_beside_names
+from ._patterns._beside import phones_beside_names, ssns_beside_names
 from ._regex import RegexDetector
 
 
@@ -51,6 +52,8 @@ class BuiltinDetector:
             if extra:
                 # a phone beside a name the name tier found (no keyword needed: the name is the context)
                 united += phones_beside_names(texts[k], extra, _overlap_test(united))
+                # and an SSN's nine digits as a cell of a row that holds a name (an HR or tax export)
+                united += ssns_beside_names(texts[k], extra, _overlap_test(united))
             out[k] = united
         return out
 

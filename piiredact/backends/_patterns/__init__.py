@@ -9,7 +9,7 @@ One module per concern:
 * ``_context``: the keywords that label a number;
 * ``_numbers``: number runs classified as SSN, card, phone;
 * ``_values``: e-mail, IPv6, masked and last-four SSN;
-* ``_beside``: phone numbers beside a person's name (run by the builtin, after the name tier);
+* ``_beside``: phone numbers and SSNs beside a person's name (run by the builtin, after the name tier);
 * ``_hints``: names from context (keys, cues), sharing the vocabulary of ``backends/_names``;
 * ``_prefilter``: the optional google-re2 engine;
 * ``_scan``: the scan loop and :class:`RegexDetector`.

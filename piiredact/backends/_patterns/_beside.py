@@ -1,4 +1,4 @@
-"""Phone numbers written beside a person's name, found from the name (the builtin's second pass).
+"""Phone numbers and SSNs written beside a person's name, found from the name (the builtin's second pass).
 
 A telephone number's most common neighbour in a log is its owner's name: ``Noam Ben-David
 (639027708016)``, ``tenant Nikos Vlachos 652 79 12 77``, a fixed-width row's ``IMANE BEN YOUSSEF
@@ -7,7 +7,8 @@ keyword the pattern tier cannot tell those digits from an id, so this pass runs 
 tier, on the text right before and right after each name it found: only blanks and one
 separator (``(``, ``|``, ``,``, ``;``, `` - ``, ``:``) between them, and the digits in a phone's
 shape (an E.164 or North American number undivided, or eight to thirteen digits in two to five
-short groups; no date, no decimal, no address).
+short groups; no date, no decimal, no address). Likewise nine undivided digits in an SSN's ranges
+as a whole cell of a row that holds the name (a payroll or tax export), unless a key labels them.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from ..._entities import NAME, PHONE
+from ..._entities import NAME, PHONE, SSN
 from ..._finding import Finding
-from ._scores import _S_PHONE_BESIDE_NAME, SOURCE
-from ._validators import _e164_ok
+from ._scores import _S_PHONE_BESIDE_NAME, _S_SSN_ROW, SOURCE
+from ._validators import _e164_ok, _ssn_ok
 
 # After a name: blanks, at most one separator, the number (digits, blanks, dashes, brackets,
 # dots), and no more of an identifier after it.
@@ -52,6 +53,39 @@ def phones_beside_names(text: str, found: Sequence[Finding], taken: Callable[[Fi
             m = _BEFORE.search(text, max(0, f.start - _WINDOW), f.start)
             if m is not None:
                 _add(out, text, m.start(1), m.end(1), taken)
+    return out
+
+
+# nine undivided digits standing as a whole cell: delimiters, or a fixed-width column's blanks, on both sides
+_NINE_DIGIT_CELL: Final = re.compile(r"(?:(?<=[,;|\t\"'])|(?<=  )|^)[ ]?([0-9]{9})[ ]?(?=[,;|\t\"']|  |$)", re.M)
+
+
+def ssns_beside_names(text: str, found: Sequence[Finding], taken: Callable[[Finding], bool]) -> list[Finding]:
+    """SSN findings for nine undivided digits in an SSN's ranges standing as a whole cell of a row
+    (CSV, pipes, tabs, fixed-width columns) that holds a NAME of ``found``: a payroll, tax or HR
+    export's record (``07421,"Walker, Kevin",199310511,64140.76``), where no keyword labels the column."""
+    out: list[Finding] = []
+    lines: set[int] = set()
+    for f in found:
+        if f.entity != NAME:
+            continue
+        ls = text.rfind("\n", 0, f.start) + 1
+        if ls in lines:
+            continue
+        lines.add(ls)
+        le = text.find("\n", f.end)
+        le = len(text) if le < 0 else le
+        for m in _NINE_DIGIT_CELL.finditer(text, ls, le):
+            s, e = m.span(1)
+            d = m.group(1)
+            j = s
+            while j > ls and s - j < 4 and text[j - 1] in " \"'":
+                j -= 1
+            if not _ssn_ok(d) or (j > ls and text[j - 1] in "=:[("):
+                continue  # out of an SSN's ranges; a key's value ("mmsi": "…", phones=['…']): the key decides
+            finding = Finding(s, e, SSN, _S_SSN_ROW, SOURCE)
+            if not taken(finding) and not any(o.start < e and s < o.end for o in found):
+                out.append(finding)
     return out
 
 
@@ -95,4 +129,4 @@ def _nanp(d: str) -> bool:
     return len(d) == 10 and d[0] in "23456789" and d[3] in "23456789"
 
 
-__all__ = ["phones_beside_names"]
+__all__ = ["phones_beside_names", "ssns_beside_names"]
