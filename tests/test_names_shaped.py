@@ -278,3 +278,14 @@ def test_a_login_in_a_row_that_holds_a_name(text: str, expected: list[str]) -> N
 ])
 def test_service_accounts_and_rest_actions_are_no_person(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a role only a person holds, a login spelt from names no gazetteer holds
+    ('}],"supervisor":"vainikolov","narrative":"x"', ["vainikolov"]), ("status=open officer=somchais", ["somchais"]),
+    # tools, words run together, placeholders; the same shape under a role software holds too
+    ("supervisor=terraform nurse=autoapprove witness=unassigned teacher=substitute", []),
+    ("reviewer=vainikolov", []),
+])
+def test_a_role_only_a_person_holds_takes_an_unknown_names_login(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

@@ -33,6 +33,7 @@ from ._features import PRONOUNCEABLE, is_word, split_key
 from ._lexicon import Lexicon, fold
 from ._vocab import (
     HOST_WORDS,
+    HUMAN_ROLES,
     MACHINE_HANDLE_ENDINGS,
     NEVER_NAMES,
     NON_PERSON_KEYS,
@@ -370,14 +371,18 @@ def _by_shape(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         else:
             value, digits = m.group()[0] + glued, glued_digits
             personal = len(value) >= 6 and _glued(value, lex)
-        if not personal and (
-            not _maybe_role_key(text, m.start()) or not _role_login(value, bool(digits), lex)
-        ):
-            continue  # a role key is the only other way in: none ends here, or no weaker login shape
+        weak = human = False
+        if not personal:
+            if not _maybe_role_key(text, m.start()):
+                continue  # a role key is the only other way in: none ends here
+            weak = _role_login(value, bool(digits), lex)
+            human = not weak and _unknown_name_login(value, lex)
+            if not weak and not human:
+                continue  # no weaker login shape
         if kinds is None:
             kinds = _key_kinds(text)  # (the keys are read only for a line with a candidate)
         kind = kinds.get(m.start(), "")
-        if kind != _THING and (personal or kind == _ROLE):
+        if kind != _THING and (personal or (weak and kind in (_ROLE, _HUMAN)) or (human and kind == _HUMAN)):
             out.append((m.start(), m.end()))
     if "=" in text or ":" in text:
         # Upper-case logins (mainframes, brokerage and ERP systems: rep=SSTEINER, GONCALO.OLIVEIRA,
@@ -406,6 +411,7 @@ _UPPER_VALUE: Final = re.compile(
 
 _THING: Final = "thing"
 _ROLE: Final = "role"
+_HUMAN: Final = "human"  # a role only a person holds (HUMAN_ROLES)
 # person keys that name a role (driver=, "return_agent":, reviewer=; and a verb's person: referred_to=,
 # approved_by=, by=): their value is a person, so a
 # login there may take a weaker shape; not the address keys (to, from, cc: mailboxes, queues, numbers)
@@ -448,6 +454,8 @@ def _key_kinds(text: str) -> dict[int, str]:
             out[m.end()] = _ROLE  # editor_id, agentId: the login of a person in a role
         elif norm in NON_PERSON_KEYS or parts[-1] in ("id", "ids", "host", "url"):
             out[m.end()] = _THING
+        elif norm in HUMAN_ROLES or parts[-1] in HUMAN_ROLES:
+            out[m.end()] = _HUMAN
         elif norm in ROLE_KEYS or parts[-1] in ROLE_KEYS or norm == "by" or (
             len(parts) >= 2 and parts[-1] in ("by", "to") and parts[-2] not in _NOT_ROLES
         ):
@@ -501,6 +509,17 @@ def _unknown_login(parts: list[str], digits: bool, lex: Lexicon) -> bool:
     if w.endswith(MACHINE_HANDLE_ENDINGS):
         return False
     return (digits and len(w) >= 5) or (len(w) >= 12 and not _two_words(w, lex))
+
+
+def _unknown_name_login(value: str, lex: Lexicon) -> bool:
+    """Under a role only a person holds: one lower-case token of six to twenty letters that reads like a
+    word of a human language and is no word of either dictionary, no host or service word, not two
+    words run together (``vainikolov``, ``breathnachc``; not ``terraform``, ``autoapprove``)."""
+    return (
+        value.isalpha() and value.isascii() and 6 <= len(value) <= 20 and PRONOUNCEABLE.fullmatch(value) is not None
+        and _usable(value, lex) and value not in HOST_WORDS and not value.endswith(MACHINE_HANDLE_ENDINGS)
+        and not _two_words(value, lex)
+    )
 
 
 def _two_words(w: str, lex: Lexicon) -> bool:

@@ -153,7 +153,7 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
     officer clerk technician medic paramedic dispatcher inspector analyst cashier courier rider teller
     adjuster underwriter pharmacist therapist counselor counsellor caseworker investigator auditor
     instructor librarian volunteer recruiter interviewer resident moderator tutor coach
-    borrower coborrower claimant debtor patron curator foreman
+    borrower coborrower claimant debtor patron curator foreman witness custodian
     director creator uploader evaluator verifier caregiver carer cleaner fundraiser
     deckhand requestor leader editor preparer signee cosigner notary chaperone counterparty
     oncall primary secondary
@@ -161,6 +161,17 @@ PERSON_KEYS: Final[frozenset[str]] = frozenset(
 ) | FOREIGN_NAME_PART_KEYS | frozenset(
     # rota/on-call schedules: "Mon=Ann Tue=Bo"
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
+)
+#: Roles only a person holds (no program, queue or device is a nurse or a notary): under these keys a
+#: login may be spelt from names no gazetteer holds (``supervisor=vainikolov``). Not agent, driver,
+#: owner, operator, editor, reviewer or manager: software holds those too.
+HUMAN_ROLES: Final[frozenset[str]] = frozenset(
+    """
+    officer clerk technician medic paramedic dispatcher inspector cashier courier teller adjuster underwriter
+    pharmacist therapist counselor counsellor caseworker investigator auditor instructor librarian volunteer
+    recruiter interviewer tutor coach nurse doctor physician teacher supervisor director caregiver carer
+    cleaner fundraiser deckhand notary chaperone curator foreman witness custodian
+    """.split()
 )
 #: Abbreviated role keys (``rep=``, ``tech:``, ``mgr=``, ``drv=``): a person in a role, as the whole words are.
 ROLE_ABBREVIATIONS: Final[frozenset[str]] = frozenset("rep tech mgr supv agt drv opr csr".split())
