@@ -59,9 +59,19 @@ def test_lists_of_people_and_first_names_before_a_surname(text: str, expected: l
     '<Vessel imo="7828968">ANNA MARIA</Vessel>',
     "MV MAERSK ESSEN berthed at 06:00",
     "sold a Volkswagen Jetta",                                     # a carmaker's model
+    # a vessel object's name, a name in capitals after "ship", a name before its IMO number, a voyage key
+    '"vessel": {"name": "CHARLOTTE MAERSK", "imo": "7824364"}',
+    "PSC INSPECTION Tokyo MoU | ship CAPE ELIZABETH IMO 9376141 | port Manila",
+    "arrived: NAVIOS KORNELIA (IMO 9301847) at berth 4",
 ])
 def test_ships_and_car_models_named_like_people(text: str) -> None:
     assert [f for f in NameDetector(cache_size=0).detect([text])[0] if f.entity == "NAME"] == []
+
+
+def test_a_ship_under_a_voyage_key() -> None:
+    text = "NOTIFY PARTY: ARAM PETROSYAN VESSEL/VOY: CMA CGM JACQUES SAADE 850W"
+    found = [text[f.start:f.end] for f in NameDetector(cache_size=0).detect([text])[0]]
+    assert "ARAM PETROSYAN" in found and not any("SAADE" in f for f in found)
 
 
 def test_a_person_beside_a_ship_stays_a_person() -> None:

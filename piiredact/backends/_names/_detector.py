@@ -996,13 +996,20 @@ def _given_family_pair(toks: list[Token], text: str, i: int, cand: list[bool]) -
 # a ship's name: after its prefix, as the value of a vessel key, as the text of a vessel element
 # (alternations of literals, far cheaper than a case-insensitive pattern on every line with a name)
 _VESSEL_KINDS: Final = "MV MT FV SS RV MY SY HMS USNS USS HMCS HMAS INS".split()  # motor/fishing/research vessel, navies
-_VESSEL_WORDS: Final = re.compile("vessel|ship|tug|boat|yacht")
+_VESSEL_WORDS: Final = re.compile("vessel|ship|tug|boat|yacht|imo")
 _VESSEL_PREFIXES: Final = re.compile("|".join(f"{k} " for k in _VESSEL_KINDS) + "|/V |/T |/Y ")
 _VESSEL_NAME: Final = r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
 _VESSELS: Final = re.compile(
     r"(?:(?<![\w/])(?:" + "|".join(_VESSEL_KINDS) + r")|(?<![\w/])[MFRS]/[VTY])[ \t]+" + _VESSEL_NAME
-    + r"|(?<![\w.\-])(?i:[\"']?(?:vessel|ship|tug|boat|yacht)(?:[_ ]?name)?[\"']?[ \t]*[:=][ \t]*[\"']?)" + _VESSEL_NAME
+    + r"|(?<![\w.\-])(?i:[\"']?(?:vessel|ship|tug|boat|yacht)(?:[_ ]?name)?(?:/voy(?:age)?)?[\"']?[ \t]*[:=][ \t]*[\"']?)"
+    + _VESSEL_NAME
     + r"|<(?i:vessel|ship|tug)\b[^<>]*>[ \t]*" + _VESSEL_NAME + r"[ \t]*</"
+    # "ship CAPE ELIZABETH", a name in capitals after the word; any name before its IMO number
+    + r"|(?<![\w.\-])(?i:vessel|ship)[ \t]+([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?![\w'’])"
+    + r"|" + _VESSEL_NAME + r"[ \t]*[,(]?[ \t]*IMO[ \t]*[:#]?[ \t]*[0-9]{7}(?![0-9])"
+    # a vessel object's name: "vessel": {"name": "CHARLOTTE MAERSK", …}
+    + r"|(?i:[\"']?(?:vessel|ship|tug|boat|yacht)[\"']?[ \t]*:[ \t]*\{[ \t]*[\"']?name[\"']?[ \t]*:[ \t]*[\"'])"
+    + _VESSEL_NAME
 )
 
 
@@ -1011,7 +1018,7 @@ def _vessels(text: str) -> list[tuple[int, int]]:
     ships are named after people as often as after places, and none of them is a person."""
     out: list[tuple[int, int]] = []
     for m in _VESSELS.finditer(text):
-        g = next(k for k in (1, 2, 3) if m.group(k) is not None)
+        g = next(k for k in range(1, 7) if m.group(k) is not None)
         out.append(m.span(g))
     return out
 

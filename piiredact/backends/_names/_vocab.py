@@ -363,6 +363,7 @@ THING_OWNERS: Final[frozenset[str]] = frozenset(
     integration connector workflow workflows rule rules automation bot bots macro trigger view form
     instance node pod namespace deployment secret configmap job cronjob pipeline repo repository
     item items lineitem lineitems line_items variant variants sku listing article
+    vessel vessels ship ships boat boats tug tugs barge yacht aircraft
     """.split()
 )
 
