@@ -551,7 +551,7 @@ def _learn(engine: _Engine, rec: _SlotRecord, found: list[Finding], skip: tuple[
 
 def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
                 timeout: float | object | None) -> RedactionResult:
-    from .backends.builtin import _unite
+    from .backends.builtin import combine
 
     slot_recs: list[_SlotRecord] = []
     for i, p in enumerate(payloads):
@@ -613,7 +613,7 @@ def _slot_batch(engine: _Engine, redactor: Redactor, payloads: list[Any],
         for k, found in zip(need, model):
             names[k] = found
             _learn(engine, slot_recs[k], found)
-    found = [None if pf is None else _unite(pf, nf) for pf, nf in zip(det.findings, names)]
+    found = [None if pf is None else combine(m, pf, nf) for m, pf, nf in zip(messages, det.findings, names)]
     redacted = redactor.apply_findings(messages, found)
     for r, text in zip(slot_recs, redacted):
         prev = out[r.pos]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from piiredact.backends.builtin import BuiltinDetector
 from piiredact.backends._patterns import RegexDetector
+from piiredact.backends.builtin import BuiltinDetector
 
 BUILTIN = BuiltinDetector()
 

@@ -44,17 +44,8 @@ class BuiltinDetector:
             return out
         found_names = self._names.detect(texts)
         for k, (found, extra) in enumerate(zip(out, found_names)):
-            if not extra and not found:
-                continue
-            if extra and found and "@" in texts[k]:
-                found = _principals(texts[k], found, extra)
-            united = _unite(found, extra)
-            if extra:
-                # a phone beside a name the name tier found (no keyword needed: the name is the context)
-                united += phones_beside_names(texts[k], extra, _overlap_test(united))
-                # and an SSN's nine digits as a cell of a row that holds a name (an HR or tax export)
-                united += ssns_beside_names(texts[k], extra, _overlap_test(united))
-            out[k] = united
+            if extra or found:
+                out[k] = combine(texts[k], found, extra)
         return out
 
     def reset_after_fork(self) -> None:
@@ -70,6 +61,20 @@ class BuiltinDetector:
         self._regex.close()
         if self._names is not None:
             self._names.close()
+
+
+def combine(text: str, found: list[Finding], names: list[Finding]) -> list[Finding]:
+    """The builtin's findings for ``text`` from its two tiers: the pattern tier's ``found`` and the
+    name tier's ``names`` united, then what a name found makes plain beside it (a phone number
+    right before or after it, an SSN's nine digits in its row: no keyword needed, the name is the
+    context). The one way to combine them: the template-slot path calls it too."""
+    if names and found and "@" in text:
+        found = _principals(text, found, names)
+    united = _unite(found, names)
+    if names:
+        united += phones_beside_names(text, names, _overlap_test(united))
+        united += ssns_beside_names(text, names, _overlap_test(united))
+    return united
 
 
 class _Covered:
