@@ -321,6 +321,8 @@ def test_phone_keys_and_cues_for_undivided_numbers(text: str, phones: set[str]) 
         ('1099-MISC box 3 recipient="Cian Doherty" tin_last4=2976 award=10590', {"2976"}),  # a TIN's last four
         ("Martin_last4=1234 pending 1234 martinlast4=1234", set()),  # a name's "tin", a word's "ssn" part
         ("phone=123456789", set()),  # a phone key's nine digits are a phone
+        ('donor="Ogunleye, Adebayo" donor_tin=200028560 appraiser=x', {"200028560"}),  # a TIN as a key's last part
+        ("Martin 123456789 destination 123456789", set()),  # "tin" inside a word
     ],
 )
 def test_last_four_of_camel_case_keys_and_tins(text: str, ssn: set[str]) -> None:

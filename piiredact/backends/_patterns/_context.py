@@ -11,7 +11,8 @@ _KEYWORD_WINDOW = 40
 # Labels. A keyword labels the *next* number: no digit may stand between them.
 _SSN_KEYWORD = re.compile(
     r"(?i)(?:ssn|ss\#|\bss[ \t]*no\b|\bss[_\- ]?(?:number|num|nbr)\b|social[ \t_\-]*sec(?:urity)?|\bsoc[ \t_.\-]*sec|\btax[ \t_\-]*(?:id|payer)"
-    r"|taxpayer|\bi?tin\b|\bsocial\b)"
+    # (a TIN as a key's last part too: donor_tin=, payee_tin:)
+    r"|taxpayer|(?<![A-Za-z])i?tin(?![A-Za-z])|\bsocial\b)"
 )
 _PHONE_KEYWORD = re.compile(
     r"(?i)(?:phone|\btel\b|\btel\.|telephone|mobile|\bcell|\bfax\b|\bcall(?:ed|ing)?\b|\bsms\b|whatsapp"
