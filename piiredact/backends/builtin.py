@@ -12,7 +12,9 @@ See docs/names.md.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from .._entities import EMAIL, NAME, USERNAME
 from .._finding import Finding
@@ -71,10 +73,27 @@ def combine(text: str, found: list[Finding], names: list[Finding]) -> list[Findi
     if names and found and "@" in text:
         found = _principals(text, found, names)
     united = _unite(found, names)
-    if names:
-        united += phones_beside_names(text, names, _overlap_test(united))
-        united += ssns_beside_names(text, names, _overlap_test(united))
+    if names and _DIGIT_RUN.search(text) is not None:  # (most records with a name hold no such number)
+        index: Callable[[Finding], bool] | None = None
+
+        def taken(f: Finding) -> bool:
+            # (the overlap index is built on first need: most records have no candidate number)
+            nonlocal index
+            if index is None:
+                index = _overlap_test(united)
+            return index(f)
+
+        extra = phones_beside_names(text, names, taken)
+        if _NINE_DIGITS.search(text) is not None:
+            extra += ssns_beside_names(text, names, lambda f: taken(f) or any(
+                o.start < f.end and f.start < o.end for o in extra))
+        united += extra
     return united
+
+
+# the shortest number either pass looks for: seven digits with separators; nine undivided digits
+_DIGIT_RUN: Final = re.compile(r"[0-9][0-9 ()\-.]{5}")
+_NINE_DIGITS: Final = re.compile(r"[0-9]{9}")
 
 
 class _Covered:

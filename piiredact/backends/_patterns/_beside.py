@@ -38,7 +38,7 @@ _WINDOW: Final = 40
 
 def phones_beside_names(text: str, found: Sequence[Finding], taken: Callable[[Finding], bool]) -> list[Finding]:
     """PHONE findings for phone-shaped numbers right before or after a NAME of ``found``
-    (none that ``taken`` says overlaps a finding already made)."""
+    (none that ``taken`` says overlaps a finding already made; it is asked only of a candidate)."""
     out: list[Finding] = []
     for f in found:
         if f.entity != NAME:

@@ -46,7 +46,8 @@ _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
     _PHONE_KEYWORD: re.compile(
         r"ph|tel|mob|cell|fax|call|sms|whatsapp|reach|dial|msisdn|rueckruf|rappel|joignable|llam|movil|celu"
         r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama|puhelin|gsm|natel|contat|contact|kontakt"
-        r"|subscriber|number|no\.|numero|nummer|ligue"
+        # ("number" alone is in many log lines: the anchor is the possessive's last letter before it)
+        r"|subscriber|[ysre] number|[ysre] no\.|numero|nummer|ligue"
     ),
     _CARD_KEYWORD: re.compile(
         r"card|cc|pan|visa|master|amex|americ|discover|maestro|diners|jcb|unionpay|debit|credit"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import accumulate
 from operator import add
+from typing import Final
 
 from ..._entities import CREDIT_DEBIT_NUMBER, PHONE, SSN
 from ._context import (
@@ -114,7 +115,7 @@ def _classify(
     # SSN: 3-2-4 with one separator, or 9 digits that an SSN keyword labels (not a phone key's
     # nine digits: "mobile": "612345678" is a phone, see below).
     if not plus and not paren and (lens == [9] or (lens == [3, 2, 4] and same_sep)) and not (
-        lens == [9] and whole and _phone_key_value(text, s, floor)
+        lens == [9] and whole and s > floor and text[s - 1] in _VALUE_START and _phone_key_value(text, s, floor)
     ):
         if not _ssn_ok(d):
             return None
@@ -176,7 +177,7 @@ def _classify(
         and not _looks_like_date(lens, groups)
         and (
             ((len(groups) > 1 or n >= 10) and _labelled(_PHONE_KEYWORD, text, s, floor))
-            or (whole and _phone_key_value(text, s, floor))
+            or (whole and s > floor and text[s - 1] in _VALUE_START and _phone_key_value(text, s, floor))
         )
     ):
         return s, e, PHONE, _S_PHONE_KEYWORD
@@ -491,8 +492,6 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
             return False  # "[4930123456@ctx", "<4930123456>", an undivided E.164 number (``_phone_without_keyword``)
     if s > floor:
         before = text[s - 1]
-        if _phone_key_value(text, s, floor):
-            return False  # a phone key's value ("Phone = 99682772")
         # "+": international; "(": an area code's parenthesis (``_Run.lparen``: a ")" follows)
         if before == "+" or (before == "(" and run.find(")") >= 0):
             return False
@@ -536,7 +535,11 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
                 _BRAND_CACHE[issuer] = brand
             if brand:
                 return False
-    return True
+    # a phone key's value ("Phone = 99682772"): the last test, the few runs left pay for it
+    return not (s > floor and text[s - 1] in _VALUE_START and _phone_key_value(text, s, floor))
+
+
+_VALUE_START: Final = frozenset("\"' \t=:>")
 
 
 def _shape_plan(shape: str) -> tuple[tuple[tuple[int, int], ...] | None, bool, bool]:
