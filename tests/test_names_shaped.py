@@ -289,3 +289,12 @@ def test_service_accounts_and_rest_actions_are_no_person(text: str, expected: li
 ])
 def test_a_role_only_a_person_holds_takes_an_unknown_names_login(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sending forum digests for user 9853 (kasunp21) ... Done", ["kasunp21"]),
+    ("user 42 (admin) user 77 (root) member 12 (default)", []),   # service accounts, words
+    ("build 9853 (kasunp21)", []),                                # no person's number before it
+])
+def test_a_login_in_parentheses_after_a_persons_number(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected

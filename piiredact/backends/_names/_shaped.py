@@ -79,7 +79,18 @@ def shaped_accounts(text: str, lex: Lexicon, low: str | None = None) -> list[tup
         out += [m.span(1) for m in _HOME.finditer(text) if login_ok(m.group(1).lower(), lex)]
     if _CAMEL_HINT.search(text) is not None:
         out += _title_logins(text, lex)
+    if " (" in text or "=" in text:
+        # a person's number, then the login in parentheses: "user 9853 (kasunp21)", "bidder=5708654 (na_li)"
+        out += [m.span(1) for m in _ID_THEN_LOGIN.finditer(text) if login_ok(m.group(1), lex)]
     return sorted(set(out))
+
+
+# A person's or an account's number (after a key or word that names one), then the login in parentheses
+_ID_THEN_LOGIN: Final = re.compile(
+    r"(?<![A-Za-z])(?i:user|admin|member|customer|player|bidder|agent|employee|student|patient|author|editor"
+    r"|owner|seller|buyer|driver|rider|guest|account|staff)(?:[_ \-]?(?i:id|no|number|#))?[ \t]*[=:#]?[ \t]*"
+    r"[0-9]{2,12}[ \t]*\(([a-z][a-z0-9._\-]{1,40}[a-z0-9])\)"
+)
 
 
 # a home directory's user: the one segment after Users or home
