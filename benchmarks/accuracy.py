@@ -30,8 +30,8 @@ shows as failures, never as a fallback's figures. Sections, per backend:
    not disclose (families named f01-f12). v3 and v4 are printed in aggregate and per type only, so
    that reading this output does not turn them into tuning data.
 5f. the name detector's packs (``tools/names/packs/``): A, B, D-G, I-M, O, P, R-U, W, X, Z
-   (development, per family) and C, H, N, Q, V, Y (held out: aggregate and per type only),
-   twenty-six writers, 12 formats each.
+   (development, per family) and C, H, N, Q, V, Y, AA, AB, AC (held out: aggregate and per type only),
+   twenty-nine writers, 12 formats each.
 6. speed (lines/s, steady state) and peak RSS growth.
 
 Scoring re-implements the corpora's ``score.py`` (cross-checked against it on dev v1/v2 in
@@ -110,6 +110,9 @@ SETS: dict[str, tuple[str, str]] = {
     "pack_q": ("pack_q/synthetic.jsonl", "packs"),
     "pack_v": ("pack_v/synthetic.jsonl", "packs"),
     "pack_y": ("pack_y/synthetic.jsonl", "packs"),
+    "pack_aa": ("pack_aa/synthetic.jsonl", "packs"),
+    "pack_ab": ("pack_ab/synthetic.jsonl", "packs"),
+    "pack_ac": ("pack_ac/synthetic.jsonl", "packs"),
 }
 QUICK = {"dev_v1": 1000, "dev_v2": 120, "loghub": 600}
 
@@ -515,6 +518,12 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
                    " only, no family figures, no line read] -- estimate", True),
         ("pack_h", "pack H (tools/names/packs/pack_h): hospitality, leisure, real estate; held out: aggregate"
                    " only, no family figures, no line read] -- estimate", True),
+        ("pack_aa", "pack AA (tools/names/packs/pack_aa): aviation operations; held out since stop 17: aggregate"
+                    " only, no family figures, no line read] -- estimate", True),
+        ("pack_ab", "pack AB (tools/names/packs/pack_ab): private legal practice, notaries; held out since stop 17:"
+                    " aggregate only, no family figures, no line read] -- estimate", True),
+        ("pack_ac", "pack AC (tools/names/packs/pack_ac): urban mobility; held out since stop 17: aggregate"
+                    " only, no family figures, no line read] -- estimate", True),
         ("heldout_v3", "held-out v3 (benchmarks/heldout_v3/synthetic.jsonl): 12 formats written without the detector;"
                        " aggregate only, no family figures, no line read] -- estimate", True),
         ("heldout_v4", "held-out v4 (benchmarks/heldout_v4/synthetic.jsonl): 12 undisclosed formats; aggregate only,"
