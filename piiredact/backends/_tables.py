@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-_DELIMITERS: Final = (",", "\t", "|", ";")
+#: The cell delimiters of a row (CSV, tabs, pipes, semicolons).
+DELIMITERS: Final = (",", "\t", "|", ";")
 _MIN_COLUMNS: Final = 3
 # (a header is short; a longer text is read up to here, so the cost stays bounded)
 _MAX_TEXT: Final = 65536
@@ -39,7 +40,7 @@ class Table(NamedTuple):
 def find_tables(text: str) -> list[Table]:
     """Every table of ``text``: header-delimited ones and SQL inserts with a column list."""
     out: list[Table] = []
-    if "\n" in text and max(text.count(d) for d in _DELIMITERS) >= 2 * (_MIN_COLUMNS - 1):
+    if "\n" in text and max(text.count(d) for d in DELIMITERS) >= 2 * (_MIN_COLUMNS - 1):
         out.extend(_headed_tables(text[:_MAX_TEXT]))  # (a header and one row of three cells: four delimiters)
     if "(" in text and ("INSERT" in text or "insert" in text):
         out.extend(_insert_tables(text[:_MAX_TEXT]))
@@ -104,7 +105,7 @@ def _headed_tables(text: str) -> list[Table]:
 
 def _header(line: str) -> tuple[str, list[str]] | None:
     """(delimiter, keys) when ``line`` is a header: the first delimiter giving three key cells decides."""
-    for d in _DELIMITERS:
+    for d in DELIMITERS:
         if line.count(d) < _MIN_COLUMNS - 1:
             continue
         keys = [line[s:e] for s, e in cells(line, d)]
@@ -161,4 +162,4 @@ def _tuple(text: str, pos: int) -> tuple[list[tuple[int, int]] | None, int]:
     return None, pos
 
 
-__all__ = ["Table", "cells", "find_tables"]
+__all__ = ["DELIMITERS", "Table", "cells", "find_tables"]

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .._tables import DELIMITERS, cells
 from ._features import PRONOUNCEABLE, is_word, split_key
 from ._lexicon import Lexicon, fold
 from ._vocab import (
@@ -257,14 +258,14 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
     return m.span(1) if _spelt_from(login, text[start:end]) or login_ok(login, lex) else None
 
 
-_CELL_LOGIN: Final = re.compile(r"[ \t]*[\"']?([a-z][a-z0-9._\-]{1,40}[a-z0-9])[\"']?[ \t]*")
-_ROW_DELIMITERS: Final = (",", "|", ";", "\t")
+_CELL_LOGIN: Final = re.compile(r"[a-z][a-z0-9._\-]{1,40}[a-z0-9]")
 
 
 def logins_in_rows(text: str, names: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """Logins in the cells of a delimited row (CSV, pipes, tabs) that holds a person's name found at
     one of ``names``: a whole cell in lower case, spelt from that name or in a login's shape the
-    gazetteers back (``"Ferrara, Donatella",d.ferrara@…,neha_k6,198.51.100.22``)."""
+    gazetteers back (``"Ferrara, Donatella",d.ferrara@…,neha_k6,198.51.100.22``). The cells are
+    ``_tables.cells``' (quotes respected, blanks and quotes stripped)."""
     out: list[tuple[int, int]] = []
     done: set[int] = set()
     for start, end in names:
@@ -275,23 +276,21 @@ def logins_in_rows(text: str, names: list[tuple[int, int]], lex: Lexicon) -> lis
         le = text.find("\n", end)
         le = len(text) if le < 0 else le
         line = text[ls:le]
-        delim = max(_ROW_DELIMITERS, key=line.count)
+        delim = max(DELIMITERS, key=line.count)
         if line.count(delim) < 2:
             continue  # no row: the prose rules decide
         row_names = [text[s:e] for s, e in names if ls <= s < le]
-        at = ls
-        for cell in line.split(delim):
-            m = _CELL_LOGIN.fullmatch(cell) if 3 <= len(cell) <= 48 else None
-            if m is not None:
-                login = m.group(1)
-                s = at + m.start(1)
-                # (one known name alone is a word of the row as often: an occupation, a surname)
-                alone = login.isalpha() and bool(lex.classes(login))
-                if not any(a < s + len(login) and s < b for a, b in names) and (
-                    any(_spelt_from(login, n) for n in row_names) or (not alone and login_ok(login, lex))
-                ):
-                    out.append((s, s + len(login)))
-            at += len(cell) + len(delim)
+        for cs, ce in cells(line, delim):
+            login = line[cs:ce]
+            if not 3 <= len(login) <= 42 or _CELL_LOGIN.fullmatch(login) is None:
+                continue
+            s = ls + cs
+            # (one known name alone is a word of the row as often: an occupation, a surname)
+            alone = login.isalpha() and bool(lex.classes(login))
+            if not any(a < s + len(login) and s < b for a, b in names) and (
+                any(_spelt_from(login, n) for n in row_names) or (not alone and login_ok(login, lex))
+            ):
+                out.append((s, s + len(login)))
     return out
 
 

@@ -20,7 +20,7 @@ from typing import Final
 from ..._entities import NAME, PHONE, SSN
 from ..._finding import Finding
 from ._scores import _S_PHONE_BESIDE_NAME, _S_SSN_ROW, SOURCE
-from ._validators import _e164_ok, _ssn_ok
+from ._validators import _e164_ok, _nanp_ok, _ssn_ok
 
 # After a name: blanks, at most one separator, the number (digits, blanks, dashes, brackets,
 # dots), and no more of an identifier after it.
@@ -117,16 +117,11 @@ def _phone_shaped(value: str) -> bool:
     if len(groups) == 1:
         # a country code and its number's length; ten undivided digits are as often an id (a remote
         # desktop's, a session's) as a North American number, which is written grouped
-        return 11 <= n <= 13 and (_e164_ok(digits) or _nanp(digits))
+        return 11 <= n <= 13 and (_e164_ok(digits) or _nanp_ok(digits))
     if not 8 <= n <= 13 or len(groups) > 5 or lens[-1] < 2 or max(lens) > 5:
         return False
     # a date or a year range beside the name: 28-04-2024 10, 2025-11-26, 1888-1976
     return not any(x == 4 and g[:2] in ("18", "19", "20") for x, g in zip(lens, groups))
-
-
-def _nanp(d: str) -> bool:
-    d = d[1:] if len(d) == 11 and d[0] == "1" else d
-    return len(d) == 10 and d[0] in "23456789" and d[3] in "23456789"
 
 
 __all__ = ["phones_beside_names", "ssns_beside_names"]

@@ -37,7 +37,7 @@ from ._scores import (
     _S_SSN_SPACED,
 )
 from ._text import _word_char
-from ._validators import _card_brand_ok, _e164_ok, _luhn_ok, _ssn_ok
+from ._validators import _card_brand_ok, _e164_ok, _luhn_ok, _nanp_ok, _ssn_ok
 
 # A digit that starts a number: an IPv4 address, or a run of 7+ digits with single
 # separators (phone, card, SSN). "+" and "(" before the run are looked at in Python.
@@ -162,11 +162,8 @@ def _classify(
         if 8 <= n <= 15 and (len(groups) == 1 or lens[0] <= 4):
             return s, e, PHONE, _S_PHONE_INTL
         return None
-    nanp = d[1:] if n == 11 and d[0] == "1" else d
     if (
-        len(nanp) == 10
-        and nanp[0] in "23456789"
-        and nanp[3] in "23456789"
+        _nanp_ok(d)
         and lens[-3:] == [3, 3, 4]
         and len(groups) in (3, 4)
         and (whole or paren or not any(" " in x for x in seps))

@@ -350,6 +350,12 @@ _E164_LENGTHS: dict[str, tuple[int, ...]] = {
 }
 
 
+def _nanp_ok(d: str) -> bool:
+    """A North American number's digits (``1`` first or not): area code and exchange start with 2-9."""
+    d = d[1:] if len(d) == 11 and d[0] == "1" else d
+    return len(d) == 10 and d[0] in "23456789" and d[3] in "23456789"
+
+
 def _e164_ok(d: str) -> bool:
     """Whether the digits ``d`` are a plausible E.164 number (known country code, its length)."""
     for cc_len in (1, 2, 3):
