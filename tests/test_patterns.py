@@ -160,6 +160,26 @@ def test_exit_switch_falls_back_to_pure_re() -> None:
         _prefilter._exiting = saved
 
 
+def test_a_call_in_flight_stops_at_its_next_search_once_exiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The exit flag set during a prefilter call ends it at its next search (pure-``re`` gates answer)
+    and counts it out, so the exit wait is one search per thread, not a whole long text."""
+    from piiredact.backends._patterns import _prefilter
+
+    calls: list[int] = []
+
+    def search(data: bytes, pos: int) -> int:
+        calls.append(pos)
+        _prefilter._exiting = True  # the interpreter starts exiting during the first search
+        return pos if pos < len(data) else -1
+
+    monkeypatch.setattr(_prefilter, "_prefilter", (search,) * 5)
+    monkeypatch.setattr(_prefilter, "_exiting", False)
+    text = "\n".join(["Dear Ann Lee"] * 50)
+    assert _prefilter._prefilter_lines(text, True) is None
+    assert [0] == calls
+    assert 0 == _prefilter._active
+
+
 # -- the table --------------------------------------------------------------------------------------------
 
 

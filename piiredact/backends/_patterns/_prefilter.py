@@ -6,7 +6,6 @@ import atexit
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -113,9 +112,13 @@ def _prefilter_lines(
             _re2_lines(gated, text, data) if others else [],
             _re2_lines(secret, text, data) if secrets else [],
         ]
+    except _Exiting:
+        return None  # the pure-``re`` gates answer for this text, with the same findings
     finally:
-        with _lock:
+        with _idle:
             _active -= 1
+            if not _active:
+                _idle.notify_all()
 
 
 # google-re2 releases the GIL while it matches. A daemon thread that wants the GIL back
@@ -123,19 +126,26 @@ def _prefilter_lines(
 # and aborts the process (SIGABRT). So at exit (atexit runs before finalisation) the
 # engine is switched off for every thread, and calls already inside it are waited for;
 # from then on the pure-``re`` gates answer, which find exactly the same values.
+# A call in flight makes one re2 search per candidate line, each taking the GIL back, and
+# under load each take can wait a switch interval: draining a long text took seconds in
+# CI, past the wait, and aborted. So a call in flight stops at its next search once the
+# flag is set (``_Exiting``), and the wait is for one search per thread.
 _lock = threading.Lock()
+_idle = threading.Condition(_lock)  # notified when the last call in flight has left re2
 _active = 0
 _exiting = False
-_EXIT_WAIT = 5.0  # seconds; one prefilter call on a 10 MB text takes milliseconds
+_EXIT_WAIT = 5.0  # seconds; one re2 search of a 10 MB text takes milliseconds
+
+
+class _Exiting(Exception):
+    """Raised between two re2 searches of a call in flight once the exit flag is set."""
 
 
 def _stop_at_exit() -> None:
     global _exiting
-    with _lock:
+    with _idle:
         _exiting = True
-    deadline = time.monotonic() + _EXIT_WAIT
-    while _active and time.monotonic() < deadline:
-        time.sleep(0.001)
+        _idle.wait_for(lambda: not _active, timeout=_EXIT_WAIT)
 
 
 atexit.register(_stop_at_exit)
@@ -143,8 +153,9 @@ atexit.register(_stop_at_exit)
 
 def reset_after_fork() -> None:
     """In a forked child: a fresh lock (another thread may have held it at the fork) and no calls in flight."""
-    global _lock, _active
+    global _lock, _idle, _active
     _lock = threading.Lock()
+    _idle = threading.Condition(_lock)
     _active = 0
 
 
@@ -159,6 +170,8 @@ def _re2_lines(search: _Search, text: str, data: bytes) -> list[tuple[int, int]]
     pos = 0  # byte offset where the next search starts (a line start)
     cpos = 0  # the same line start as a character offset
     while (ms := search(data, pos)) >= 0:
+        if _exiting:
+            raise _Exiting
         bls = data.rfind(b"\n", pos, ms) + 1 or pos
         ble = data.find(b"\n", ms)
         if ascii_only:
@@ -192,6 +205,8 @@ def _re2_starts(search: _Search, text: str, data: bytes) -> list[tuple[int, int,
     ref_b = ref_c = 0  # a byte offset on a character boundary, and its character offset
     line_end = -1  # byte offset of the newline (or the end) closing the last window's last line
     while (ms := search(data, pos)) >= 0:
+        if _exiting:
+            raise _Exiting
         if ascii_only:
             c = ms
         else:  # a match starts on a character boundary: count the characters since the last one
