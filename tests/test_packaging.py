@@ -48,6 +48,7 @@ SDIST_REQUIRED = [
     "tests/adapters/conftest.py",
     "piiredact/py.typed",
     "piiredact/backends/_names/names.bin",
+    "piiredact/backends/_names/logins.bin",
 ]
 # Top-level folders whose tracked files all belong in the sdist.
 SDIST_TREES = ["piiredact", "tests", "examples", "adapters", "benchmarks", "docs", "requirements", "tools"]
@@ -122,7 +123,8 @@ def test_wheel_built_from_the_unpacked_sdist_has_the_model(unpacked_sdist: Path,
     """pip's path (sdist -> wheel) keeps the package data: the name model and py.typed."""
     with zipfile.ZipFile(_build("wheel", unpacked_sdist, tmp_path)) as built:
         names = set(built.namelist())
-    expected = {"piiredact/py.typed", "piiredact/backends/_names/names.bin", "piiredact/__init__.py"}
+    expected = {"piiredact/py.typed", "piiredact/backends/_names/names.bin", "piiredact/backends/_names/logins.bin",
+                "piiredact/__init__.py"}
     assert expected <= names
 
 

@@ -21,8 +21,8 @@ from ..._finding import Finding
 from ._features import PRONOUNCEABLE, is_word, split_key
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._shaped import login_ok, shaped_accounts
-from ._vocab import ACCOUNT_KEYS, HOST_WORDS, NEVER_NAMES, SERVICE_ACCOUNTS
+from ._shaped import login_ok, shaped_accounts, unknown_login_reads_personal
+from ._vocab import ACCOUNT_KEYS, HOST_WORDS, NEVER_NAMES, SERVICE_ACCOUNTS, SERVICE_SUFFIXES
 
 #: Score of an account name found in an account context.
 ACCOUNT_SCORE: Final = 0.9
@@ -139,8 +139,6 @@ _SERVICE_PARTS: Final = frozenset(
     pipeline session sessions system noreply no-reply mailer notify alerts alert
     """.split()
 )
-# endings glued to a product's or host's name in a service account (never a person's name's)
-_SERVICE_SUFFIXES: Final = ("admin", "user", "server", "svc", "srv", "daemon", "service", "bot")
 _gate: Final = any_in((*_GATE_WORDS, *_TO_HINTS, "alternateid", "screenname", "by ", "displayname", "display_name", "gamertag",
                        "gamer_tag", "playername", "player_name"))
 _MAX_PROPAGATE: Final = 32
@@ -254,6 +252,8 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
                 _initial_surname(v, lex)
                 or ((v[-1].isdigit() or ((not agent or _after_participle(text, m.start())) and not lex.classes(v)))
                     and login_ok(v, lex) and not any(is_word(p) for p in _PARTS.split(v.rstrip("0123456789"))))
+                # of names no gazetteer has, where the login-shape model reads a person's spelling
+                or ((not agent or _after_participle(text, m.start())) and unknown_login_reads_personal(v, lex))
             ))
         ):
             spans[m.start(k)] = m.end(k)
@@ -313,20 +313,30 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
 _ALNUM: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _NOT_BEFORE: Final = _ALNUM | frozenset("._-")
 _NOT_AFTER: Final = _ALNUM | frozenset("_-")
+_NOT_BEFORE_PART: Final = _ALNUM | frozenset("._")
+_NOT_AFTER_PART: Final = _ALNUM | frozenset("_")
 _BLANKS: Final = re.compile(r"[ \t]+")
 
 
 def _occurrences(text: str, acct: str) -> list[tuple[int, int]]:
     r"""Spans of ``acct`` as a whole account in ``text``: what
     ``(?<![A-Za-z0-9._-])ACCT(?![A-Za-z0-9_-]|\.[A-Za-z0-9])`` finds, without compiling a
-    pattern per account (each one a cache miss in ``re``)."""
+    pattern per account (each one a cache miss in ``re``).
+
+    An account of a clearly personal length (a separator, or six characters) is also found as
+    a hyphen-delimited part of a name built from it (the same pattern without ``-`` in its
+    classes): the job ``sft-p.gupta-5c6a``, the host ``akosua.mensah-laptop`` (the account is
+    already known to be this record's person)."""
     out: list[tuple[int, int]] = []
     n = len(text)
     pos = 0
+    not_before, not_after = (
+        (_NOT_BEFORE_PART, _NOT_AFTER_PART) if len(acct) >= 6 or "." in acct or "_" in acct else (_NOT_BEFORE, _NOT_AFTER)
+    )
     while (i := text.find(acct, pos)) >= 0:
         e = i + len(acct)
-        if (i == 0 or text[i - 1] not in _NOT_BEFORE) and not (
-            e < n and (text[e] in _NOT_AFTER or (text[e] == "." and e + 1 < n and text[e + 1] in _ALNUM))
+        if (i == 0 or text[i - 1] not in not_before) and not (
+            e < n and (text[e] in not_after or (text[e] == "." and e + 1 < n and text[e + 1] in _ALNUM))
         ):
             out.append((i, e))
             pos = e
@@ -476,7 +486,7 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
         return False
     if value in SERVICE_ACCOUNTS or base in SERVICE_ACCOUNTS:
         return False
-    if base.endswith(_SERVICE_SUFFIXES) and not any(base == x for x in _SERVICE_SUFFIXES):
+    if base.endswith(SERVICE_SUFFIXES) and not any(base == x for x in SERVICE_SUFFIXES):
         return False  # wcadmin, sbsuser, revitserver: a product's or a host's service account
     parts = [p for p in _PARTS.split(base) if p]
     if not parts:

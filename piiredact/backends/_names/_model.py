@@ -87,16 +87,16 @@ class NameModel:
         return MAGIC + struct.pack("<I", len(hb)) + hb + zlib.compress(q.tobytes(), 9)
 
 
-_cached: NameModel | None = None
+_cached: dict[str, NameModel] = {}
 
 
-def load_model() -> NameModel:
-    """The model shipped in this package (loaded once per process)."""
-    global _cached
-    if _cached is None:
+def load_model(file: str = MODEL_FILE) -> NameModel:
+    """A model shipped in this package (``names.bin`` by default; loaded once per process)."""
+    model = _cached.get(file)
+    if model is None:
         try:
-            data = resources.files(__package__).joinpath(MODEL_FILE).read_bytes()
+            data = resources.files(__package__).joinpath(file).read_bytes()
         except (OSError, ModuleNotFoundError) as e:
-            raise BackendUnavailable(f"name model: package data {MODEL_FILE} is missing ({type(e).__name__})") from None
-        _cached = NameModel.from_bytes(data)
-    return _cached
+            raise BackendUnavailable(f"name model: package data {file} is missing ({type(e).__name__})") from None
+        model = _cached[file] = NameModel.from_bytes(data)
+    return model

@@ -255,6 +255,8 @@ SERVICE_ACCOUNTS: Final[frozenset[str]] = _SERVICE_ACCOUNT_WORDS | frozenset(map
 
 #: How handles of bots, teams and queues end (deploybot, sre-ops, payments-team): never a person's.
 MACHINE_HANDLE_ENDINGS: Final = ("bot", "ops", "team", "queue", "desk", "oncall")
+#: Endings glued to a product's or host's name in a service account (never a person's name's).
+SERVICE_SUFFIXES: Final = ("admin", "user", "server", "svc", "srv", "daemon", "service", "bot")
 
 #: States and statuses used as values (device, link, power, account, job states): log jargon
 #: that is never a person (gated out like NEVER_NAMES).
