@@ -102,3 +102,28 @@ def test_a_camel_case_cell_is_a_code_not_a_name() -> None:
     """FilteredAsSpam, InTransit: identifiers and states in CamelCase, even in a row with contacts."""
     text = '"2026-03-04T10:11:12Z","alerts@example.io","ops@example.org","CPU High","FilteredAsSpam","",""'
     assert [text[f.start:f.end] for f in find_row_names(text)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # cells in capitals, a given name and a surname side by side (headerless exports)
+    ("E;44102;HALVORSEN;INGEBORG;2026-02-01;1520.00", ["HALVORSEN", "INGEBORG"]),
+    ("R|20260301|ABERNATHY|PRISCILLA|F|TX", ["ABERNATHY", "PRISCILLA"]),
+    ("7,2026-03-04,KOWALCZYK,ZOFIA,PL,1", ["KOWALCZYK", "ZOFIA"]),
+    # a surname the gazetteers lack beside a known given name; two names they lack are not enough
+    ("E;44102;WHAKAREWA;TAMSIN;2026-02-01;1520.00", ["WHAKAREWA", "TAMSIN"]),
+    ("E;44102;OKONJO;CHIDINMA;2026-02-01;1520.00", []),
+])
+def test_a_pair_of_name_cells_in_capitals(text: str, expected: list[str]) -> None:
+    """(ALL-CAPS cells count only in pairs: codes fill rows in capitals, and one known name alone is a code as often.)"""
+    assert [text[f.start:f.end] for f in find_row_names(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1;2026-03-04;DEAN;ACTIVE;US;42",            # one known name alone among codes
+    "7|20260301|TCP|UDP|OK|SENT",                # protocol and state words
+    "9,2026-03-04,PARIS,LYON,FR,1",              # places
+    "3;2026-03-04;GRANT;ACCESS;EU;2",            # ordinary words in capitals
+    "5|20260301|NY|CA|US|GB",                    # region codes
+])
+def test_cells_in_capitals_that_are_codes_words_or_places(text: str) -> None:
+    assert find_row_names(text) == []

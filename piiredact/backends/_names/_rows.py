@@ -19,9 +19,9 @@ from typing import Final, NamedTuple
 
 from ..._entities import NAME
 from ..._finding import Finding
-from ._features import is_camel_case, is_word
-from ._lexicon import fold, load_lexicon
-from ._vocab import CALENDAR_WORDS, NEVER_NAMES, PARTICLES, STATUS_WORDS
+from ._features import PRONOUNCEABLE, is_camel_case, is_word
+from ._lexicon import Lexicon, fold, load_lexicon
+from ._vocab import CALENDAR_WORDS, NEVER_NAMES, PARTICLES, REGION_CODES, STATUS_WORDS
 
 ROW_SCORE: Final = 0.86
 # A delimiter needs this many cells on the line before the line can be a data row.
@@ -210,6 +210,8 @@ _SHAPED: Final = "shaped"
 _NAME_KINDS: Final = frozenset({"strong", "strong+", "shaped", "word"})
 _PLACE_ONLY: Final = "place-only"  # (inside a cell of several words only)
 _STRONG_MANY: Final = "strong+"  # a cell of several words, one of them a backed name
+_CAPS_KNOWN: Final = "caps"  # a cell in capitals that the gazetteers back as a name, and no word
+_CAPS_SHAPED: Final = "caps-shaped"  # a cell in capitals of a name the gazetteers lack
 # A cell that holds contact data makes the row a person's record.
 # (the name tier reads digits as 0, so a date "2026-03-04" arrives as "0000-00-00", which starts
 # like a national phone number: date shapes are excluded by shape, not by their digits)
@@ -224,8 +226,13 @@ def _is_name(kinds: list[str], k: int, contact: bool) -> bool:
 
     A place or a word that is also a name needs a one-word name cell beside it (a row that
     splits given name and surname across cells: ``Victoria;Ogunleye``); a city after a
-    whole name (``Jill Murray|Denver``) stays a city."""
+    whole name (``Jill Murray|Denver``) stays a city. A cell in capitals is a name only
+    beside another (``GAUTHIER,AURELIEN``): codes fill rows in capitals, a lone known name
+    among them (``CHAN``, ``DEAN``) is as often a code."""
     kind = kinds[k]
+    if kind in (_CAPS_KNOWN, _CAPS_SHAPED):
+        beside = _beside(kinds, k)
+        return _CAPS_KNOWN in beside or (kind == _CAPS_KNOWN and _CAPS_SHAPED in beside)
     if kind == _STRONG or kind == _STRONG_MANY:
         return True
     beside = _beside(kinds, k)
@@ -238,13 +245,16 @@ def _is_name(kinds: list[str], k: int, contact: bool) -> bool:
 
 
 def _name_cell(cell: str) -> str:
-    """The kind of a cell of one to four Title Case words (particles allowed), or ""."""
+    """The kind of a cell of one to four Title Case words (particles allowed), or of one to three
+    words in capitals (``_caps_cell``), or ""."""
     if not 2 <= len(cell) <= 60:
         return ""
     words = cell.split()
     if not 1 <= len(words) <= 4:
         return ""
     lex = load_lexicon()
+    if cell.isupper() and len(words) <= 3:
+        return _caps_cell(words, lex)
     kinds: list[str] = []
     for w in words:
         low = w.lower()
@@ -282,6 +292,33 @@ def _name_cell(cell: str) -> str:
     if _SHAPED in kinds:
         return _SHAPED
     return _WORDLIKE  # only words that are also names or places: Garden Hose
+
+
+def _caps_cell(words: list[str], lex: Lexicon) -> str:
+    """The kind of a cell in capitals: ``_CAPS_KNOWN`` when a word of it is a known name and none
+    is an ordinary word, a place, log vocabulary or a region code; ``_CAPS_SHAPED`` for one word
+    of five letters or more that reads like a name's (no word either); else ""."""
+    known = False
+    for w in words:
+        low = w.lower()
+        if low in PARTICLES:
+            continue
+        if _WORD.fullmatch(w) is None or len(w) < 2:
+            return ""
+        if (is_word(low) or low in NEVER_NAMES or low in STATUS_WORDS or low in CALENDAR_WORDS
+                or low in REGION_CODES or fold(w) in lex.dictionary):
+            return ""
+        f = fold(w)
+        if f in lex.place and len(words) == 1:
+            return ""
+        part = fold(w.split("-", 1)[0])
+        known = known or f in lex.first or f in lex.last or part in lex.first or part in lex.last
+    if known:
+        return _CAPS_KNOWN
+    w = words[0].lower()
+    if len(words) == 1 and len(w) >= 5 and w.isalpha() and PRONOUNCEABLE.fullmatch(fold(w)) is not None:
+        return _CAPS_SHAPED
+    return ""
 
 
 __all__ = ["ROW_SCORE", "RowCells", "find_row_names", "find_rows"]
