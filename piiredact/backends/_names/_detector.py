@@ -39,6 +39,7 @@ from ._headed import find_headed_names
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
+from ._korean import find_korean_given_names
 from ._mrz import find_mrz_names
 from ._rows import find_rows
 from ._shaped import DEVICE_GATE as _DEVICE_GATE
@@ -290,6 +291,10 @@ class NameDetector:
             names = _with_structure(names, find_record_names(text))
         if "<<" in text:  # a passport's or ID card's machine-readable zone
             names = _with_structure(names, find_mrz_names(text))
+        if "-" in text:
+            korean = find_korean_given_names(text)
+            if korean:
+                names = _with_structure(names, korean)
         if (">" in text or "→" in text) and any(c in low for c in _HANDOFF_CUES):
             # (arrows also mean state changes, routes and pipelines: only a handoff says "person")
             names = _with_structure(names, _arrow_partners(text, names) + _arrow_pair(text))
