@@ -113,6 +113,10 @@ SETS: dict[str, tuple[str, str]] = {
     "pack_aa": ("pack_aa/synthetic.jsonl", "packs"),
     "pack_ab": ("pack_ab/synthetic.jsonl", "packs"),
     "pack_ac": ("pack_ac/synthetic.jsonl", "packs"),
+    "pack_ad": ("pack_ad/synthetic.jsonl", "packs"),
+    "pack_ae": ("pack_ae/synthetic.jsonl", "packs"),
+    "pack_af": ("pack_af/synthetic.jsonl", "packs"),
+    "pack_ag": ("pack_ag/synthetic.jsonl", "packs"),
 }
 QUICK = {"dev_v1": 1000, "dev_v2": 120, "loghub": 600}
 
@@ -524,6 +528,14 @@ def _own_section(r: dict[str, Any], sets: dict[str, list[Record]], folds: dict[s
                     " aggregate only, no family figures, no line read] -- estimate", True),
         ("pack_ac", "pack AC (tools/names/packs/pack_ac): urban mobility; held out since stop 17: aggregate"
                     " only, no family figures, no line read] -- estimate", True),
+        ("pack_ad", "pack AD (tools/names/packs/pack_ad): pharmacy, drug safety, donation centres; held out since"
+                    " stop 18: aggregate only, no family figures, no line read] -- estimate", True),
+        ("pack_ae", "pack AE (tools/names/packs/pack_ae): film, TV, music and live-event production; held out since"
+                    " stop 18: aggregate only, no family figures, no line read] -- estimate", True),
+        ("pack_af", "pack AF (tools/names/packs/pack_af): immigration, consular, relocation, translation; held out"
+                    " since stop 18: aggregate only, no family figures, no line read] -- estimate", True),
+        ("pack_ag", "pack AG (tools/names/packs/pack_ag): salons, spas, opticians, hearing, physio; held out since"
+                    " stop 18: aggregate only, no family figures, no line read] -- estimate", True),
         ("heldout_v3", "held-out v3 (benchmarks/heldout_v3/synthetic.jsonl): 12 formats written without the detector;"
                        " aggregate only, no family figures, no line read] -- estimate", True),
         ("heldout_v4", "held-out v4 (benchmarks/heldout_v4/synthetic.jsonl): 12 undisclosed formats; aggregate only,"

@@ -20,7 +20,8 @@ DEV_PACKS = (
     "pack_a", "pack_b", "pack_d", "pack_e", "pack_f", "pack_g", "pack_i", "pack_j", "pack_k", "pack_l",
     "pack_m", "pack_o", "pack_p", "pack_r", "pack_s", "pack_t", "pack_u", "pack_w", "pack_x", "pack_z",
 )
-HELD_OUT_PACKS = ("pack_c", "pack_h", "pack_n", "pack_q", "pack_v", "pack_y", "pack_aa", "pack_ab", "pack_ac")
+HELD_OUT_PACKS = ("pack_c", "pack_h", "pack_n", "pack_q", "pack_v", "pack_y", "pack_aa", "pack_ab", "pack_ac",
+                  "pack_ad", "pack_ae", "pack_af", "pack_ag")
 PER_FAMILY = 100
 SEED = 11
 
