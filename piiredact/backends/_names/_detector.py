@@ -36,10 +36,10 @@ from ._features import (
 )
 from ._gate import any_in
 from ._headed import find_headed_names
+from ._korean import find_korean_given_names
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
-from ._korean import find_korean_given_names
 from ._mrz import find_mrz_names
 from ._rows import find_rows
 from ._shaped import DEVICE_GATE as _DEVICE_GATE
