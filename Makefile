@@ -90,6 +90,7 @@ model: | $(PY)
 	mkdir -p build/names
 	$(PY) tools/names/generate.py --words piiredact/backends/_names/words.txt
 	$(PY) tools/names/lexicon.py piiredact/backends/_names/lexicon.bin
+	$(PY) tools/names/login_model.py piiredact/backends/_names/logins.bin
 	$(PY) tools/names/generate.py 60000 20240601 > build/names/generated.jsonl
 	$(PY) tools/names/train_set.py build/names/generated.jsonl build/names/train.jsonl
 	$(PY) tools/names/generate.py 5000 97 > build/names/heldout.jsonl
