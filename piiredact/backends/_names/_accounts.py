@@ -245,15 +245,17 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
             continue  # "by mail.example.org", "by Ann Lee": a host, or a name the model handles
         # (after "by", an initial and a known surname of five letters is a login too: approved by hgupta;
         # not for "invalid user", where a guessed word list's names are no account)
+        # (a passive's agent, "posted by X", or the person of "assigned to X": not the "by" of "sorted by")
+        passive = by and (not agent or _after_participle(text, m.start()))
         if not _caps_phrase(text, m, k) and (
             ((agent or not by) and _account_ok(v, lex, strict=strict)) or (by and not invalid and (
                 # a role's weaker login shape where "by" names the agent of a passive (posted by nagyz;
                 # not one known name alone: built by mcafee, a brand) or the login ends in digits
                 _initial_surname(v, lex)
-                or ((v[-1].isdigit() or ((not agent or _after_participle(text, m.start())) and not lex.classes(v)))
+                or ((v[-1].isdigit() or (passive and not lex.classes(v)))
                     and login_ok(v, lex) and not any(is_word(p) for p in _PARTS.split(v.rstrip("0123456789"))))
                 # of names no gazetteer has, where the login-shape model reads a person's spelling
-                or ((not agent or _after_participle(text, m.start())) and unknown_login_reads_personal(v, lex))
+                or (passive and unknown_login_reads_personal(v, lex))
             ))
         ):
             spans[m.start(k)] = m.end(k)

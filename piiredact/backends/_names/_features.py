@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Final
 from zlib import crc32
 
-from ._lexicon import load_lexicon
+from ._lexicon import Lexicon, fold, load_lexicon
 from ._tokens import CASELESS, END, KIND, START, TEXT, WORD, Token, script, shape
 from ._vocab import CONTRACTION_STEMS, GREETINGS, NEVER_NAMES, PARTICLES, QUOTES, STATUS_WORDS, TITLES
 
@@ -89,6 +89,12 @@ _HYPHEN_PARTICLES: Final = frozenset("al el ad ar as ash at az bin ibn abu abd".
 #: Letters a person's name can be spelt with: consonant clusters of three at most between vowels
 #: (``wekesa``, ``dzhaksybekov``), which codes and hashes rarely are (``xkcd0``, ``qwrtz``).
 PRONOUNCEABLE: Final = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]+)+[bcdfghjklmnpqrstvwxz]{0,3}")
+
+
+def is_any_word(low: str, lex: Lexicon) -> bool:
+    """An ordinary word of either list: the model's English words (with inflections) or the
+    lexicon's dictionary (``low`` lower case)."""
+    return is_word(low) or fold(low) in lex.dictionary
 
 
 def is_word(low: str) -> bool:

@@ -16,8 +16,8 @@ from typing import Final
 
 from ..._entities import NAME
 from ..._finding import Finding
-from ._features import is_word
-from ._lexicon import Lexicon, load_lexicon
+from ._features import is_any_word
+from ._lexicon import load_lexicon
 
 #: Score of a hyphenated Korean given name (its shape alone: below a keyed name's).
 KOREAN_SCORE: Final = 0.86
@@ -44,14 +44,11 @@ def find_korean_given_names(text: str) -> list[Finding]:
         if not (_SYLLABLE.fullmatch(first) and _SYLLABLE.fullmatch(second)):
             continue
         lex = lex or load_lexicon()
-        if first in _PREFIXES or _word(first + second, lex) or (_word(first, lex) and _word(second, lex)):
+        if first in _PREFIXES or is_any_word(first + second, lex) or (is_any_word(first, lex)
+                                                                     and is_any_word(second, lex)):
             continue  # Re-run, Pop-up, Set-up
         out.append(Finding(m.start(), m.end(), NAME, KOREAN_SCORE, "builtin"))
     return out
-
-
-def _word(w: str, lex: Lexicon) -> bool:
-    return is_word(w) or w in lex.dictionary
 
 
 __all__ = ["KOREAN_SCORE", "find_korean_given_names"]

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from ..._entities import NAME
 from ..._finding import Finding
-from ._features import PRONOUNCEABLE, is_camel_case, is_word
+from ._features import PRONOUNCEABLE, is_any_word, is_camel_case, is_word
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import CALENDAR_WORDS, NEVER_NAMES, PARTICLES, REGION_CODES, STATUS_WORDS
 
@@ -305,8 +305,8 @@ def _caps_cell(words: list[str], lex: Lexicon) -> str:
             continue
         if _WORD.fullmatch(w) is None or len(w) < 2:
             return ""
-        if (is_word(low) or low in NEVER_NAMES or low in STATUS_WORDS or low in CALENDAR_WORDS
-                or low in REGION_CODES or fold(w) in lex.dictionary):
+        if (is_any_word(low, lex) or low in NEVER_NAMES or low in STATUS_WORDS or low in CALENDAR_WORDS
+                or low in REGION_CODES):
             return ""
         f = fold(w)
         if f in lex.place and len(words) == 1:
