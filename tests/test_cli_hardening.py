@@ -226,8 +226,9 @@ def test_comprehend_without_credentials_is_exit_2_naming_the_fix(tmp_path: Path)
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_run_time_failures_warn_once_per_kind(wrapper: list[str], workers: str) -> None:
     """Two failure kinds, many failing batches: exactly one warning line per kind; all lines redacted."""
-    # Sections of ~400 KB: each failing one spans several batches; healthy ones between keep the
-    # circuit breaker closed (5 failures in a row would open it: a third kind of warning).
+    # Sections of ~400 KB: each failing one spans several batches. How many depends on the machine
+    # (a chunk is also cut after ~50 ms idle), so a loaded machine may see five failures in a row on
+    # one worker and open its circuit breaker: a third kind of warning, legitimate and also said once.
     sections = ["BOOM", "", "", "SLOW", "", "", "BOOM", "", "", "SLOW", "", ""]
     lines = [f"row {i} {EMAIL} {word}" for word in sections for i in range(12000)]
     p = run(["--backend", "flaky", "--workers", workers], ("\n".join(lines) + "\n").encode(), cmd=wrapper)
@@ -235,9 +236,12 @@ def test_run_time_failures_warn_once_per_kind(wrapper: list[str], workers: str) 
     assert EMAIL.encode() not in p.stdout
     assert len(lines) == len(p.stdout.splitlines())
     warnings = p.stderr.splitlines()
-    assert 2 == len(warnings), p.stderr
-    assert any(b"failed (ValueError)" in w for w in warnings)
-    assert any(b"failed (BackendError)" in w for w in warnings)
+    assert len(set(warnings)) == len(warnings), p.stderr  # no kind said twice, whatever the worker count
+    assert 1 == sum(b"failed (ValueError)" in w for w in warnings)
+    assert 1 == sum(b"failed (BackendError)" in w for w in warnings)
+    others = [w for w in warnings if b"failed (" not in w]
+    assert all(b"skipped after repeated failures" in w for w in others), p.stderr
+    assert len(others) <= 1, p.stderr
     assert all(w.startswith(b"piiredact: warning: ") for w in warnings)
 
 

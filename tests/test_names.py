@@ -320,6 +320,33 @@ def test_a_missing_lexicon_is_a_loud_error_not_a_weaker_detector(monkeypatch: py
         _lexicon._read()
 
 
+@pytest.mark.parametrize("broken", ["names.bin", "logins.bin", "lexicon.bin", "words.txt"])
+def test_a_broken_install_is_a_configuration_error_at_construction(monkeypatch: pytest.MonkeyPatch,
+                                                                    broken: str) -> None:
+    """Package data missing: Redactor() raises ConfigError naming the file (before, the first
+    record fell back and the run went on with a counter); nothing is built, so nothing is counted."""
+    from piiredact import ConfigError
+    from piiredact.backends._names import _detector, _lexicon, _model
+
+    monkeypatch.setattr(_model, "_cached", {})  # this process's loaded models, restored afterwards
+    if broken == "names.bin":
+        monkeypatch.setattr(_model, "MODEL_FILE", "no-such-names.bin")
+        monkeypatch.setattr(_model.load_model, "__defaults__", ("no-such-names.bin",))
+    elif broken == "logins.bin":
+        monkeypatch.setattr(_detector, "LOGIN_MODEL_FILE", "no-such-logins.bin")
+    elif broken == "lexicon.bin":
+        monkeypatch.setattr(_lexicon, "_cached", None)
+        monkeypatch.setattr(_lexicon, "_FILE", "no-such-lexicon.bin")
+    else:
+        monkeypatch.setattr(_detector, "WORDS", frozenset())
+    with pytest.raises(ConfigError, match=broken.split(".")[0]) as info:
+        Redactor("builtin")
+    assert 1 == len(str(info.value).splitlines())
+    monkeypatch.undo()
+    assert "ticket assigned to [NAME]" == Redactor(policy=Policy(action="replace")).redact(
+        "ticket assigned to Saoirse Kavanagh")  # the real install still starts
+
+
 @settings(max_examples=200, deadline=None)
 @given(a=st.integers(0, 10**7), b=st.integers(0, 10**7))
 def test_a_counter_next_to_a_name_does_not_change_its_score(a: int, b: int) -> None:

@@ -50,6 +50,12 @@ class BuiltinDetector:
                 out[k] = combine(texts[k], found, extra)
         return out
 
+    def preflight(self) -> None:
+        """The name detector's package data loads now (called by the Redactor at construction):
+        a broken install is a configuration error, not a fallback counted at the first record."""
+        if self._names is not None:
+            self._names.preflight()
+
     def reset_after_fork(self) -> None:
         """Fresh locks in a forked child (the name cache's; the regex tier's if it has any)."""
         reset = getattr(self._regex, "reset_after_fork", None)

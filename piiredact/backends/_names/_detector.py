@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from ..._entities import NAME, USERNAME
+from ..._exceptions import BackendUnavailable
 from ..._finding import Finding
 from ._accounts import ACCOUNT_SCORE, find_accounts, is_person_account
 from ._caps import STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names, is_legal_form
@@ -27,6 +28,7 @@ from ._companies import company_spans, typed_objects
 from ._digits import digit_blind
 from ._fastscore import CallMemo, candidates_memo, is_candidate_memo, weight_sum
 from ._features import (
+    WORDS,
     candidates,
     find_key,
     first_word_index,
@@ -38,6 +40,7 @@ from ._gate import any_in
 from ._headed import find_headed_names
 from ._korean import find_korean_given_names
 from ._lexicon import Lexicon, fold, load_lexicon
+from ._loginshape import MODEL_FILE as LOGIN_MODEL_FILE
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._mrz import find_mrz_names
@@ -178,6 +181,16 @@ class NameDetector:
         if self._model is None:
             self._model = load_model()
         return self._model
+
+    def preflight(self) -> None:
+        """Load every piece of package data now: a broken install (``names.bin``, ``logins.bin``,
+        ``lexicon.bin`` or ``words.txt`` missing or corrupt) is a configuration error at
+        construction, not a fallback counted at the first record. Raises BackendUnavailable."""
+        _ = self.model
+        load_model(LOGIN_MODEL_FILE)
+        load_lexicon()
+        if not WORDS:
+            raise BackendUnavailable("name detector: package data words.txt is missing or empty; reinstall piiredact")
 
     def detect(self, texts: Sequence[str]) -> list[list[Finding]]:
         # one memo of per-token facts for the whole call (log lines repeat their words); dropped after it
