@@ -18,10 +18,10 @@ from typing import Final
 
 from ..._entities import USERNAME
 from ..._finding import Finding
-from ._features import PRONOUNCEABLE, is_word, split_key
+from ._features import PRONOUNCEABLE, is_any_word, is_word, split_key
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._shaped import login_ok, shaped_accounts, unknown_login_reads_personal
+from ._shaped import login_ok, shaped_accounts, two_words, unknown_login_reads_personal
 from ._vocab import ACCOUNT_KEYS, HOST_WORDS, NEVER_NAMES, SERVICE_ACCOUNTS, SERVICE_SUFFIXES
 
 #: Score of an account name found in an account context.
@@ -167,6 +167,10 @@ _PRINCIPAL: Final = re.compile(r"(?<![\w./\-+@])" + _V + r"@[A-Z][A-Z0-9\-]*(?:\
 _AT_ADDRESS_GATE: Final = re.compile(r"@'?\d{1,3}\.\d")
 _AT_ADDRESS: Final = re.compile(r"(?<![\w.+\-@])'?" + _V + r"'?@'?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])")
 # Squid's native access log: "... TCP_TUNNEL/200 41616 CONNECT host:443 USER HIER_DIRECT/10.0.0.1 -"
+# an @-mention or handle (chat, notifier, social and payment apps: "@ana_k mentioned @bo.li", user=@jdoe),
+# not an address's domain (ann@host), a scope (@babel/core), a decorator (@app.route() or an annotation
+# followed by a dot or a call
+_MENTION: Final = re.compile(r"(?<![\w.+\-@/:%])@" + _V + r"(?![\w@/(]|[.\-][A-Za-z0-9])")
 _SQUID_GATE: Final = re.compile(r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} ")
 _SQUID: Final = re.compile(
     r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} \d+ [A-Z]+ \S+ " + _V + r" (?:HIER|DIRECT|NONE|FIRST|PARENT|SIBLING|ORIGINAL)[A-Z_]*/"
@@ -202,6 +206,7 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
             extra.append(_PRINCIPAL)
         if _AT_ADDRESS_GATE.search(text) is not None:
             extra.append(_AT_ADDRESS)
+        extra.append(_MENTION)
     if _squid_hint(text) and _SQUID_GATE.search(text) is not None:
         extra.append(_SQUID)
     tabbed = "\t" in text
@@ -277,7 +282,9 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
             # clearly personal shape counts, no host name (digits, a domain word, 3+ labels)
             if pat is _CN_ADDRESS and not _not_a_host(v):
                 continue
-            if _account_ok(v, lex, strict=pat is _CN_ADDRESS):
+            if pat is _MENTION and not _mention_ok(v, lex):
+                continue
+            if _account_ok(v, lex, strict=pat is _CN_ADDRESS or (pat is _MENTION and v.isalpha())):
                 spans[m.start(1)] = m.end(1)
                 accounts.add(v)
     if '] "' in text:
@@ -373,6 +380,21 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
             return True  # JSmith, MariaGarcia
     return is_person_account(value.lower(), lex, strict=True)
+
+
+def _mention_ok(v: str, lex: Lexicon) -> bool:
+    """An @-handle that may be a person's: no word (``@here``, ``@param``, ``@Override``), no two words
+    run together (``@newsdesk3``, ``@brandstudio``), no part that is a word and no name
+    (``@tribune_sport``). A handle is as often a team's, a bot's or a brand's as a person's, so
+    ``find_accounts`` then asks a bare word to split into names (``@oncall``, ``@backend`` do not)."""
+    low = v.lower()
+    base = low.rstrip("0123456789")
+    parts = [p for p in _PARTS.split(base) if len(p) > 2]
+    if not parts:
+        return True
+    if len(parts) == 1:
+        return not is_any_word(parts[0], lex) and not two_words(parts[0], lex)
+    return not any(is_any_word(p, lex) and not (lex.is_first(p) or fold(p) in lex.last) for p in parts)
 
 
 def _two_names(a: str, b: str, lex: Lexicon) -> bool:

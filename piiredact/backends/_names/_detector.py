@@ -32,6 +32,7 @@ from ._features import (
     candidates,
     find_key,
     first_word_index,
+    is_any_word,
     is_candidate,
     is_word,
     split_key,
@@ -41,6 +42,7 @@ from ._headed import find_headed_names
 from ._korean import find_korean_given_names
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._loginshape import MODEL_FILE as LOGIN_MODEL_FILE
+from ._loginshape import login_prob
 from ._lower import find_lower_names
 from ._model import NameModel, load_model
 from ._mrz import find_mrz_names
@@ -53,6 +55,7 @@ from ._shaped import (
     login_beside_name,
     logins_in_rows,
     possessive_device_names,
+    unknown_login_reads_personal,
 )
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
@@ -310,7 +313,7 @@ class NameDetector:
                 names = _with_structure(names, korean)
         if (">" in text or "→" in text) and any(c in low for c in _HANDOFF_CUES):
             # (arrows also mean state changes, routes and pipelines: only a handoff says "person")
-            names = _with_structure(names, _arrow_partners(text, names) + _arrow_pair(text))
+            names = _with_structure(names, _arrow_partners(text, names) + _arrow_pair(text) + _arrow_logins(text))
         names = _with_structure(names, find_lower_names(text, None, low))
         if "-" in text and len(low) == len(text) and _DEVICE_GATE.search(low) is not None:
             owners = device_owner_names(text, low, load_lexicon())
@@ -792,6 +795,47 @@ def _arrow_pair(text: str) -> list[Finding]:
     return out
 
 
+# "handover o.bergstrom -> osullivana97": a lower-case login on each side of a handoff arrow
+_ARROW_LOGINS: Final = re.compile(
+    r"(?<![\w.@/\-])([a-z][a-z0-9._\-]{2,39})(?:[ \t]*(?:-->|->|=>|→)[ \t]*|[ \t]+>[ \t]+)"
+    r"([a-z][a-z0-9._\-]{2,39})(?![\w@/:])"
+)
+
+
+def _arrow_logins(text: str) -> list[Finding]:
+    """Both sides of a handoff arrow between two lower-case logins, in a line the caller found to be
+    a handoff, when each side reads as a person's login: spelt from names the gazetteers know
+    (``is_person_account``) or, failing that, in the shape the login model reads as a person's.
+    Neither side alone is enough: ``nginx -> haproxy`` and ``eu-west-1 -> us-east-1`` are routes."""
+    if "->" not in text and "=>" not in text and "→" not in text and " > " not in text:
+        return []
+    lex = load_lexicon()
+    out: list[Finding] = []
+    for m in _ARROW_LOGINS.finditer(text):
+        a, b = m.group(1).rstrip(".-"), m.group(2).rstrip(".-")
+        if all(_arrow_login_ok(x, lex) for x in (a, b)):
+            out.append(Finding(m.start(1), m.start(1) + len(a), USERNAME, ACCOUNT_SCORE, "builtin"))
+            out.append(Finding(m.start(2), m.start(2) + len(b), USERNAME, ACCOUNT_SCORE, "builtin"))
+    return out
+
+
+#: the login-shape model's probability a glued lower-case login needs beside its other tests (it
+#: splits into names by chance: kubectl is k + "ubectl"); the model alone decides at LOGIN_SHAPE_MIN
+_GLUED_LOGIN_MIN: Final = 0.5
+
+
+def _arrow_login_ok(value: str, lex: Lexicon) -> bool:
+    # (a bare dictionary word is a stage or a queue: escalation ... -> arbitration)
+    if value.isalpha():
+        if is_any_word(value, lex):
+            return False
+        # a glued token splits into an initial and a "surname" easily (kubectl): its spelling must
+        # lean towards a person's too
+        return (is_person_account(value, lex) and login_prob(value) >= _GLUED_LOGIN_MIN) or \
+            unknown_login_reads_personal(value, lex)
+    return is_person_account(value, lex) or unknown_login_reads_personal(value, lex)
+
+
 def _partner_ok(value: str) -> bool:
     value = value.rstrip(".'’-")
     first = value.split(" ", 1)[0]
@@ -804,7 +848,8 @@ def _partner_ok(value: str) -> bool:
         return load_lexicon().is_first(first)  # a word that is also a given name (Mark, Faith)
     if first.islower():
         # an unknown lower-case token: a handle when it is shaped like a name, not a team or a tool
-        return len(first) >= 4 and not first.endswith(MACHINE_HANDLE_ENDINGS)
+        # (and not a program's: "-> kubectl"; the login-shape model tells the two spellings apart)
+        return len(first) >= 4 and not first.endswith(MACHINE_HANDLE_ENDINGS) and login_prob(first) >= _GLUED_LOGIN_MIN
     return True
 
 

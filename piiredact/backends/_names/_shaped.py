@@ -529,7 +529,7 @@ def _unknown_login(parts: list[str], digits: bool, lex: Lexicon) -> bool:
     w = parts[0]
     if w.endswith(MACHINE_HANDLE_ENDINGS) or w.endswith(SERVICE_SUFFIXES):
         return False
-    return (digits and len(w) >= 5) or (len(w) >= 12 and not _two_words(w, lex))
+    return (digits and len(w) >= 5) or (len(w) >= 12 and not two_words(w, lex))
 
 
 def _unknown_name_login(value: str, lex: Lexicon) -> bool:
@@ -539,7 +539,7 @@ def _unknown_name_login(value: str, lex: Lexicon) -> bool:
     return (
         value.isalpha() and value.isascii() and 6 <= len(value) <= 20 and PRONOUNCEABLE.fullmatch(value) is not None
         and _usable(value, lex) and value not in HOST_WORDS and not value.endswith(MACHINE_HANDLE_ENDINGS)
-        and not _two_words(value, lex)
+        and not two_words(value, lex)
     )
 
 
@@ -562,7 +562,7 @@ def _agent_noun_tail(value: str) -> bool:
     return value.endswith(("er", "or")) and any(is_word(value[i:]) for i in range(2, len(value) - 4))
 
 
-def _two_words(w: str, lex: Lexicon) -> bool:
+def two_words(w: str, lex: Lexicon) -> bool:
     """``w`` is two ordinary words run together, three letters each at least (``alertmanager``)."""
     return any(
         is_any_word(w[:i], lex) and is_any_word(w[i:], lex)
