@@ -98,7 +98,7 @@ def test_both_sides_of_a_handoff_between_logins(text: str, expected: list[str]) 
 def test_handoff_arrows_between_things_find_no_pair(text: str) -> None:
     found = NameDetector(cache_size=0).detect([text])[0]
     assert not [f for f in found if text[f.start:f.end] in ("arbitration", "kubectl", "haproxy", "nginx", "refunds")]
-    if "kubectl" in text or "->" in text and "k.odhiambo" not in text:
+    if "kubectl" in text or ("->" in text and "k.odhiambo" not in text):
         assert [f for f in found if f.entity in ("NAME", "USERNAME")] == []
 
 
