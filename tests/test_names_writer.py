@@ -103,6 +103,30 @@ def test_handoff_arrows_between_things_find_no_pair(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("shipping label created by kwameo", ["kwameo"]),            # a known given name and an initial
+    ('Reply drafted by zguo"', ["zguo"]),                          # an initial and a surname, then a quote
+    ('SAMPLE 1183 status changed by TKUCERA reason="relabel"', ["TKUCERA"]),  # a capitals-only system's login
+])
+def test_a_passives_agent_in_a_persons_login_shape(text: str, expected: list[str]) -> None:
+    found = NameDetector(cache_size=0).detect([text])[0]
+    assert [text[f.start:f.end] for f in found if f.entity == "USERNAME"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "signature built by mcafee",          # one known name alone: as often a brand's
+    "worker killed by oomkiller",         # an agent noun
+    "message relayed by dovecot",         # two words run together
+    "worker killed by SIGKILL",           # a short head before a word
+    "release signed by VERISIGN",
+    "job submitted by JENKINS",
+    "rows sorted by timestamp",
+])
+def test_a_passives_agent_that_is_a_program_is_no_account(text: str) -> None:
+    found = NameDetector(cache_size=0).detect([text])[0]
+    assert [f for f in found if f.entity == "USERNAME"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
     ('notifier INFO @tamsin.oyelaran mentioned @wekesa88 in "Bug: dark mode"', ["tamsin.oyelaran", "wekesa88"]),
     ("txn created sender=@e.kowalczyk7 recipient=@ALVARO.MENDIETA amount=61.76", ["e.kowalczyk7", "ALVARO.MENDIETA"]),
     ("quota-bot: @olufemiadeyemi your job was preempted", ["olufemiadeyemi"]),

@@ -21,11 +21,15 @@ from ..._finding import Finding
 from ._features import PRONOUNCEABLE, is_any_word, is_word, split_key
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
-from ._shaped import login_ok, shaped_accounts, two_words, unknown_login_reads_personal
+from ._loginshape import login_prob
+from ._shaped import agent_noun_tail, login_ok, shaped_accounts, two_words, unknown_login_reads_personal
 from ._vocab import ACCOUNT_KEYS, HOST_WORDS, NEVER_NAMES, SERVICE_ACCOUNTS, SERVICE_SUFFIXES
 
 #: Score of an account name found in an account context.
 ACCOUNT_SCORE: Final = 0.9
+#: the login-shape model's probability that, beside a person's account shape, makes a glued login
+#: a person's (a shape test alone splits kubectl into k + "ubectl")
+LEANS_PERSONAL: Final = 0.5
 
 _V: Final = r"([A-Za-z][A-Za-z0-9._\-]{0,62}[A-Za-z0-9]|[A-Za-z]{2})"
 # not followed by more of an identifier: auth0|64f1c2 (a provider's id; a "|" before a field of a
@@ -110,7 +114,7 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tup
         (_TO_HINTS, r"(?i:assigned|escalated|delegated|transferred|forwarded|handed(?:[ \t]+(?:over|off))?)"
          r"[ \t]+to[ \t]+@?" + _V + r"(?=[\s,;.)\]]|:(?:\s|$)|$)"),
         # a login after "by" (pushed/approved/merged by mgarcia): strict, and see find_accounts
-        (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]]|:(?:\s|$)|$)"),
+        (("by ", "by\t"), r"\bby[ \t]+@?" + _V + r"(?=[\s,;.)\]\"']|:(?:\s|$)|$)"),
         # DOMAIN\user (an upper-case domain: CORP\, EMEA\)
         (("\\",), r"(?<![A-Za-z0-9_\\])[A-Z][A-Z0-9\-]{1,14}\\{1,2}" + _V + _END),
     )
@@ -246,6 +250,12 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         strict = strict or invalid
         agent = m.group()[:2].lower() == "by"
         by = agent or m.re is _TO_AGENT
+        if by and v != v.lower() and v.isupper() and len(v) >= 5 and _after_participle(text, m.start()):
+            # a login of a system that writes only capitals (changed by TKUCERA), after a passive
+            if _account_ok(v, lex) and _leans_personal(v, lex):
+                spans[m.start(k)] = m.end(k)
+                accounts.add(v)
+            continue
         if by and (v != v.lower() or not _by_login_ok(v, lex)):
             continue  # "by mail.example.org", "by Ann Lee": a host, or a name the model handles
         # (after "by", an initial and a known surname of five letters is a login too: approved by hgupta;
@@ -258,9 +268,13 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
                 # not one known name alone: built by mcafee, a brand) or the login ends in digits
                 _initial_surname(v, lex)
                 or ((v[-1].isdigit() or (passive and not lex.classes(v)))
-                    and login_ok(v, lex) and not any(is_word(p) for p in _PARTS.split(v.rstrip("0123456789"))))
+                    and login_ok(v, lex) and not any(is_word(p) for p in _PARTS.split(v.rstrip("0123456789")))
+                    and not _short_head_word(v.rstrip("0123456789")))
                 # of names no gazetteer has, where the login-shape model reads a person's spelling
                 or (passive and unknown_login_reads_personal(v, lex))
+                # a person's account shape (kwameo, tkucera) that the login-shape model also leans
+                # towards: one test alone passes too many programs' names (built by mcafee)
+                or (passive and _account_ok(v, lex) and _leans_personal(v, lex))
             ))
         ):
             spans[m.start(k)] = m.end(k)
@@ -380,6 +394,28 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
             return True  # JSmith, MariaGarcia
     return is_person_account(value.lower(), lex, strict=True)
+
+
+def _leans_personal(v: str, lex: Lexicon) -> bool:
+    """The login-shape model gives ``v`` (digits, separators and case aside) at least even odds of
+    being spelt from a person's name, no part of it is an ordinary word, and it is not one known
+    name alone (``mcafee``, ``jenkins``: as often a brand's), a service's ending, an agent noun
+    (``oomkiller``) or two words run together (``dovecot``)."""
+    parts = [p for p in _PARTS.split(v.lower().rstrip("0123456789")) if p]
+    if not parts or any(len(p) > 2 and is_word(p) for p in parts):
+        return False
+    glued = "".join(parts)
+    if len(parts) == 1 and (lex.classes(glued) or agent_noun_tail(glued) or two_words(glued, lex)
+                            or _short_head_word(glued)):
+        return False
+    return not glued.endswith(SERVICE_SUFFIXES) and login_prob(glued) >= LEANS_PERSONAL
+
+
+def _short_head_word(w: str) -> bool:
+    """Two or three letters before a word of four or more (``sigkill``, ``oomkill``, ``dbwriter``):
+    a program's or a signal's name; a person's initial before a surname that is a word (``awhite``)
+    is the initial-and-surname test's business, which runs first."""
+    return any(len(w) - i >= 4 and is_word(w[i:]) for i in (2, 3))
 
 
 def _mention_ok(v: str, lex: Lexicon) -> bool:

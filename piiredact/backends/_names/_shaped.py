@@ -553,10 +553,10 @@ def unknown_login_reads_personal(value: str, lex: Lexicon) -> bool:
 
 
 def _reads_personal(value: str) -> bool:
-    return not value.endswith(SERVICE_SUFFIXES) and not _agent_noun_tail(value) and login_prob(value) >= LOGIN_SHAPE_MIN
+    return not value.endswith(SERVICE_SUFFIXES) and not agent_noun_tail(value) and login_prob(value) >= LOGIN_SHAPE_MIN
 
 
-def _agent_noun_tail(value: str) -> bool:
+def agent_noun_tail(value: str) -> bool:
     """``value`` ends in an English agent noun after a head of two letters or more: a program's
     name (``oomkiller``, ``logwatcher``, ``jobmonitor``), which a spelling alone can read as a name."""
     return value.endswith(("er", "or")) and any(is_word(value[i:]) for i in range(2, len(value) - 4))
