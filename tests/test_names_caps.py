@@ -56,3 +56,15 @@ def test_last_first_in_capitals(text: str, expected: list[str]) -> None:
 ])
 def test_surname_given_after_a_count(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the whole value of a key naming a person's role: names no gazetteer has count in capitals
+    ('customer="TSERENDORJ SARANGEREL" tier=2', ["TSERENDORJ SARANGEREL"]),
+    ("cardholder=ZORBLAX FENTRIX|exp=12/27", ["ZORBLAX FENTRIX"]),
+    # words, codes, legal forms, a team; a generic key (a host's or a file's name) needs a known name
+    ('holder="ACME CORP"', []), ("driver=NIGHT SHIFT", []), ('owner="PLATFORM TEAM"', []),
+    ("agent: XKCD QWRT", []), ('name="ZORBLAX FENTRIX"', []),
+])
+def test_an_unknown_name_in_capitals_under_a_person_key(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

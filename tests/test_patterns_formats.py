@@ -305,6 +305,15 @@ def test_phone_keywords_of_more_languages(text: str, phone: str) -> None:
         ('text="ligue para (21) 97862-2775 por favor"', {"(21) 97862-2775"}),  # pt "call"
         ("Telf. 912 345 678 (oficina)", {"912 345 678"}),  # es abbreviation
         ('HSS ADD SUB: IMSI="262011750684211", ISDN="529358732071"', {"529358732071"}),  # not the IMSI
+        # a conversation or message by phone, a telephony record's parties, "reachable at" (nl)
+        ("note: spoke with Ines Duarte on 612 845 173 re refund", {"612 845 173"}),
+        ("Please contact the owner at 61491576864 about the delay", {"61491576864"}),
+        ("customer texted 4415550118 twice", {"4415550118"}),
+        ("destination { calledNumber '971547180797'H }", {"971547180797"}),
+        ("\tAttributeANI\t'33694395262'", {"33694395262"}),
+        ("[ticket 20691] bereikbaar op 0682977786", {"0682977786"}),
+        # a contact's id, a text's length, a given name ending in "ani": no phone cue
+        ("contact id 4415550118 merged; text 12 chars 4415550118; Giovanni 4415550118", set()),
         # the same digits with no phone key: ids, counters, a radio cell, a call's id
         ("graph=1234567 cell=1234567 order_no=12345678 phone_id=12345678 call 12345678", set()),
         ('{"subscriber_id": "891266583", "number": 12345678}', set()),

@@ -15,7 +15,7 @@ from typing import Final
 
 from ..._entities import NAME
 from ..._finding import Finding
-from ._features import WORDS, split_key
+from ._features import PRONOUNCEABLE, WORDS, split_key
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._vocab import (
     NEVER_NAMES,
@@ -264,11 +264,7 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
         start = m.start(1)
         # a person key in Title Case right before the surname: "Patient DOE, JOHN admitted"
         # (also quoted, and a key of several parts: customer="KOWALSKA, MAGDALENA", coBorrower='…')
-        before = text[max(0, start - 24) : start].rstrip(" :=\"'").rsplit(" ", 1)[-1]
-        parts = split_key(before) if before else []
-        keyed = start > 0 and text[start - 1] in " :=\"'" and bool(parts) and (
-            "".join(parts) in PERSON_KEYS or parts[-1] in PERSON_KEYS or parts[-1] in ROLE_WORDS
-        )
+        keyed = _key_before(text, start) is not None
         # a key word before the surname is no part of it: GUEST HOLT, REGITZE; CUSTOMER DE BONIS, MARICA
         while " " in last and _ordinary(head := last.split(" ", 1)[0]):
             keyed = keyed or head.lower() in PERSON_KEYS or head.lower() in ROLE_WORDS
@@ -285,8 +281,11 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
     for m in _RUN.finditer(text):
         if _overlap(spans, m.start(), m.end()):
             continue
-        for s, e in _runs(text, m.start(1), m.group(1), lex):
+        found = _runs(text, m.start(1), m.group(1), lex)
+        for s, e in found:
             spans[s] = e
+        if not found and _keyed_run(text, m.start(1), m.end(1), lex):
+            spans[m.start(1)] = m.end(1)
     for m in _XML.finditer(text) if "</" in text else ():
         if _overlap(spans, m.start(3), m.end(3)):
             continue
@@ -306,6 +305,50 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
             out.append(Finding(s, spans[s], NAME, CAPS_SCORE, "builtin"))
             end = spans[s]
     return out
+
+
+def _key_before(text: str, start: int) -> list[str] | None:
+    """The parts of the person key (or role word) right before ``start``, if there is one:
+    ``Patient DOE``, ``customer="KOWALSKA``, ``coBorrower='…'``."""
+    before = text[max(0, start - 24) : start].rstrip(" :=\"'").rsplit(" ", 1)[-1]
+    parts = split_key(before) if before else []
+    if start > 0 and text[start - 1] in " :=\"'" and parts and (
+        "".join(parts) in PERSON_KEYS or parts[-1] in PERSON_KEYS or parts[-1] in ROLE_WORDS
+    ):
+        return parts
+    return None
+
+
+# person keys that also name things (a host's name, a mailbox, a display label) or days (a rota's
+# columns): under them a run in capitals needs a name the gazetteers know, as anywhere else
+_GENERIC_PERSON_KEYS: Final = frozenset(
+    "name names nm nam display to from cc bcc attn mon tue wed thu fri sat sun monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+
+
+def _keyed_run(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Two or three words in capitals that are the whole value of a key naming a person's role
+    (``holder="WICHAI KAEWKLA"``, ``receiver: TSERENDORJ SARANGEREL``): the key decides, so names
+    no gazetteer has count, as long as every word is shaped like one (pronounceable letters, no
+    ordinary word, place, code or legal form that is not also a known name)."""
+    parts = _key_before(text, s)
+    if parts is None or parts[-1] in _GENERIC_PERSON_KEYS or "".join(parts) in _GENERIC_PERSON_KEYS:
+        return False
+    if not _whole_cell(text, s, e) and not (e < len(text) and text[e] in " )" and text[s - 1] in ":= "):
+        return False
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 3 or any(is_legal_form(w) for w in words):
+        return False
+    for w in words:
+        if _known(w, lex):
+            continue
+        f = fold(w)
+        letters = w.replace("'", "").replace("’", "").replace("-", "")
+        if len(w) < 4 or not letters.isalpha() or _ordinary(w) or f in lex.dictionary or f in lex.place \
+                or PRONOUNCEABLE.fullmatch(f) is None:
+            return False
+    return True
 
 
 def _overlap(spans: dict[int, int], s: int, e: int) -> bool:

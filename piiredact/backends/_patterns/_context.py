@@ -19,6 +19,11 @@ _PHONE_KEYWORD = re.compile(
     r"|\breach\b|\bdial(?:ed|ing)?\b|msisdn|\bph\b|\bmob\b"
     # a call-back request, a telephony subscriber (an MSISDN), "my number is …" (en fr es pt it de)
     r"|\bcall[ \t_\-]?back\b|\bsubscriber\b"
+    # a conversation or a message by phone ("spoke with Ann on …", "texted …", "contact Bo at …"), a
+    # telephony record's calling or called party (calledNumber, callingPartyNumber, ANI, DNIS), and
+    # "reachable at" (nl de it)
+    r"|\bspoke\b|\btext(?:ed|ing)\b|\bcontact(?:ed)?\b(?![ \t_\-]*(?:id|ref|key|uuid)\b)|call(?:ed|ing)[ \t_\-]?(?:party[ \t_\-]?)?(?:number|num|no)"
+    r"|(?-i:(?<![A-Z])(?:ANI|DNIS))\b|bereikbaar|erreichbar|raggiungibile"
     r"|\b(?:my|his|her|your|their|our|mon|ma|mi|meu|minha|mio|mein|meine)[ \t]+(?:phone[ \t]+|mobile[ \t]+)?"
     r"(?:number|no\.|num[eé]ro|n[uú]mero|nummer)(?:[ \t]+(?:is|est|es|é|è|ist))?\b"
     # the same cue in other languages (call back, reach at, mobile): de fr es it pt nl pl tr ja ko zh
@@ -48,6 +53,7 @@ _KEYWORD_ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
         r"|richiam|ligar|retorno|terugbel|oddzwo|zadzwo|komork|tlf|arama|puhelin|gsm|natel|contat|contact|kontakt"
         # ("number" alone is in many log lines: the anchor is the possessive's last letter before it)
         r"|subscriber|[ysre] number|[ysre] no\.|numero|nummer|ligue"
+        r"|spoke|text|ani|dnis|bereikbaar|erreichbar|raggiung"
     ),
     _CARD_KEYWORD: re.compile(
         r"card|cc|pan|visa|master|amex|americ|discover|maestro|diners|jcb|unionpay|debit|credit"
