@@ -103,6 +103,19 @@ def test_handoff_arrows_between_things_find_no_pair(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Skipping excluded path: /Users/kmutua/Library/Caches", ["kmutua"]),
+    (r"Process 6278 (\Device\HarddiskVolume3\Users\qian.guo\AppData\Local\Temp)", ["qian.guo"]),
+    (r"Access to the path 'C:\Users\meiz1980\Documents\My Games' is denied", ["meiz1980"]),
+    ("Error Path:/home/builder/.cache/pip", []),                    # a tool's files, not a profile folder
+    ("/home/ubuntu/Documents/report.txt /Users/runner/Library/Caches", []),  # service accounts
+    (r"C:\Users\Administrator\AppData\Local C:\Users\Public\Documents", []),
+])
+def test_the_account_of_a_user_profile_folder(text: str, expected: list[str]) -> None:
+    found = NameDetector(cache_size=0).detect([text])[0]
+    assert [text[f.start:f.end] for f in found if f.entity == "USERNAME"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("shipping label created by kwameo", ["kwameo"]),            # a known given name and an initial
     ('Reply drafted by zguo"', ["zguo"]),                          # an initial and a surname, then a quote
     ('SAMPLE 1183 status changed by TKUCERA reason="relabel"', ["TKUCERA"]),  # a capitals-only system's login

@@ -61,6 +61,9 @@ _REST_ACTIONS: Final = (
     "logout", "signup", "signin", "verify", "validate", "settings", "preferences", "profile", "avatar", "status",
     "autocomplete", "suggest", "exists", "check", "active", "inactive", "online", "stats", "summary", "all",
 )
+#: The folders an operating system or a desktop gives every user profile (macOS, Windows, XDG).
+_PROFILE_FOLDERS: Final = ("Library", "Documents", "Desktop", "Downloads", "Pictures", "Music", "Movies", "Videos",
+                           "AppData", "OneDrive", "Dropbox", "Favorites", "Contacts", "Saved Games", "NTUSER.DAT")
 _TO_HINTS: Final = ("assigned to", "escalated to", "delegated to", "transferred to", "forwarded to",
                     "handed")
 _STRICT_HINTS: Final = frozenset({("account ",), ("by ", "by\t"), _TO_HINTS})
@@ -97,6 +100,10 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tup
         # home directories (the last segment of the path: a tool's own files under /home/<acct>/
         # are not counted, they are everywhere in real logs)
         (("/home/", "/users/"), r"/(?:home|Users)/" + _V + _END),
+        # a user profile's own folders after the account (/Users/<acct>/Library, C:\Users\<acct>\AppData,
+        # /home/<acct>/Documents): the profile of a person's login, not a tool's files under a home
+        (("/home/", "/users/", "\\users\\"),
+         r"(?i:[/\\](?:home|users)[/\\]{1,2})" + _V + r"(?=[/\\]{1,2}(?i:" + "|".join(_PROFILE_FOLDERS) + r")(?![\w.\-]))"),
         # REST paths of person collections: /api/v1/users/ann.lee/profile
         (("/users/", "/people/", "/members/", "/customers/", "/employees/", "/profiles/", "/profile/", "/user/",
           "/staff/", "/contacts/", "/patients/", "/students/", "/authors/"),
