@@ -30,6 +30,8 @@ ACCOUNT_SCORE: Final = 0.9
 #: the login-shape model's probability that, beside a person's account shape, makes a glued login
 #: a person's (a shape test alone splits kubectl into k + "ubectl")
 LEANS_PERSONAL: Final = 0.5
+#: below this, a single-part token of unknown names reads as a program's or a word's spelling
+PROGRAM_SPELLING: Final = 0.2
 
 _V: Final = r"([A-Za-z][A-Za-z0-9._\-]{0,62}[A-Za-z0-9]|[A-Za-z]{2})"
 # not followed by more of an identifier: auth0|64f1c2 (a provider's id; a "|" before a field of a
@@ -270,7 +272,8 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
         # (a passive's agent, "posted by X", or the person of "assigned to X": not the "by" of "sorted by")
         passive = by and (not agent or _after_participle(text, m.start()))
         if not _caps_phrase(text, m, k) and (
-            ((agent or not by) and _account_ok(v, lex, strict=strict)) or (by and not invalid and (
+            ((agent or not by) and _account_ok(v, lex, strict=strict) and (not agent or not _program_spelling(v, lex)))
+            or (by and not invalid and (
                 # a role's weaker login shape where "by" names the agent of a passive (posted by nagyz;
                 # not one known name alone: built by mcafee, a brand) or the login ends in digits
                 _initial_surname(v, lex)
@@ -401,6 +404,15 @@ def _account_ok(value: str, lex: Lexicon, strict: bool = False) -> bool:
         if tail in lex.last and ((len(head) == 1) or (head in lex.first and not is_word(tail))):
             return True  # JSmith, MariaGarcia
     return is_person_account(value.lower(), lex, strict=True)
+
+
+def _program_spelling(v: str, lex: Lexicon) -> bool:
+    """One glued token of five letters or more, no name the gazetteers know alone, that the login-shape
+    model reads as a program's or a word's spelling (``by moderator``, ``by regional``, ``by kubectl``):
+    the account-shape tests find a "first name" and a "surname" in such tokens by chance. Asked
+    where only a bare "by" says a person may follow, not under an account key."""
+    w = v.lower().rstrip("0123456789")
+    return len(w) >= 5 and w.isalpha() and not lex.classes(w) and login_prob(w) < PROGRAM_SPELLING
 
 
 def _leans_personal(v: str, lex: Lexicon) -> bool:
