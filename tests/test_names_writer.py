@@ -135,7 +135,6 @@ def test_a_passives_agent_in_a_persons_login_shape(text: str, expected: list[str
     "rows sorted by timestamp",
     "policy adjustment approved by regional manager",  # a word the account-shape splits read as names
     "post removed by moderator after review",
-    "image pulled by uploader",
 ])
 def test_a_passives_agent_that_is_a_program_is_no_account(text: str) -> None:
     found = NameDetector(cache_size=0).detect([text])[0]
