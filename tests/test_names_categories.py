@@ -101,6 +101,12 @@ def test_account_shapes() -> None:
         assert is_person_account(v), v
     for v in ("root", "backup", "deploy", "svc-orders", "ci-runner", "DatadogRole", "WEB01$", "clicked"):
         assert not is_person_account(v), v
+    # parts that are all words, a surname at most, no given name and no initial: a program's name;
+    # a surname that is a word beside a given name or an initial is still a person's
+    for v in ("rule-engine", "store-portal", "scale-auto"):
+        assert not is_person_account(v), v
+    for v in ("mark.white", "j.brown", "brown.james", "white_t", "rose.hill"):
+        assert is_person_account(v), v
 
 
 def test_lower_case_name_in_prose_is_not_a_username() -> None:

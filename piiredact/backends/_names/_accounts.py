@@ -578,6 +578,12 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
         if len(parts) > 3 or (strict and len(parts) > 2):
             return False  # (where the context is weak, three parts are a module's name: pam_slurm_adopt)
         known = [p for p in parts if len(p) > 1 and (fold(p) in lex.first or fold(p) in lex.last)]
+        if known and all(is_any_word(p, lex) for p in parts if len(p) > 2) and not any(
+            len(p) == 1 or fold(p) in lex.first for p in parts
+        ):
+            # every part a word, a surname at most, no given name and no initial: a program's or a
+            # team's name made of words (rule-engine, store-portal, scale-auto), not john.smith
+            return False
         if known:
             return True
         long_parts = [p for p in parts if len(p) > 1]
