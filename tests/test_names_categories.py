@@ -577,6 +577,12 @@ def test_georgian_under_a_name_key(text: str) -> None:
         ("booked by Ann & Grace Okafor", ["Ann", "Grace Okafor"]),          # given names and "&": people
         ("payee=TRADER JOE amount=41.20 card holder Ann Lee", ["Ann Lee"]),  # a possessive dropped in capitals
         ("lender=Fannie Mae servicer=Charles Schwab borrower=Ann Lee", ["Ann Lee"]),
+        # an institution or facility named after a person: the word after the name says so; a word that
+        # is also a surname the gazetteers know (Park, Hall) does not
+        ('hearing moved to Thurgood Marshall Courtroom; clerk Ann Lee notified', ["Ann Lee"]),
+        ('duplicate school "Cesar Chavez Middle School" reported by Ann Lee', ["Ann Lee"]),
+        ("grant from the Betty Moore Foundation to Ann Lee", ["Ann Lee"]),
+        ("assigned to Ji-woo Park today", ["Ji-woo", "Park"]),
     ],
 )
 def test_companies_spelt_like_people(text: str, expected: list[str]) -> None:

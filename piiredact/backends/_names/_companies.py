@@ -37,6 +37,20 @@ _SUFFIX: Final = "|".join(sorted({re.escape(s) for s in COMPANY_SUFFIXES if len(
 _LEGAL_AFTER: Final = re.compile(
     r"(?:(?: (?:&|and|of|de|du|der|la))? " + _CAP_WORD + r"){0,4}? (?i:(" + _SUFFIX + r"))\.?(?![\w'’])"
 )
+# an institution, a facility or a prize named after a person: the name and then one of these words
+# (Title Case, one space; up to two more capitalised words between: "Ada Lovelace Research Lab").
+# General English vocabulary; a word that is also a name the gazetteers know (Hall, Park, Branch,
+# Wing) is skipped when the text is read, since "Ji-woo Park" is a person.
+_INSTITUTION_WORDS: Final = (
+    "Lab", "Labs", "Laboratory", "Room", "Courtroom", "School", "Academy", "College", "University", "Institute",
+    "Foundation", "Initiative", "Center", "Centre", "Building", "Library", "Hospital", "Clinic", "Hangar",
+    "Terminal", "Airport", "Station", "Memorial", "Stadium", "Arena", "Museum", "Theater", "Theatre",
+    "Auditorium", "Campus", "Plaza", "Avenue", "Boulevard", "Highway", "Elementary", "Prize", "Award",
+    "Scholarship", "Fellowship", "Lecture", "Observatory", "Pavilion", "Gymnasium", "Cathedral", "Chapel",
+)
+_INSTITUTION_AFTER: Final = re.compile(
+    r"(?: [A-Z][a-z]+){0,2}? (" + "|".join(_INSTITUTION_WORDS) + r")(?![\w'’\-])"
+)
 _AMPERSAND: Final = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]{1,30})[ \t]*&[ \t]*([A-Z][\w'’\-]{1,30})(?![\w'’])")
 
 
@@ -71,6 +85,9 @@ def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
             m = _LEGAL_AFTER.match(text, n.end, min(n_text, n.end + _REACH))
             # "AS", "SA", "AB", "Co": legal forms in capitals or Title Case only ("as", "co" are words)
             if m is not None and not m.group(1).islower():
+                out.append((n.start, m.end()))
+            m = _INSTITUTION_AFTER.match(text, n.end, min(n_text, n.end + _REACH))
+            if m is not None and not load_lexicon().classes(m.group(1)):
                 out.append((n.start, m.end()))
         if amp:
             lo, hi = max(0, n.start - _REACH), min(n_text, n.end + _REACH)
