@@ -68,3 +68,16 @@ def test_surname_given_after_a_count(text: str, expected: list[str]) -> None:
 ])
 def test_an_unknown_name_in_capitals_under_a_person_key(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a street named after a person: the street type after the words (also past a run's four words)
+    ("8514 JEFFERSON AVE", []),
+    ("LOCATION: MARTIN LUTHER KING JR BLVD / 4TH ST", []),
+    ("SHIP TO: MARIA GARCIA 12 MAIN ST", ["MARIA GARCIA"]),          # a number ends the name before the street
+    # a firm named after its owners: a company word closes the run
+    ('"holder":"PATEL BROTHERS ANALYTICS"', []),
+    ('holder="JOHN SMITH"', ["JOHN SMITH"]),
+])
+def test_streets_and_firms_named_after_people_in_capitals(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

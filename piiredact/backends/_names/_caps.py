@@ -95,11 +95,15 @@ COMPANY_SUFFIXES: Final = frozenset(
     # more legal forms: joint-stock companies (JSC, PJSC), Gulf (Q.P.S.C., SAOG), Malaysia (Sdn Bhd),
     # Indonesia (Tbk), Denmark (ApS), Germany (OHG, SE), France (SAS), written with or without dots
     " jsc pjsc ojsc cjsc qpsc qsc saog saoc sae bhd berhad sdn tbk aps ohg kgaa"
-    " q.p.s.c s.a s.p.a s.a.s s.r.l n.v b.v a.s l.l.c k.k s.l p.l.c".split()
+    " q.p.s.c s.a s.p.a s.a.s s.r.l n.v b.v a.s l.l.c k.k s.l p.l.c"
+    # words that name a firm after its owners' names (Patel Brothers, Mensah Haulage, Lee & Partners)
+    " brothers bros partners partnership associates enterprises industries consulting logistics haulage"
+    " analytics ventures".split()
 )
 
 
 _NON_BLANK: Final = re.compile(r"\S+")
+_NEXT_WORD: Final = re.compile(r" ([A-Za-z]+\.?)(?![\w'’\-])")
 
 
 def has_legal_form(value: str) -> bool:
@@ -431,6 +435,15 @@ def _runs(text: str, start: int, run: str, lex: Lexicon) -> list[tuple[int, int]
     words = [(m.start() + start, m.end() + start, m.group()) for m in _NON_BLANK.finditer(run)]
     if any(is_legal_form(w) for _, _, w in words):
         return out
+    # the words before a street type name the street (JEFFERSON AVE, MARTIN LUTHER KING JR BLVD),
+    # also when the type is the word right after the run (a run holds four words at most)
+    after = _NEXT_WORD.match(text, start + len(run))
+    if after is not None and fold(after.group(1).rstrip(".")) in STREET_TYPES:
+        return out
+    for k, (_, _, w) in enumerate(words):
+        if k and fold(w) in STREET_TYPES:
+            words = words[k + 1 :]
+            break
     cur: list[tuple[int, int, str]] = []
     if len(words) == 2 and _whole_cell(text, words[0][0], words[-1][1]):
         # a cell or line holding exactly FIRST SURNAME: a surname may be an ordinary word (THOMAS BLOT)
