@@ -103,6 +103,22 @@ def test_handoff_arrows_between_things_find_no_pair(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the person one spoke with, shared with, handed over to or invited: a login, or a given name alone
+    ("permits still open, spoke w/ tkowalczyk re: scaffold tag", [("tkowalczyk", "USERNAME")]),
+    ("permits still open, spoke w/ julien re: scaffold tag", [("julien", "NAME")]),
+    ('acl notebook="Screen" shared with nlyimo (admin)', [("nlyimo", "USERNAME")]),
+    ("comment = 'handover from francoisd' WHERE id = 3", [("francoisd", "USERNAME")]),
+    ("party: invite 5204cb13 from hyunwoo_j8 accepted", [("hyunwoo_j8", "USERNAME")]),
+    # words, teams and programs in the same places
+    ("spoke to support about it; shared with everyone (read); handover to nightshift", []),
+    ("talked to team, shared with admin, spoke with jenkins", []),
+])
+def test_the_person_one_spoke_with_shared_with_or_handed_over_to(text: str, expected: list[tuple[str, str]]) -> None:
+    found = NameDetector(cache_size=0).detect([text])[0]
+    assert [(text[f.start:f.end], f.entity) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Skipping excluded path: /Users/kmutua/Library/Caches", ["kmutua"]),
     (r"Process 6278 (\Device\HarddiskVolume3\Users\qian.guo\AppData\Local\Temp)", ["qian.guo"]),
     (r"Access to the path 'C:\Users\meiz1980\Documents\My Games' is denied", ["meiz1980"]),

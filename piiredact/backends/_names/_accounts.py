@@ -184,6 +184,14 @@ _AT_ADDRESS: Final = re.compile(r"(?<![\w.+\-@])'?" + _V + r"'?@'?\d{1,3}\.\d{1,
 # not an address's domain (ann@host), a scope (@babel/core), a decorator (@app.route() or an annotation
 # followed by a dot or a call
 _MENTION: Final = re.compile(r"(?<![\w.+\-@/:%])@" + _V + r"(?![\w@/(]|[.\-][A-Za-z0-9])")
+# the person one talks to, shares with, hands over to or invites (support notes, ACL changes, party
+# invites): "spoke w/ mykola.h re: …", "shared with nlyimo (admin)", "handover from guptan"
+_CONTACT: Final = re.compile(
+    r"(?i:\b(?:spoke|spoken|talked|chatted)[ \t]+(?:to|with|w/)|\bshared[ \t]+with|\bhand(?:ed)?[ \t\-]?over[ \t]+"
+    r"(?:from|to)|\binvit(?:e|ed|ation)(?:[ \t]+[0-9a-f]{4,12})?[ \t]+(?:from|to))[ \t]+@?" + _V
+    + r"(?=[\s,;.)\]\"']|:(?:\s|$)|$)"
+)
+_contact_gate: Final = any_in(("spoke", "spoken", "talked", "chatted", "shared with", "over from", "over to", "invit"))
 _SQUID_GATE: Final = re.compile(r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} ")
 _SQUID: Final = re.compile(
     r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} \d+ [A-Z]+ \S+ " + _V + r" (?:HIER|DIRECT|NONE|FIRST|PARENT|SIBLING|ORIGINAL)[A-Z_]*/"
@@ -225,7 +233,8 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
     tabbed = "\t" in text
     lex = lex if lex is not None else load_lexicon()
     shaped = shaped_accounts(text, lex, low)
-    if not keyed and not extra and not tabbed and not shaped:
+    contact = _contact_gate(low)
+    if not keyed and not extra and not tabbed and not shaped and not contact:
         return []
     spans: dict[int, int] = dict(shaped)
     accounts: set[str] = {text[s:e] for s, e in shaped}
@@ -309,6 +318,13 @@ def find_accounts(text: str, lex: Lexicon | None = None, low: str | None = None)
             if pat is _MENTION and not _mention_ok(v, lex):
                 continue
             if _account_ok(v, lex, strict=pat is _CN_ADDRESS or (pat is _MENTION and v.isalpha())):
+                spans[m.start(1)] = m.end(1)
+                accounts.add(v)
+    if contact:
+        # a person one spoke with, shared with, handed over to or invited: a login, or a given name alone
+        for m in _CONTACT.finditer(text):
+            v = m.group(1)
+            if v == v.lower() and _account_ok(v, lex) and _leans_personal(v, lex):
                 spans[m.start(1)] = m.end(1)
                 accounts.add(v)
     if '] "' in text:
@@ -413,6 +429,11 @@ def _program_spelling(v: str, lex: Lexicon) -> bool:
     where only a bare "by" says a person may follow, not under an account key."""
     w = v.lower().rstrip("0123456789")
     return len(w) >= 5 and w.isalpha() and not lex.classes(w) and login_prob(w) < PROGRAM_SPELLING
+
+
+def _given_name_alone(v: str, lex: Lexicon) -> bool:
+    """``v`` is one given name the gazetteers know and no ordinary word (``julien``, ``wanjiru``)."""
+    return v.isalpha() and lex.is_first(v) and not is_word(v) and v not in NEVER_NAMES
 
 
 def _leans_personal(v: str, lex: Lexicon) -> bool:

@@ -32,6 +32,9 @@ _MENTION: Final = re.compile(rf"@({_L}(?:[._]{_L})?)(?![\w.@/\-]*[\w/]\.)(?![\w@
 # handoff arrows: "ann -> Bo Lee", "Bo Lee → ann"
 _ARROW: Final = re.compile(rf"(?:(?<=[\s:])({_L})[ \t]?(?=(?:->|=>|→|-->)))|(?:(?:(?<=->)|(?<==>)|(?<=→))[ \t]?({_L})(?=[\s,;.)]|$))")
 _NICK: Final = re.compile(rf"<({_L})>(?=\s)")
+# the person one spoke with, a given name alone ("spoke w/ julien re: …", "called back, spoke to reza");
+# logins there are the account tier's (_accounts._CONTACT)
+_SPOKE: Final = re.compile(rf"(?i:\b(?:spoke|spoken|talked|chatted)[ \t]+(?:to|with|w/))[ \t]+({_L})(?=[\s,;.)\"']|$)")
 
 
 _LEAD_OK: Final = (
@@ -52,10 +55,14 @@ def find_lower_names(text: str, lex: Lexicon | None = None, low: str | None = No
     """NAME findings for lower-case names in free-text positions (``low``: ``text.lower()`` if known)."""
     arrows = "->" in text or "=>" in text or "→" in text
     patterns = [p for p, on in ((_CUE, _has_cue(text, low)), (_MENTION, "@" in text), (_NICK, "<" in text)) if on]
-    if not patterns and not arrows:
+    spoke = "spoke" in text or "talked" in text or "chatted" in text or "Spoke" in text
+    if not patterns and not arrows and not spoke:
         return []
     lex = lex if lex is not None else load_lexicon()
     out: list[Finding] = []
+    for sm in _SPOKE.finditer(text) if spoke else ():
+        if _first_ok(sm.group(1), lex):
+            out.append(Finding(sm.start(1), sm.end(1), NAME, LOWER_SCORE, "builtin"))
     if arrows:
         for am in _ARROW.finditer(text):
             k = 1 if am.group(1) is not None else 2
