@@ -222,6 +222,24 @@ def test_comprehend_without_credentials_is_exit_2_naming_the_fix(tmp_path: Path)
     assert b"credentials" in line and b"AWS_ACCESS_KEY_ID" in line
 
 
+def test_a_broken_install_of_the_default_backend_is_exit_2_naming_the_file(tmp_path: Path) -> None:
+    """Package data missing (here: the word list emptied before the CLI starts): one line naming the
+    file, exit 2, nothing written. Before: the run went on, every record through the fallback tier."""
+    script = tmp_path / "broken_install.py"
+    script.write_text(textwrap.dedent(
+        """
+        import sys
+        from piiredact.backends._names import _detector
+        _detector.WORDS = frozenset()
+        from piiredact._cli import main
+        sys.exit(main())
+        """), encoding="utf-8")
+    p = run([], BODY, cmd=[sys.executable, str(script)])
+    line = _one_error_line(p)
+    assert b"words.txt" in line and b"reinstall" in line
+    assert b"" == p.stdout
+
+
 @needs_fork
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_run_time_failures_warn_once_per_kind(wrapper: list[str], workers: str) -> None:
