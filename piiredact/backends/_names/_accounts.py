@@ -179,19 +179,21 @@ _PRINCIPAL: Final = re.compile(r"(?<![\w./\-+@])" + _V + r"@[A-Z][A-Z0-9\-]*(?:\
 # domain is never a bare IPv4 address)
 _AT_ADDRESS_GATE: Final = re.compile(r"@'?\d{1,3}\.\d")
 _AT_ADDRESS: Final = re.compile(r"(?<![\w.+\-@])'?" + _V + r"'?@'?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])")
-# Squid's native access log: "... TCP_TUNNEL/200 41616 CONNECT host:443 USER HIER_DIRECT/10.0.0.1 -"
 # an @-mention or handle (chat, notifier, social and payment apps: "@ana_k mentioned @bo.li", user=@jdoe),
 # not an address's domain (ann@host), a scope (@babel/core), a decorator (@app.route() or an annotation
-# followed by a dot or a call
-_MENTION: Final = re.compile(r"(?<![\w.+\-@/:%])@" + _V + r"(?![\w@/(]|[.\-][A-Za-z0-9])")
+# followed by a dot or a call; the look-behind sits after the "@" so the scan starts at that literal
+_MENTION: Final = re.compile(r"@(?<![\w.+\-@/:%]@)" + _V + r"(?![\w@/(]|[.\-][A-Za-z0-9])")
 # the person one talks to, shares with, hands over to or invites (support notes, ACL changes, party
 # invites): "spoke w/ mykola.h re: …", "shared with nlyimo (admin)", "handover from guptan"
+#: "spoke to", "talked with", "chatted w/": the person after it (also _lower's given names alone)
+SPOKE_TO: Final = r"\b(?:spoke|spoken|talked|chatted)[ \t]+(?:to|with|w/)"
 _CONTACT: Final = re.compile(
-    r"(?i:\b(?:spoke|spoken|talked|chatted)[ \t]+(?:to|with|w/)|\bshared[ \t]+with|\bhand(?:ed)?[ \t\-]?over[ \t]+"
+    r"(?i:" + SPOKE_TO + r"|\bshared[ \t]+with|\bhand(?:ed)?[ \t\-]?over[ \t]+"
     r"(?:from|to)|\binvit(?:e|ed|ation)(?:[ \t]+[0-9a-f]{4,12})?[ \t]+(?:from|to))[ \t]+@?" + _V
     + r"(?=[\s,;.)\]\"']|:(?:\s|$)|$)"
 )
 _contact_gate: Final = any_in(("spoke", "spoken", "talked", "chatted", "shared with", "over from", "over to", "invit"))
+# Squid's native access log: "... TCP_TUNNEL/200 41616 CONNECT host:443 USER HIER_DIRECT/10.0.0.1 -"
 _SQUID_GATE: Final = re.compile(r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} ")
 _SQUID: Final = re.compile(
     r"(?:TCP|UDP|NONE)_[A-Z_]*/\d{3} \d+ [A-Z]+ \S+ " + _V + r" (?:HIER|DIRECT|NONE|FIRST|PARENT|SIBLING|ORIGINAL)[A-Z_]*/"
@@ -429,11 +431,6 @@ def _program_spelling(v: str, lex: Lexicon) -> bool:
     where only a bare "by" says a person may follow, not under an account key."""
     w = v.lower().rstrip("0123456789")
     return len(w) >= 5 and w.isalpha() and not lex.classes(w) and login_prob(w) < PROGRAM_SPELLING
-
-
-def _given_name_alone(v: str, lex: Lexicon) -> bool:
-    """``v`` is one given name the gazetteers know and no ordinary word (``julien``, ``wanjiru``)."""
-    return v.isalpha() and lex.is_first(v) and not is_word(v) and v not in NEVER_NAMES
 
 
 def _leans_personal(v: str, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from typing import Final
 from ..._entities import NAME, USERNAME
 from ..._exceptions import BackendUnavailable
 from ..._finding import Finding
-from ._accounts import ACCOUNT_SCORE, find_accounts, is_person_account
+from ._accounts import ACCOUNT_SCORE, LEANS_PERSONAL, find_accounts, is_person_account
 from ._caps import STREET_PREFIXES, STREET_TYPES, find_caps_names, find_record_names, is_legal_form
 from ._companies import company_spans, typed_objects
 from ._digits import digit_blind
@@ -819,11 +819,6 @@ def _arrow_logins(text: str) -> list[Finding]:
     return out
 
 
-#: the login-shape model's probability a glued lower-case login needs beside its other tests (it
-#: splits into names by chance: kubectl is k + "ubectl"); the model alone decides at LOGIN_SHAPE_MIN
-_GLUED_LOGIN_MIN: Final = 0.5
-
-
 def _arrow_login_ok(value: str, lex: Lexicon) -> bool:
     # (a bare dictionary word is a stage or a queue: escalation ... -> arbitration)
     if value.isalpha():
@@ -831,7 +826,7 @@ def _arrow_login_ok(value: str, lex: Lexicon) -> bool:
             return False
         # a glued token splits into an initial and a "surname" easily (kubectl): its spelling must
         # lean towards a person's too
-        return (is_person_account(value, lex) and login_prob(value) >= _GLUED_LOGIN_MIN) or \
+        return (is_person_account(value, lex) and login_prob(value) >= LEANS_PERSONAL) or \
             unknown_login_reads_personal(value, lex)
     return is_person_account(value, lex) or unknown_login_reads_personal(value, lex)
 
@@ -849,7 +844,7 @@ def _partner_ok(value: str) -> bool:
     if first.islower():
         # an unknown lower-case token: a handle when it is shaped like a name, not a team or a tool
         # (and not a program's: "-> kubectl"; the login-shape model tells the two spellings apart)
-        return len(first) >= 4 and not first.endswith(MACHINE_HANDLE_ENDINGS) and login_prob(first) >= _GLUED_LOGIN_MIN
+        return len(first) >= 4 and not first.endswith(MACHINE_HANDLE_ENDINGS) and login_prob(first) >= LEANS_PERSONAL
     return True
 
 

@@ -14,7 +14,7 @@ from typing import Final
 
 from ..._entities import NAME
 from ..._finding import Finding
-from ._accounts import is_person_account
+from ._accounts import SPOKE_TO, is_person_account
 from ._features import is_word
 from ._gate import any_in
 from ._lexicon import Lexicon, fold, load_lexicon
@@ -34,8 +34,10 @@ _ARROW: Final = re.compile(rf"(?:(?<=[\s:])({_L})[ \t]?(?=(?:->|=>|→|-->)))|(?
 _NICK: Final = re.compile(rf"<({_L})>(?=\s)")
 # the person one spoke with, a given name alone ("spoke w/ julien re: …", "called back, spoke to reza");
 # logins there are the account tier's (_accounts._CONTACT)
-_SPOKE: Final = re.compile(rf"(?i:\b(?:spoke|spoken|talked|chatted)[ \t]+(?:to|with|w/))[ \t]+({_L})(?=[\s,;.)\"']|$)")
+_SPOKE: Final = re.compile(rf"(?i:{SPOKE_TO})[ \t]+({_L})(?=[\s,;.)\"']|$)")
 
+
+_spoke_gate: Final = any_in(("spoke", "talked", "chatted"))
 
 _LEAD_OK: Final = (
     lambda c: not (c.isalnum() or c in "._@"),  # @mention: not inside a word or an address
@@ -55,7 +57,7 @@ def find_lower_names(text: str, lex: Lexicon | None = None, low: str | None = No
     """NAME findings for lower-case names in free-text positions (``low``: ``text.lower()`` if known)."""
     arrows = "->" in text or "=>" in text or "→" in text
     patterns = [p for p, on in ((_CUE, _has_cue(text, low)), (_MENTION, "@" in text), (_NICK, "<" in text)) if on]
-    spoke = "spoke" in text or "talked" in text or "chatted" in text or "Spoke" in text
+    spoke = _spoke_gate(low if low is not None else text.lower())
     if not patterns and not arrows and not spoke:
         return []
     lex = lex if lex is not None else load_lexicon()
