@@ -95,3 +95,4 @@ model: | $(PY)
 	$(PY) tools/names/train_set.py build/names/generated.jsonl build/names/train.jsonl
 	$(PY) tools/names/generate.py 5000 97 > build/names/heldout.jsonl
 	$(PY) tools/names/train.py build/names/train.jsonl build/names/heldout.jsonl
+	$(PY) tools/names/train_uncased.py build/names/train.jsonl

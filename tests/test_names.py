@@ -320,7 +320,7 @@ def test_a_missing_lexicon_is_a_loud_error_not_a_weaker_detector(monkeypatch: py
         _lexicon._read()
 
 
-@pytest.mark.parametrize("broken", ["names.bin", "logins.bin", "lexicon.bin", "words.txt"])
+@pytest.mark.parametrize("broken", ["names.bin", "logins.bin", "uncased.bin", "lexicon.bin", "words.txt"])
 def test_a_broken_install_is_a_configuration_error_at_construction(monkeypatch: pytest.MonkeyPatch,
                                                                     broken: str) -> None:
     """Package data missing: Redactor() raises ConfigError naming the file (before, the first
@@ -334,6 +334,8 @@ def test_a_broken_install_is_a_configuration_error_at_construction(monkeypatch: 
         monkeypatch.setattr(_model.load_model, "__defaults__", ("no-such-names.bin",))
     elif broken == "logins.bin":
         monkeypatch.setattr(_detector, "LOGIN_MODEL_FILE", "no-such-logins.bin")
+    elif broken == "uncased.bin":
+        monkeypatch.setattr(_detector, "UNCASED_MODEL_FILE", "no-such-uncased.bin")
     elif broken == "lexicon.bin":
         monkeypatch.setattr(_lexicon, "_cached", None)
         monkeypatch.setattr(_lexicon, "_FILE", "no-such-lexicon.bin")

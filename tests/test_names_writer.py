@@ -98,8 +98,11 @@ def test_both_sides_of_a_handoff_between_logins(text: str, expected: list[str]) 
 def test_handoff_arrows_between_things_find_no_pair(text: str) -> None:
     found = NameDetector(cache_size=0).detect([text])[0]
     assert not [f for f in found if text[f.start:f.end] in ("arbitration", "kubectl", "haproxy", "nginx", "refunds")]
-    if "kubectl" in text or ("->" in text and "k.odhiambo" not in text):
-        assert [f for f in found if f.entity in ("NAME", "USERNAME")] == []
+    people = [text[f.start:f.end] for f in found if f.entity in ("NAME", "USERNAME")]
+    if "kubectl" in text:
+        assert people == ["mbeaumont22"]  # not the arrow rule's pair: the uncased model reads the login's spelling
+    elif "->" in text and "k.odhiambo" not in text:
+        assert people == []
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -49,6 +49,7 @@ SDIST_REQUIRED = [
     "piiredact/py.typed",
     "piiredact/backends/_names/names.bin",
     "piiredact/backends/_names/logins.bin",
+    "piiredact/backends/_names/uncased.bin",
 ]
 # Top-level folders whose tracked files all belong in the sdist.
 SDIST_TREES = ["piiredact", "tests", "examples", "adapters", "benchmarks", "docs", "requirements", "tools"]
@@ -124,7 +125,7 @@ def test_wheel_built_from_the_unpacked_sdist_has_the_model(unpacked_sdist: Path,
     with zipfile.ZipFile(_build("wheel", unpacked_sdist, tmp_path)) as built:
         names = set(built.namelist())
     expected = {"piiredact/py.typed", "piiredact/backends/_names/names.bin", "piiredact/backends/_names/logins.bin",
-                "piiredact/__init__.py"}
+                "piiredact/backends/_names/uncased.bin", "piiredact/__init__.py"}
     assert expected <= names
 
 

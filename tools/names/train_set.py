@@ -11,6 +11,7 @@ stays an evaluation file). Held-out packs are never read here.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -31,9 +32,12 @@ _PACKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "packs")
 def main(argv: list[str]) -> None:
     generated, out = argv[1], argv[2]
     assert not set(DEV_PACKS) & set(HELD_OUT_PACKS)
+    ranges: dict[str, list[int]] = {}
     with open(out, "w", encoding="utf-8") as dst:
         with open(generated, encoding="utf-8") as src:
-            dst.writelines(src)
+            lines = src.readlines()
+        dst.writelines(lines)
+        at = len(lines)
         for pack in DEV_PACKS:
             tmp = f"{out}.{pack}"
             subprocess.run(
@@ -42,8 +46,14 @@ def main(argv: list[str]) -> None:
                 check=True, stdout=subprocess.DEVNULL,
             )
             with open(tmp, encoding="utf-8") as src:
-                dst.writelines(src)
+                lines = src.readlines()
+            dst.writelines(lines)
+            ranges[pack] = [at, at + len(lines)]
+            at += len(lines)
             os.remove(tmp)
+    # which lines each pack wrote (benchmarks/uncased_lopo.py holds packs out of training by these)
+    with open(out + ".packs.json", "w", encoding="utf-8") as fh:
+        json.dump(ranges, fh, indent=1, sort_keys=True)
     print(f"wrote {out}: generated lines + {', '.join(DEV_PACKS)} ({PER_FAMILY} per family, seed {SEED})",
           file=sys.stderr)
 

@@ -36,6 +36,7 @@ from ._features import (
     is_candidate,
     is_word,
     split_key,
+    thing_key,
 )
 from ._gate import any_in
 from ._headed import find_headed_names
@@ -59,6 +60,8 @@ from ._shaped import (
 )
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
+from ._uncased import MODEL_FILE as UNCASED_MODEL_FILE
+from ._uncased import find_uncased_names
 from ._vocab import (
     CALENDAR_WORDS,
     FOREIGN_NAME_PART_KEYS,
@@ -66,7 +69,6 @@ from ._vocab import (
     MACHINE_HANDLE_ENDINGS,
     NAME_PART_SUFFIXES,
     NEVER_NAMES,
-    NON_PERSON_KEYS,
     PARTICLES,
     PERSON_KEY_PARTS,
     PERSON_KEYS,
@@ -170,10 +172,12 @@ class NameDetector:
     entities: frozenset[str] = frozenset({NAME, USERNAME})
 
     def __init__(
-        self, *, threshold: float = 0.5, cache_size: int = 4096, model: NameModel | None = None
+        self, *, threshold: float = 0.5, cache_size: int = 4096, model: NameModel | None = None,
+        uncased_model: NameModel | None = None,
     ) -> None:
         self._threshold = threshold
         self._model = model
+        self._uncased_model = uncased_model  # None: the shipped one (benchmarks pass their own)
         self._cache_size = max(0, int(cache_size))
         self._cache: OrderedDict[tuple[int, int], tuple[Finding, ...]] = OrderedDict()
         self._lock = threading.Lock()
@@ -187,10 +191,11 @@ class NameDetector:
 
     def preflight(self) -> None:
         """Load every piece of package data now: a broken install (``names.bin``, ``logins.bin``,
-        ``lexicon.bin`` or ``words.txt`` missing or corrupt) is a configuration error at
+        ``uncased.bin``, ``lexicon.bin`` or ``words.txt`` missing or corrupt) is a configuration error at
         construction, not a fallback counted at the first record. Raises BackendUnavailable."""
         _ = self.model
         load_model(LOGIN_MODEL_FILE)
+        load_model(UNCASED_MODEL_FILE)
         load_lexicon()
         if not WORDS:
             raise BackendUnavailable("name detector: package data words.txt is missing or empty; reinstall piiredact")
@@ -329,6 +334,13 @@ class NameDetector:
             )
         if "name" in low:
             names = _with_structure(names, _bare_name_values(text))
+        # names in lower case or capitals where no rule knew the position: the uncased model's
+        seen = memo.tokens
+        toks = seen[1] if seen is not None and seen[0] is text else tokenize(text)
+        uncased = find_uncased_names(text, toks, load_lexicon(), memo, [(f.start, f.end) for f in names],
+                                     self._uncased_model)
+        if uncased:
+            names = sorted(names + [f for f in uncased if f.entity == NAME])
         if names:
             # a company spelt like people, whichever rule found it (Morgan Stanley, Marks & Spencer); an
             # object whose type says it is no person ({"type": "AppInstance", "displayName": "Workday"})
@@ -352,6 +364,9 @@ class NameDetector:
             # a login in a cell of a delimited row that holds a person's name
             spans = logins_in_rows(text, [(f.start, f.end) for f in names if f.entity == NAME], load_lexicon())
             accounts.extend(Finding(s, e, USERNAME, ACCOUNT_SCORE, "builtin") for s, e in spans)
+        for f in uncased:
+            if f.entity == USERNAME and not any(a.start < f.end and f.start < a.end for a in accounts):
+                accounts.append(f)
         return _with_accounts(names, sorted(set(accounts)))  # (two rules may find one login)
 
     def _scan_long(self, text: str, memo: CallMemo) -> list[Finding]:
@@ -427,6 +442,7 @@ class NameDetector:
         if not strong and text.isascii() and not _has_candidate(text, memo):
             return []
         toks = tokenize(text)
+        memo.tokens = (text, toks)
         cand = candidates_memo(toks, memo)
         if True not in cand and not strong:
             return []
@@ -1557,7 +1573,7 @@ def _structure(toks: list[Token], text: str, i: int, key_parts: list[str] | _Loo
         norm = "".join(parts)
         if norm == "host" and toks[i][TEXT][:1].isupper() and not toks[i][TEXT].isupper():
             return 0  # host="Emre Demir": a visitor's host is a person; a machine's is lower case
-        if norm in NON_PERSON_KEYS or (parts and parts[-1] in ("id", "ids", "count", "host", "url")):
+        if thing_key(parts):
             return -1
         if len(parts) >= 2 and parts[-1] in ("family", "given") and parts[-2] not in PERSON_ROLES:
             return -1  # font-family, os_family, product_family: a kind of thing, never a surname

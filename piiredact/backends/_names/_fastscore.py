@@ -52,7 +52,7 @@ _EDGE: Final = ("<s>", b"<s>", b"<s>")
 class CallMemo:
     """Per-token-text facts for one detect() call (never kept across calls)."""
 
-    __slots__ = ("cand", "desc", "left", "own", "place_cover", "place_of", "right")
+    __slots__ = ("cand", "desc", "left", "own", "place_cover", "place_of", "right", "tokens", "uncased")
 
     def __init__(self) -> None:
         # token text -> is_candidate (words only)
@@ -67,6 +67,10 @@ class CallMemo:
         # the tokens inside a place of several words, for the token list ``place_of`` (one text)
         self.place_of: object = None
         self.place_cover: frozenset[int] = frozenset()
+        # (text, its tokens) of the last text the name tier tokenised: the uncased tier reads the same
+        self.tokens: tuple[str, list[Token]] | None = None
+        # token text -> uncased_kind (None: not a spelling the uncased model reads)
+        self.uncased: dict[str, str | None] = {}
 
 
 def is_candidate_memo(tok: Token, memo: CallMemo) -> bool:

@@ -16,7 +16,16 @@ from zlib import crc32
 
 from ._lexicon import Lexicon, fold, load_lexicon
 from ._tokens import CASELESS, END, KIND, START, TEXT, WORD, Token, script, shape
-from ._vocab import CONTRACTION_STEMS, GREETINGS, NEVER_NAMES, PARTICLES, QUOTES, STATUS_WORDS, TITLES
+from ._vocab import (
+    CONTRACTION_STEMS,
+    GREETINGS,
+    NEVER_NAMES,
+    NON_PERSON_KEYS,
+    PARTICLES,
+    QUOTES,
+    STATUS_WORDS,
+    TITLES,
+)
 
 # Inner capitals allowed in names: McDonald, MacArthur, O'Brien, D'Angelo, DeAndre, LaToya, Jean-Luc.
 _NAME_INNER_CAPS: Final = re.compile(
@@ -133,6 +142,11 @@ def split_key(key: str) -> list[str]:
     if not parts and last and not last.isascii() and last.isalpha():
         return [last]  # a label in a script without case (姓名, 이름): the whole word is the key
     return parts
+
+
+def thing_key(parts: list[str]) -> bool:
+    """A key (``split_key`` parts) whose value is never a person: a host, a service, an id, a url."""
+    return "".join(parts) in NON_PERSON_KEYS or (bool(parts) and parts[-1] in ("id", "ids", "count", "host", "url"))
 
 
 def _one_space(text: str, start: int, end: int) -> bool:
