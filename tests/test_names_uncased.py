@@ -15,6 +15,7 @@ from piiredact.backends._names._model import NameModel
 from piiredact.backends._names._tokens import tokenize
 from piiredact.backends._names._uncased import (
     BITS,
+    KINDS,
     MIN_SCORE,
     find_uncased_names,
     load_uncased_model,
@@ -23,11 +24,13 @@ from piiredact.backends._names._uncased import (
 
 # (line, the person's spelling in it): formats no rule names, where only the context says "person"
 _FOUND = [
+    ("cell\t-\tthandeka_mokoena\t-\tF00", "thandeka_mokoena"),  # neither half known to the gazetteers
+    ("clip by nagyz today", "nagyz"),  # no passive, no digits: the "by" rule leaves it
     ("sync: copied 14 files for tbaptiste to archive", "tbaptiste"),
     ("[print] page count 3 submitted mwanjiru queue=floor2", "mwanjiru"),
     ("cron(daily) ran as lkristiansen exit=0", "lkristiansen"),
     ("pr #4411 merged; approvals: hnakamura, rdeluca", "rdeluca"),
-    ("PICKUP CONFIRMED SEAT 12C PAX ABERNATHY", "ABERNATHY"),
+    ("PICKUP CONFIRMED SEAT 12C PAX MORRISON-HALE", "MORRISON-HALE"),
 ]
 
 # spellings that could be a person's, in places that say "thing"
@@ -62,7 +65,7 @@ def test_spellings_in_a_things_place_stay_text(line: str) -> None:
 def test_the_redactor_masks_it_end_to_end() -> None:
     r = Redactor(policy=Policy(action="replace"))
     assert r.redact("cron(daily) ran as lkristiansen exit=0") == "cron(daily) ran as [USERNAME] exit=0"
-    assert r.redact("PICKUP CONFIRMED SEAT 12C PAX ABERNATHY") == "PICKUP CONFIRMED SEAT 12C PAX [NAME]"
+    assert r.redact("PICKUP CONFIRMED SEAT 12C PAX MORRISON-HALE") == "PICKUP CONFIRMED SEAT 12C PAX [NAME]"
 
 
 @pytest.mark.parametrize(
@@ -70,13 +73,18 @@ def test_the_redactor_masks_it_end_to_end() -> None:
     [
         ("amelia.hartwell", "lc-parts"),
         ("tbaptiste", "lc-glued"),
-        ("ABERNATHY", "uc-gz"),
+        ("ABERNATHY", "uc-gz"),  # (a kind the tier does not ask: MIN_SCORE has no threshold for it)
         ("lkristiansen0", "lc-glued"),  # trailing digits (read as 0) are no part of the spelling
         ("conf.d", None),  # words
         ("root", None),  # a system account
         ("Amelia", None),  # Title Case is the name model's
         ("ab", None),  # too short to say anything
         ("kubernetes", None),
+        ("j.oyelaran", "lc-pshape"),  # no part known: the letters read as a person's
+        ("oyelaran.net", None),  # a host's name
+        ("colour", None),  # British English
+        ("pratica", None),  # Italian
+        ("sdpd", None),  # no vowel: a program's spelling
     ],
 )
 def test_which_spellings_the_model_reads(word: str, kind: str | None) -> None:
@@ -96,8 +104,7 @@ def test_the_shipped_model_matches_its_hashing_and_records_its_training() -> Non
     assert isinstance(model, NameModel)
     assert model.mask == (1 << BITS) - 1
     assert model.header["examples"] > model.header["positives"] > 1000
-    kinds = {f"{c}-{k}" for c in ("lc", "uc") for k in ("parts", "gz", "glued", "shape")} - {"uc-glued"}
-    assert set(MIN_SCORE) < kinds and all(0.5 < p < 1.0 for p in MIN_SCORE.values())
+    assert set(MIN_SCORE) < set(KINDS) and all(0.5 < p < 1.0 for p in MIN_SCORE.values())
 
 
 @settings(max_examples=150, deadline=None)
@@ -113,3 +120,9 @@ def test_findings_are_whole_tokens_of_the_text(text: str) -> None:
 def test_the_tier_is_deterministic_across_detectors() -> None:
     line = "pr #4411 merged; approvals: hnakamura, rdeluca"
     assert NameDetector(cache_size=0).detect([line]) == NameDetector().detect([line])
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: an inflected word of another language that no word list "
+                   "holds (a verb with a clitic) reads like a login to the uncased model")
+def test_known_limit_an_inflected_foreign_word_in_prose() -> None:
+    assert _values("Hola equipo, gracias por escribirnos") == []

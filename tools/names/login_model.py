@@ -73,7 +73,7 @@ def software_words() -> list[str]:
 
 
 # Debian's word lists of more languages (wdutch wswedish wdanish wnorwegian wpolish wcatalan
-# wbrazilian), used here only for negatives, where present
+# wbrazilian), used here only for negatives; required, so the same machine setup gives the same bytes
 MORE_DICTIONARIES = tuple(f"/usr/share/dict/{n}" for n in ("dutch", "swedish", "danish", "bokmaal", "nynorsk",
                                                            "polish", "catalan", "brazilian"))
 
@@ -83,9 +83,11 @@ def _more_words() -> set[str]:
 
     out: set[str] = set()
     for path in MORE_DICTIONARIES:
-        if os.path.exists(path):
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                out.update(L.fold(w) for w in (line.strip() for line in fh) if w.isalpha() and w.islower())
+        if not os.path.exists(path):
+            raise SystemExit(f"login_model.py: needs {path} (apt-get install wdutch wswedish wdanish wnorwegian"
+                             " wpolish wcatalan wbrazilian)")
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            out.update(L.fold(w) for w in (line.strip() for line in fh) if w.isalpha() and w.islower())
     return out
 
 

@@ -16,6 +16,7 @@ import os
 import random
 import sys
 import time
+from collections.abc import Sequence
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
@@ -35,11 +36,14 @@ LR0 = 0.2
 L2 = 1e-7
 
 
-def examples(path: str) -> tuple[list[list[int]], list[int]]:
+def examples(path: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[list[list[int]], list[int]]:
+    """The candidate examples of ``path``'s lines, minus the line ranges ``skip`` (start, end)."""
     xs: list[list[int]] = []
     ys: list[int] = []
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
+        for n, line in enumerate(fh):
+            if any(a <= n < b for a, b in skip):
+                continue
             rec = json.loads(line)
             text = rec["text"]
             spans = [(s, e) for s, e, _t in rec["spans"]]

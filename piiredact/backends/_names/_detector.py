@@ -16,7 +16,7 @@ import re
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from ..._entities import NAME, USERNAME
@@ -60,6 +60,7 @@ from ._shaped import (
 )
 from ._tokens import _ASCII_TOKEN_RE, CASELESS, END, KIND, START, TEXT, WORD, Token, script, tokenize
 from ._truecase import caps_view, recased_names
+from ._uncased import MIN_SCORE as UNCASED_MIN_SCORE
 from ._uncased import MODEL_FILE as UNCASED_MODEL_FILE
 from ._uncased import find_uncased_names
 from ._vocab import (
@@ -173,11 +174,14 @@ class NameDetector:
 
     def __init__(
         self, *, threshold: float = 0.5, cache_size: int = 4096, model: NameModel | None = None,
-        uncased_model: NameModel | None = None,
+        uncased_model: NameModel | None = None, uncased_min_score: Mapping[str, float] = UNCASED_MIN_SCORE,
     ) -> None:
         self._threshold = threshold
         self._model = model
-        self._uncased_model = uncased_model  # None: the shipped one (benchmarks pass their own)
+        # the uncased tier's model (None: the shipped one) and thresholds by kind: benchmarks pass
+        # their own to measure and chart them (benchmarks/uncased_lopo.py)
+        self._uncased_model = uncased_model
+        self._uncased_min_score = uncased_min_score
         self._cache_size = max(0, int(cache_size))
         self._cache: OrderedDict[tuple[int, int], tuple[Finding, ...]] = OrderedDict()
         self._lock = threading.Lock()
@@ -338,7 +342,7 @@ class NameDetector:
         seen = memo.tokens
         toks = seen[1] if seen is not None and seen[0] is text else tokenize(text)
         uncased = find_uncased_names(text, toks, load_lexicon(), memo, [(f.start, f.end) for f in names],
-                                     self._uncased_model)
+                                     self._uncased_model, self._uncased_min_score)
         if uncased:
             names = sorted(names + [f for f in uncased if f.entity == NAME])
         if names:

@@ -68,18 +68,21 @@ class _Bloom:
 
 
 class Lexicon:
-    """Membership tests on folded words: ``first``, ``last``, ``place`` and ``dictionary`` (the
-    lower-case entries of an English word list, for text whose case is lost)."""
+    """Membership tests on folded words: ``first``, ``last``, ``place``, ``dictionary`` (the
+    lower-case entries of an English word list, for text whose case is lost) and ``other`` (words of
+    British English and five other languages, for the uncased tier)."""
 
-    __slots__ = ("dictionary", "first", "header", "last", "place")
+    __slots__ = ("dictionary", "first", "header", "last", "other", "place")
 
     def __init__(
-        self, first: _Bloom, last: _Bloom, place: _Bloom, header: dict[str, object], dictionary: _Bloom | None = None
+        self, first: _Bloom, last: _Bloom, place: _Bloom, header: dict[str, object], dictionary: _Bloom | None = None,
+        other: _Bloom | None = None,
     ) -> None:
         self.first = first
         self.last = last
         self.place = place
         self.dictionary = dictionary if dictionary is not None else _Bloom(b"")
+        self.other = other if other is not None else _Bloom(b"")
         self.header = header
 
     def classes(self, word: str) -> str:
@@ -145,7 +148,7 @@ def _read() -> Lexicon:
     raw = zlib.decompress(data[12 + hlen :])
     size = 1 << (int(header["bits"]) - 3)
     sets = {name: _Bloom(raw[k * size : (k + 1) * size]) for k, name in enumerate(header["sets"])}
-    return Lexicon(sets["first"], sets["last"], sets["place"], header, sets.get("dictionary"))
+    return Lexicon(sets["first"], sets["last"], sets["place"], header, sets.get("dictionary"), sets.get("other"))
 
 
 def _reset_lock_after_fork() -> None:

@@ -19,6 +19,7 @@ and the values of keys that never hold a person, ``host=``.)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Final
 
 from ..._entities import NAME, USERNAME
@@ -27,6 +28,7 @@ from ._caps import STREET_TYPES, is_legal_form
 from ._fastscore import CallMemo
 from ._features import (
     _GATED_OUT,
+    PRONOUNCEABLE,
     candidates,
     features,
     find_key,
@@ -36,31 +38,40 @@ from ._features import (
     split_key,
     thing_key,
 )
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, fold
 from ._loginshape import login_prob
 from ._model import NameModel, load_model
-from ._shaped import _glued, agent_noun_tail
+from ._shaped import _glued, agent_noun_tail, two_words
 from ._tokens import END, KIND, START, TEXT, WORD, Token
-from ._vocab import HOST_WORDS, SERVICE_ACCOUNTS, SERVICE_SUFFIXES
+from ._vocab import HOST_WORDS, INTERFACE_NAMES, SERVICE_ACCOUNTS, SERVICE_SUFFIXES
 
 #: Package data: the uncased model's weights (written by ``tools/names/train_uncased.py``).
 MODEL_FILE: Final = "uncased.bin"
 #: log2 of its weight table's size.
 BITS: Final = 18
+#: Every kind ``uncased_kind`` returns.
+KINDS: Final = ("lc-parts", "lc-pshape", "lc-glued", "lc-shape", "lc-gz", "uc-gz", "uc-parts", "uc-shape")
 #: The model's probability a token needs to be a finding, by the kind of spelling evidence. It adds
 #: to rules that are already precise, so each is set for precision: each development pack scored by a
-#: model that did not train on it (``benchmarks/uncased_lopo.py``'s folds), the lowest threshold at
-#: which that kind's *new* findings were right about four times in five or more. Two kinds never
-#: were and are not asked: a single known name in lower case (``lc-gz``: a word in another language
-#: or a brand as often as a login) and a capitalised word read by its spelling alone (``uc-shape``:
-#: codes and abbreviations). The model still learns from their examples.
-MIN_SCORE: Final = {"lc-glued": 0.8, "lc-parts": 0.95, "lc-shape": 0.9, "uc-gz": 0.95, "uc-parts": 0.85}
+#: name model and an uncased model that did not train on it, the lowest threshold at which that kind's
+#: *new* findings (where the rest of the detector found nothing) were right four times in five or more
+#: (``python benchmarks/uncased_lopo.py`` charts them and prints the choice). Two kinds never were and
+#: are not asked: a known name alone in capitals (``uc-gz``: firms, brands and codes named after
+#: people, as often as a person) and a capitalised word read by its spelling alone
+#: (``uc-shape``); the model still learns from their examples.
+MIN_SCORE: Final = {
+    "lc-parts": 0.85, "lc-pshape": 0.7, "lc-glued": 0.6, "lc-shape": 0.85, "lc-gz": 0.95, "uc-parts": 0.9,
+}
 
 # A token made of letters with inner separators; trailing digits are cut off first (digits are 0
 # here: the detector reads every digit as 0)
 _SPELLING: Final = re.compile(r"[^\W\d_]+(?:[._\-'][^\W\d_]+)*")
 _PARTS: Final = re.compile(r"[._\-']")
 _PATH_SEPARATORS: Final = ("/", "\\")
+# the roots of Java's and Android's package names beside the reverse domains (com., org.)
+_PACKAGE_ROOTS: Final = frozenset("java javax jdk sun android androidx dalvik kotlin kotlinx scala".split())
+# inside a group opened right after a word, no space between: a program's facility or a call's argument
+_CALL_ARGUMENT: Final = re.compile(r"\w\([^()\s]*\Z")
 # the accounts tier owns the value after these: a guessed login from a word list is no person's
 _GUESSED_LOGIN: Final = re.compile(r"(?i:invalid|illegal|unknown)[ _]user[ \t]+\Z")
 
@@ -81,14 +92,26 @@ def uncased_kind(word: str, lex: Lexicon) -> str | None:
     else:
         return None  # Title Case and CamelCase are the name model's
     low = base.lower()
-    if len(low) < 3 or low in _GATED_OUT or low in SERVICE_ACCOUNTS or low in HOST_WORDS:
+    if len(low) < 3 or low in _GATED_OUT or low in SERVICE_ACCOUNTS or low in HOST_WORDS or low in INTERFACE_NAMES:
         return None
     parts = [p for p in _PARTS.split(low) if p]
     if len(parts) > 1:
         if all(is_any_word(p, lex) for p in parts if len(p) > 1):
             return None  # conf.d, read-only, fall-back
+        if "." in low and (parts[-1] in HOST_WORDS or parts[0] in HOST_WORDS or parts[0] in _PACKAGE_ROOTS):
+            return None  # a host's name (acme.com, smith.local) or a package's (org.acme, java.lang)
         if any(len(p) >= 2 and lex.is_name(p) for p in parts):
             return case + "-parts"
+        # no part known (j.oyelaran, t.wekerle): each part a name's letters and no word, and the
+        # login-shape model reads the letters as a person's
+        joined = "".join(parts)
+        if (
+            case == "lc" and joined.isascii() and 5 <= len(joined) <= 24 and len(parts) <= 3
+            and len(parts[-1]) != 2  # (a country's domain: acme.de)
+            and all(len(p) == 1 or (PRONOUNCEABLE.fullmatch(p) is not None and not is_any_word(p, lex)) for p in parts)
+            and login_prob(joined) >= 0.5
+        ):
+            return "lc-pshape"
         return None
     if is_any_word(low, lex) or low.endswith(SERVICE_SUFFIXES) or agent_noun_tail(low):
         return None  # (oomkiller, backupadmin: a program's or a role's name)
@@ -96,9 +119,14 @@ def uncased_kind(word: str, lex: Lexicon) -> str | None:
         return None if case == "uc" and "p" in lex.classes(low) else case + "-gz"  # MILANO: a place as often
     if not low.isascii():
         return None  # the spelling tests below know English letters only
+    if fold(low) in lex.other:
+        return None  # a word of British English or of another language (colour, angetroffen, pratica)
     if case == "lc" and _glued(low, lex):
         return case + "-glued"
-    if 4 <= len(low) <= 20 and login_prob(low) >= 0.5:
+    # by spelling alone: a name's letters (vowels between clusters of three consonants at most; sdpd,
+    # xkcd are programs' and codes' spellings) that the login-shape model reads as a person's
+    if 4 <= len(low) <= 20 and PRONOUNCEABLE.fullmatch(low) is not None and not two_words(low, lex) \
+            and login_prob(low) >= 0.5:  # (two words run together, samenet, read as a login too)
         return case + "-shape"
     return None
 
@@ -129,10 +157,11 @@ def load_uncased_model() -> NameModel:
 
 def find_uncased_names(
     text: str, toks: list[Token], lex: Lexicon, memo: CallMemo, taken: list[tuple[int, int]],
-    model: NameModel | None = None,
+    model: NameModel | None = None, min_score: Mapping[str, float] = MIN_SCORE,
 ) -> list[Finding]:
     """NAME/USERNAME findings for lower-case and upper-case tokens the model reads as a person's,
-    outside the ``taken`` spans (what the rules found). ``text`` is digit-blind."""
+    outside the ``taken`` spans (what the rules found). ``text`` is digit-blind. ``min_score``: the
+    thresholds by kind (a kind missing is not asked; benchmarks pass their own to chart them)."""
     kinds = memo.uncased
     cand: list[bool] | None = None
     fw = 0
@@ -145,7 +174,7 @@ def find_uncased_names(
         kind = kinds.get(word, "")
         if kind == "":
             kind = kinds[word] = uncased_kind(word, lex)
-        if kind is None or kind not in MIN_SCORE:
+        if kind is None or kind not in min_score:
             continue
         s, e = tok[START], tok[END]
         if any(a < e and s < b for a, b in taken):
@@ -154,6 +183,8 @@ def find_uncased_names(
             text[s - 1 : s] == "@" and text[s - 2 : s - 1].isalnum()
         ):
             continue  # an e-mail address's local part or domain: the pattern tier's EMAIL holds it
+        if "(" in text and _CALL_ARGUMENT.search(text, max(0, s - 40), s) is not None:
+            continue  # pam_unix(passwd:chauthtok), fn(arg): a facility or an argument of a call
         if _GUESSED_LOGIN.search(text, max(0, s - 16), s) is not None:
             continue
         if kind[0] == "u" and (_before_a_thing(toks, text, i, n, lex) or _among_codes(toks, text, i, n, lex)):
@@ -161,7 +192,7 @@ def find_uncased_names(
         if text[s - 1 : s] in _PATH_SEPARATORS or text[e : e + 1] in _PATH_SEPARATORS or text[s - 1 : s] == "@":
             continue  # a path segment (the rules own /home/<login>) or a handle (the mention rule's)
         key, _ = find_key(toks, text, i)
-        if key and thing_key(split_key(key)):
+        if key and _thing_key(split_key(key)):
             continue  # host=, app=, bucket=: a thing's name spelt like a login
         if cand is None:
             cand = candidates(toks)
@@ -169,7 +200,7 @@ def find_uncased_names(
         if model is None:
             model = load_uncased_model()
         p = model.prob(hashed(uncased_features(toks, text, i, cand, fw, kind, lex), model.mask))
-        if p < MIN_SCORE[kind]:
+        if p < min_score[kind]:
             continue
         entity = NAME if kind in ("lc-gz", "uc-gz", "uc-parts") and word[-1:] != "0" else USERNAME
         out.append(Finding(s, e, entity, round(p, 4), "builtin"))
@@ -204,3 +235,10 @@ def _among_codes(toks: list[Token], text: str, i: int, n: int, lex: Lexicon) -> 
 
 
 _CELL_GAPS: Final = frozenset("|,;\t")
+
+
+def _thing_key(parts: list[str]) -> bool:
+    """``thing_key``, except that an id may be a login here (``"user": {"id": "ann.lee"}``): the
+    model reads the context of the id."""
+    return bool(parts) and parts[-1] not in ("id", "ids") and thing_key(parts)
+

@@ -384,3 +384,10 @@ HOST_WORDS: Final[frozenset[str]] = frozenset(
     " staging test example localdomain home arpa aws gcp azure".split()
 )
 
+# Network interface names without their number: the Linux kernel's classic names (eth, wlan, ppp, tun,
+# tap, bond, veth) and systemd's predictable ones (en/wl/ww + o/s/p/x: enp, ens, eno, wlp), bridges and
+# virtual devices (virbr, vnet, docker): a device, never an account (wlan0, enp0s3)
+INTERFACE_NAMES: Final[frozenset[str]] = frozenset(
+    "eth wlan wlp wlo wls enp ens eno enx wwan wwp bond tun tap veth virbr vnet docker ppp".split()
+)
+
