@@ -52,8 +52,8 @@ def _load_words() -> frozenset[str]:
 #: phrase, not a name -- the model weighs this against the context.
 WORDS: Final = _load_words()
 
-# Words that introduce a name are never part of it.
-_GATED_OUT: Final = NEVER_NAMES | TITLES | GREETINGS | STATUS_WORDS
+#: Words that introduce a name are never part of it (and log vocabulary, titles, greetings, states).
+GATED_OUT: Final = NEVER_NAMES | TITLES | GREETINGS | STATUS_WORDS
 _DIGIT_UNDERSCORE_DOT: Final = re.compile(r"[\d_.]")
 _SPLIT_KEY: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -72,7 +72,7 @@ def is_candidate(tok: Token) -> bool:
         if t.isupper():
             # ALL-CAPS: levels, states, acronyms. Names in capitals are left to structure rules.
             return False
-        if t.lower() in _GATED_OUT:
+        if t.lower() in GATED_OUT:
             return False
         if t.isascii() and not t[1:].islower() and _NAME_INNER_CAPS.match(t) is None:
             return False  # CamelCase identifier (is_camel_case, inlined: the hot path)
@@ -89,7 +89,7 @@ def is_candidate(tok: Token) -> bool:
         return head in _HYPHEN_PARTICLES and rest[:1].isupper() and rest[1:].islower() and len(rest) > 1
     # (Georgian Mkhedruli has had capitals, Mtavruli, since Unicode 11, so str.islower() is true of
     # its everyday letters: the script, not the case test, decides)
-    return c0.isalpha() and script(t) in CASELESS and t not in _GATED_OUT
+    return c0.isalpha() and script(t) in CASELESS and t not in GATED_OUT
 
 
 _HYPHEN_PARTICLES: Final = frozenset("al el ad ar as ash at az bin ibn abu abd".split())

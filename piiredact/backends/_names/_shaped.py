@@ -384,7 +384,7 @@ def _by_shape(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             personal = _two_part(first, second, lex)
         else:
             value, digits = m.group()[0] + glued, glued_digits
-            personal = len(value) >= 6 and _glued(value, lex)
+            personal = len(value) >= 6 and glued_name(value, lex)
         weak = human = False
         if not personal:
             if not _maybe_role_key(text, m.start()):
@@ -508,7 +508,7 @@ def _role_login(value: str, digits: bool, lex: Lexicon) -> bool:
     # firstl, lastf; flast; or a glued name of the field-position shapes
     return (bool(lex.classes(w[:-1]).strip("p")) and _usable(w[:-1], lex) and _usable(w, lex)) or (
         "l" in lex.classes(w[1:]) and _usable(w[1:], lex) and _usable(w, lex)
-    ) or (len(w) >= 6 and _glued(w, lex)) or _unknown_login([w], digits, lex)
+    ) or (len(w) >= 6 and glued_name(w, lex)) or _unknown_login([w], digits, lex)
 
 
 def _unknown_login(parts: list[str], digits: bool, lex: Lexicon) -> bool:
@@ -601,7 +601,9 @@ def _two_part(first: str, second: str, lex: Lexicon) -> bool:
     return _usable(first, lex) and _usable(second, lex)
 
 
-def _glued(word: str, lex: Lexicon) -> bool:
+def glued_name(word: str, lex: Lexicon) -> bool:
+    """``word`` is a login glued from a name the gazetteers know: ``flast``, ``firstl`` or ``firstlast``
+    (no part an ordinary word)."""
     if is_word(word) or lex.classes(word):  # (the word list is a set: the cheapest test first)
         return False  # one name alone says nothing of an account; a place is a place
     # flast and firstl; not lastf, which brand names split into far more often (a surname and a

@@ -1,7 +1,7 @@
 """Words whose case says nothing: a second model reads lower-case and upper-case tokens in context.
 
 The name model sees capitalised words only, so a name written in lower case (``jsmith``,
-``maria.lopez``, ``owner=okafor``) or in capitals (``PAYEE OKAFOR``) was found only where a rule
+``maria.lopez``, ``owner=okafor``) or in capitals (``PAYEE MORRISON-HALE``) was found only where a rule
 knew the position: a key, a phrase, a record format. Formats nobody wrote a rule for missed them
 (on the development packs' unseen formats, lower-case names were found about three times in four).
 
@@ -27,7 +27,7 @@ from ..._finding import Finding
 from ._caps import STREET_TYPES, is_legal_form
 from ._fastscore import CallMemo
 from ._features import (
-    _GATED_OUT,
+    GATED_OUT,
     PRONOUNCEABLE,
     candidates,
     features,
@@ -41,7 +41,7 @@ from ._features import (
 from ._lexicon import Lexicon, fold
 from ._loginshape import login_prob
 from ._model import NameModel, load_model
-from ._shaped import _glued, agent_noun_tail, two_words
+from ._shaped import agent_noun_tail, glued_name, two_words
 from ._tokens import END, KIND, START, TEXT, WORD, Token
 from ._vocab import HOST_WORDS, INTERFACE_NAMES, SERVICE_ACCOUNTS, SERVICE_SUFFIXES
 
@@ -92,7 +92,7 @@ def uncased_kind(word: str, lex: Lexicon) -> str | None:
     else:
         return None  # Title Case and CamelCase are the name model's
     low = base.lower()
-    if len(low) < 3 or low in _GATED_OUT or low in SERVICE_ACCOUNTS or low in HOST_WORDS or low in INTERFACE_NAMES:
+    if len(low) < 3 or low in GATED_OUT or low in SERVICE_ACCOUNTS or low in HOST_WORDS or low in INTERFACE_NAMES:
         return None
     parts = [p for p in _PARTS.split(low) if p]
     if len(parts) > 1:
@@ -121,7 +121,7 @@ def uncased_kind(word: str, lex: Lexicon) -> str | None:
         return None  # the spelling tests below know English letters only
     if fold(low) in lex.other:
         return None  # a word of British English or of another language (colour, angetroffen, pratica)
-    if case == "lc" and _glued(low, lex):
+    if case == "lc" and glued_name(low, lex):
         return case + "-glued"
     # by spelling alone: a name's letters (vowels between clusters of three consonants at most; sdpd,
     # xkcd are programs' and codes' spellings) that the login-shape model reads as a person's
