@@ -33,7 +33,6 @@ import train  # noqa: E402
 import train_set  # noqa: E402
 
 from piiredact.backends._names import NameDetector  # noqa: E402
-from piiredact.backends._names._features import MASK_BITS  # noqa: E402
 from piiredact.backends._names._model import NameModel  # noqa: E402
 
 
@@ -44,9 +43,7 @@ def _model(paths: list[Path]) -> NameModel:
         x, y = train.examples(str(p))
         xs += x
         ys += y
-    weights = train.train(xs, ys, 1 << MASK_BITS)
-    header = {"bits": MASK_BITS, "seed": train.SEED, "epochs": train.EPOCHS, "examples": len(xs), "format": 1}
-    return NameModel.from_bytes(NameModel.to_bytes(weights, header))
+    return NameModel.from_bytes(train.model_bytes(xs, ys))
 
 
 def _score(model: NameModel, records: list[_corpus.Record]) -> dict[str, float]:

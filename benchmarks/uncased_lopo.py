@@ -41,7 +41,6 @@ import train_uncased  # noqa: E402
 
 from piiredact.backends._names import NameDetector  # noqa: E402
 from piiredact.backends._names._digits import digit_blind  # noqa: E402
-from piiredact.backends._names._features import MASK_BITS  # noqa: E402
 from piiredact.backends._names._lexicon import load_lexicon  # noqa: E402
 from piiredact.backends._names._model import NameModel  # noqa: E402
 from piiredact.backends._names._uncased import BITS, KINDS, uncased_kind  # noqa: E402
@@ -61,9 +60,7 @@ def _score(det: NameDetector, records: list[_corpus.Record]) -> dict[str, float]
 
 
 def _name_model(path: str, skip: list[tuple[int, int]]) -> NameModel:
-    xs, ys = train.examples(path, skip)
-    header = {"bits": MASK_BITS, "seed": train.SEED, "epochs": train.EPOCHS, "examples": len(xs), "format": 1}
-    return NameModel.from_bytes(NameModel.to_bytes(train.train(xs, ys, 1 << MASK_BITS), header))
+    return NameModel.from_bytes(train.model_bytes(*train.examples(path, skip)))
 
 
 def _chart(model: NameModel, silent: NameDetector, records: list[_corpus.Record],
@@ -89,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--train", default=str(ROOT / "build" / "names" / "train.jsonl"))
     ap.add_argument("--precision", type=float, default=0.8, help="new findings' precision a threshold must reach")
-    ap.add_argument("--augment", type=float, default=None, help="train_uncased's --augment share (default: its own)")
     args = ap.parse_args(argv)
     index = Path(args.train + ".packs.json")
     if not index.exists():
@@ -99,13 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     packs = list(train_set.DEV_PACKS)
     pooled = {"without": [0, 0, 0], "with": [0, 0, 0]}  # gold, tp, fp
     chart: Counter[tuple[str, float, bool]] = Counter()
-    augment = train_uncased.AUGMENT if args.augment is None else args.augment
     print(f"{'pack':8s}  {'without P/R':>13s}  {'with P/R':>13s}")
     for fold in range(FOLDS):
         held = packs[fold::FOLDS]
         skip = [(ranges[p][0], ranges[p][1]) for p in held]
         main_model = _name_model(args.train, skip)
-        model = NameModel.from_bytes(train_uncased.fit(args.train, skip, augment))
+        model = NameModel.from_bytes(train_uncased.fit(args.train, skip))
         det = NameDetector(cache_size=0, model=main_model, uncased_model=model)
         silent = NameDetector(cache_size=0, model=main_model, uncased_model=_silent())
         for pack in held:

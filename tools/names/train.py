@@ -96,6 +96,13 @@ def train(xs: list[list[int]], ys: list[int], dim: int) -> list[float]:
     return avg
 
 
+def model_bytes(xs: list[list[int]], ys: list[int], bits: int = MASK_BITS) -> bytes:
+    """Train on the examples and pack the model file (header: hashing width, seed, epochs, counts)."""
+    weights = train(xs, ys, 1 << bits)
+    header = {"bits": bits, "seed": SEED, "epochs": EPOCHS, "examples": len(xs), "positives": sum(ys), "format": 1}
+    return NameModel.to_bytes(weights, header)
+
+
 def evaluate(model: NameModel, xs: list[list[int]], ys: list[int]) -> dict[str, float]:
     tp = fp = fn = 0
     for x, y in zip(xs, ys):
@@ -114,10 +121,7 @@ def main(argv: list[str]) -> None:
     t0 = time.perf_counter()
     xs, ys = examples(train_path)
     print(f"{len(xs)} candidate examples ({sum(ys)} names) in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-    weights = train(xs, ys, 1 << MASK_BITS)
-    header = {"bits": MASK_BITS, "seed": SEED, "epochs": EPOCHS, "examples": len(xs), "positives": sum(ys),
-              "format": 1}
-    data = NameModel.to_bytes(weights, header)
+    data = model_bytes(xs, ys)
     model = NameModel.from_bytes(data)
     hx, hy = examples(held_path)
     print(f"held-out (generated, other seed): {evaluate(model, hx, hy)}", file=sys.stderr)

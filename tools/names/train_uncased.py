@@ -16,8 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -35,59 +33,10 @@ from piiredact.backends._names._tokens import END, KIND, START, TEXT, WORD, toke
 from piiredact.backends._names._uncased import BITS, MODEL_FILE, uncased_features, uncased_kind
 
 _PERSON = ("NAME", "USERNAME")
-#: Share of training records that also give a copy with their Title Case names rewritten as logins or
-#: capitals (``_rewritten``): the contexts where people are named are where their logins and their
-#: names in capitals are written too, and the training lines hold far more of the first.
-AUGMENT = 0.0
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
 
 
-def _login_forms(value: str, rng: random.Random) -> str | None:
-    """One spelling a system would give the person ``value`` (Title Case words) in lower case or
-    capitals: ``ann.lee``, ``alee``, ``annlee``, ``ann_lee``, ``a.lee``, ``leea``, ``ANN LEE``, ``LEE``."""
-    words = value.split()
-    if not words or not all(_TITLE_WORD.fullmatch(w) for w in words):
-        return None
-    low = [w.lower().replace("'", "") for w in words]
-    if len(low) == 1:
-        return rng.choice((low[0], words[0].upper()))
-    first, last = low[0], low[-1]
-    return rng.choice((first + "." + last, first[0] + last, first + last, first + "_" + last, first[0] + "." + last,
-                       last + first[0], value.upper(), last.upper()))
-
-
-def _rewritten(rec: dict, rng: random.Random) -> dict | None:
-    """``rec`` with each NAME span rewritten by ``_login_forms`` (the other spans moved with the text),
-    or None when no span could be."""
-    text, spans = rec["text"], sorted(rec["spans"])
-    parts: list[str] = []
-    out: list[list[object]] = []
-    pos = 0
-    length = 0
-    changed = False
-    for s, e, t in spans:
-        if s < pos:
-            return None  # overlapping labels: leave the record as it is
-        parts.append(text[pos:s])
-        length += s - pos
-        value = text[s:e]
-        new = _login_forms(value, rng) if t == "NAME" else None
-        if new is None:
-            new = value
-        else:
-            changed = True
-        parts.append(new)
-        out.append([length, length + len(new), t])
-        length += len(new)
-        pos = e
-    parts.append(text[pos:])
-    return {"text": "".join(parts), "spans": out} if changed else None
-
-
-def examples(path: str, skip: Sequence[tuple[int, int]] = (), augment: float = AUGMENT,
-             ) -> tuple[list[list[int]], list[int]]:
+def examples(path: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[list[list[int]], list[int]]:
     lex = load_lexicon()
-    rng = random.Random(train.SEED)
     mask = (1 << BITS) - 1
     xs: list[list[int]] = []
     ys: list[int] = []
@@ -96,14 +45,7 @@ def examples(path: str, skip: Sequence[tuple[int, int]] = (), augment: float = A
         for n, line in enumerate(fh):
             if any(a <= n < b for a, b in skip):
                 continue
-            rec = json.loads(line)
-            records = [rec]
-            if augment and rng.random() < augment:
-                extra = _rewritten(rec, rng)
-                if extra is not None:
-                    records.append(extra)
-            for r in records:
-                _add(r, lex, kinds, mask, xs, ys)
+            _add(json.loads(line), lex, kinds, mask, xs, ys)
     return xs, ys
 
 
@@ -133,13 +75,10 @@ def _add(rec: dict, lex: Lexicon, kinds: dict[str, str | None], mask: int, xs: l
         ys.append(1 if any(t in _PERSON and a < e and s < b for a, b, t in spans) else 0)
 
 
-def fit(path: str, skip: Sequence[tuple[int, int]] = (), augment: float = AUGMENT) -> bytes:
+def fit(path: str, skip: Sequence[tuple[int, int]] = ()) -> bytes:
     """The model file's bytes for the training lines of ``path`` (minus ``skip``)."""
-    xs, ys = examples(path, skip, augment)
-    weights = train.train(xs, ys, 1 << BITS)
-    header = {"bits": BITS, "seed": train.SEED, "epochs": train.EPOCHS, "examples": len(xs), "positives": sum(ys),
-              "augment": augment, "format": 1}
-    return NameModel.to_bytes(weights, header)
+    xs, ys = examples(path, skip)
+    return train.model_bytes(xs, ys, BITS)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -144,9 +144,13 @@ def split_key(key: str) -> list[str]:
     return parts
 
 
-def thing_key(parts: list[str]) -> bool:
-    """A key (``split_key`` parts) whose value is never a person: a host, a service, an id, a url."""
-    return "".join(parts) in NON_PERSON_KEYS or (bool(parts) and parts[-1] in ("id", "ids", "count", "host", "url"))
+def thing_key(parts: list[str], *, ids: bool = True) -> bool:
+    """A key (``split_key`` parts) whose value is never a person: a host, a service, a url and, with
+    ``ids``, an id (``ids=False`` where a login may be the id: ``"user": {"id": "ann.lee"}``)."""
+    if not parts:
+        return False
+    return "".join(parts) in NON_PERSON_KEYS or parts[-1] in ("count", "host", "url") or (
+        ids and parts[-1] in ("id", "ids"))
 
 
 def _one_space(text: str, start: int, end: int) -> bool:

@@ -179,10 +179,8 @@ def find_uncased_names(
         s, e = tok[START], tok[END]
         if any(a < e and s < b for a, b in taken):
             continue
-        if text[e : e + 1] == "@" or text[e : e + 3].upper() == "%40" or (
-            text[s - 1 : s] == "@" and text[s - 2 : s - 1].isalnum()
-        ):
-            continue  # an e-mail address's local part or domain: the pattern tier's EMAIL holds it
+        if text[e : e + 1] == "@" or text[e : e + 3].upper() == "%40":
+            continue  # an e-mail address's local part (its domain: the "@" test below)
         if "(" in text and _CALL_ARGUMENT.search(text, max(0, s - 40), s) is not None:
             continue  # pam_unix(passwd:chauthtok), fn(arg): a facility or an argument of a call
         if _GUESSED_LOGIN.search(text, max(0, s - 16), s) is not None:
@@ -190,9 +188,9 @@ def find_uncased_names(
         if kind[0] == "u" and (_before_a_thing(toks, text, i, n, lex) or _among_codes(toks, text, i, n, lex)):
             continue
         if text[s - 1 : s] in _PATH_SEPARATORS or text[e : e + 1] in _PATH_SEPARATORS or text[s - 1 : s] == "@":
-            continue  # a path segment (the rules own /home/<login>) or a handle (the mention rule's)
+            continue  # a path segment (the rules own /home/<login>), a handle or a domain after "@"
         key, _ = find_key(toks, text, i)
-        if key and _thing_key(split_key(key)):
+        if key and thing_key(split_key(key), ids=False):  # (an id may hold a login: the model reads it)
             continue  # host=, app=, bucket=: a thing's name spelt like a login
         if cand is None:
             cand = candidates(toks)
@@ -235,10 +233,3 @@ def _among_codes(toks: list[Token], text: str, i: int, n: int, lex: Lexicon) -> 
 
 
 _CELL_GAPS: Final = frozenset("|,;\t")
-
-
-def _thing_key(parts: list[str]) -> bool:
-    """``thing_key``, except that an id may be a login here (``"user": {"id": "ann.lee"}``): the
-    model reads the context of the id."""
-    return bool(parts) and parts[-1] not in ("id", "ids") and thing_key(parts)
-
