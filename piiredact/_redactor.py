@@ -488,14 +488,18 @@ def _scan_walk(obj: Any, policy: Policy, path: tuple[str | int, ...], key: objec
                depth: int, seen: set[int]) -> None:
     """The same traversal as :func:`_structured.collect`, keeping paths for reports."""
     if isinstance(obj, str):
-        leaves.append(_ScanLeaf(path, f"{key}=" if isinstance(key, str) and key else "", obj))
+        leaves.append(_ScanLeaf(path, _structured.leaf_prefix(key), obj))
+        return
+    digits = _structured.number_text(obj)
+    if digits is not None:
+        leaves.append(_ScanLeaf(path, _structured.leaf_prefix(key), digits))
         return
     if not isinstance(obj, (Mapping, list, tuple)) or depth >= _structured.MAX_DEPTH or id(obj) in seen:
         return
     seen.add(id(obj))
     if isinstance(obj, Mapping):
         for k, v in obj.items():
-            rule = _structured._key_rule(k, policy)
+            rule = _structured.key_rule(k, policy)
             sub = (*path, k if isinstance(k, (str, int)) else str(k))
             if rule is None:
                 _scan_walk(v, policy, sub, k, leaves, keyed, depth + 1, seen)

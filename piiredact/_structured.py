@@ -5,6 +5,11 @@ needs analysis (with its key as context), one batch call analyses them all, then
 ``rebuild`` puts the results back in the same traversal order. Keys are kept, other
 types untouched, containers rebuilt with their own type.
 
+Integers of four digits or more are leaves too: a phone, card or SSN handed over as a number
+(``log.info("sms", phone=14155552671)``, a JSON body's ``"card": 4111111111111111``) is as
+personal as the same digits in a string. One the detector finds a value in becomes the
+redacted string; any other stays the same integer.
+
 Hostile values are bounded, not fatal: a container nested deeper than
 :data:`MAX_DEPTH` or one that contains itself (``d["self"] = d``) becomes the
 placeholder in the output, so the rest of the value and its batch-mates are redacted
@@ -35,9 +40,25 @@ class Leaf:
 
 
 _WHOLE = object()  # marker: redact the entire value (key in redact_keys)
+# the shortest number worth analysing: an SSN's last four under its key ("ssn_last4": 6789); the
+# longest, far beyond any card or phone, keeps str() within Python's integer-string limit
+_MIN_NUMBER = 1000
+_MAX_NUMBER = 10**64
 
 
-def _key_rule(key: object, policy: Policy) -> str | None:
+def number_text(obj: Any) -> str | None:
+    """The digits of an integer leaf worth analysing (``None`` for other values, booleans included)."""
+    if isinstance(obj, int) and not isinstance(obj, bool) and _MIN_NUMBER <= abs(obj) < _MAX_NUMBER:
+        return str(int(obj))  # int(): an IntEnum's str() is its name
+    return None
+
+
+def leaf_prefix(key: object) -> str:
+    """The detector's context for a leaf under ``key`` (``key=``), so keyed values read as in text."""
+    return f"{key}=" if isinstance(key, str) and key else ""
+
+
+def key_rule(key: object, policy: Policy) -> str | None:
     if not isinstance(key, str):
         return None
     k = key.lower()
@@ -70,14 +91,18 @@ def _cut(obj: Any, depth: int, path: set[int]) -> bool:
 
 def _collect(obj: Any, policy: Policy, key: object, out: list[Leaf], depth: int, path: set[int]) -> None:
     if isinstance(obj, str):
-        out.append(Leaf(f"{key}=" if isinstance(key, str) and key else "", obj))
+        out.append(Leaf(leaf_prefix(key), obj))
+        return
+    digits = number_text(obj)
+    if digits is not None:
+        out.append(Leaf(leaf_prefix(key), digits))
         return
     if not _is_container(obj) or _cut(obj, depth, path):
         return
     path.add(id(obj))
     if isinstance(obj, Mapping):
         for k, v in obj.items():
-            if _key_rule(k, policy) is None:
+            if key_rule(k, policy) is None:
                 _collect(v, policy, k, out, depth + 1, path)
             # skip: untouched; whole: replaced without detection
     else:
@@ -92,7 +117,7 @@ def _count_cuts(obj: Any, policy: Policy, depth: int, path: set[int]) -> int:
     if _cut(obj, depth, path):
         return 1
     path.add(id(obj))
-    items = (v for k, v in obj.items() if _key_rule(k, policy) is None) if isinstance(obj, Mapping) else obj
+    items = (v for k, v in obj.items() if key_rule(k, policy) is None) if isinstance(obj, Mapping) else obj
     n = sum(_count_cuts(v, policy, depth + 1, path) for v in items)
     path.discard(id(obj))
     return n
@@ -111,6 +136,10 @@ def _rebuild(obj: Any, policy: Policy, results: Iterator[str], whole: Callable[[
              key: object, depth: int, path: set[int]) -> Any:
     if isinstance(obj, str):
         return next(results)
+    digits = number_text(obj)
+    if digits is not None:
+        redacted = next(results)
+        return obj if redacted == digits else redacted
     if not _is_container(obj):
         return obj
     if _cut(obj, depth, path):
@@ -120,7 +149,7 @@ def _rebuild(obj: Any, policy: Policy, results: Iterator[str], whole: Callable[[
         if isinstance(obj, Mapping):
             new = {}
             for k, v in obj.items():
-                rule = _key_rule(k, policy)
+                rule = key_rule(k, policy)
                 if rule is None:
                     new[k] = _rebuild(v, policy, results, whole, k, depth + 1, path)
                 elif rule == "whole":

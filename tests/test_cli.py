@@ -127,6 +127,17 @@ def test_jsonl_redacted_recursively_keys_and_types_kept() -> None:
     assert b"" == end
 
 
+def test_jsonl_number_holding_a_phone_or_card_is_redacted() -> None:
+    """A phone or card written as a JSON number is redacted by the default backend (it becomes a string);
+    other numbers keep their type."""
+    doc = {"event": "sms sent", "phone": 14155552671, "card": 4111111111111111, "status": 200, "ms": 1234567}
+    p = run(["--format", "jsonl"], (json.dumps(doc) + "\n").encode())
+    assert 0 == p.returncode, p.stderr
+    out = json.loads(p.stdout)
+    assert ("*" * 11, "*" * 16, 200, 1234567) == (out["phone"], out["card"], out["status"], out["ms"])
+    assert b"14155552671" not in p.stdout and b"4111111111111111" not in p.stdout
+
+
 def test_redact_keys_flag_redacts_whole_value() -> None:
     """--redact-keys names keys whose values are always redacted, whatever they contain."""
     p = run(["--backend", "regex", "--redact-keys", "nickname"], b'{"nickname": "zorro", "x": "y"}\n')

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from piiredact import BackendError, ConfigError, Finding, Policy, Redactor
 from piiredact.testing import FailingDetector, FakeDetector
@@ -99,6 +101,33 @@ def test_redact_value_recurses_and_keeps_types() -> None:
     value = {"user": {"name": "Ann Lee", "tags": ["a@b.io", 3, None, True]}, "t": ("Ann Lee", 1.5), "n": 7}
     assert {"user": {"name": "[NAME]", "tags": ["[EMAIL]", 3, None, True]}, "t": ("[NAME]", 1.5), "n": 7} == (
         r.redact_value(value))
+
+
+def test_numbers_holding_a_value_are_redacted_other_numbers_kept() -> None:
+    """An int phone, card or SSN last four is redacted like the same digits in a string (and becomes
+    the masked string); ints that hold no value, floats, bools and an int too long to print stay as they are."""
+    r = Redactor("regex")
+    value = {"phone": 14155552671, "card": 4111111111111111, "ssn_last4": 6789, "port": 8080,
+             "count": 4155550132, "items": [123, 4111111111111111], "ok": True, "ratio": 0.5, "huge": 10**80}
+    assert {"phone": "*" * 11, "card": "*" * 16, "ssn_last4": "****", "port": 8080, "count": 4155550132,
+            "items": [123, "*" * 16], "ok": True, "ratio": 0.5, "huge": 10**80} == r.redact_value(value)
+
+
+def test_scan_reports_a_number_by_its_path() -> None:
+    """scan_values finds a value held by an int, at its path, with offsets into its digits."""
+    (found,) = Redactor("regex").scan_values([{"user": {"card": 4111111111111111, "id": 7}}])
+    assert [(("user", "card"), 0, 16, "CREDIT_DEBIT_NUMBER")] == [(f.path, f.start, f.end, f.entity) for f in found]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=-(10**70), max_value=10**70))
+def test_an_int_stays_itself_or_becomes_its_mask(n: int) -> None:
+    """Whatever the int, redaction returns it unchanged or as a mask of its digits' length, and is idempotent."""
+    r = Redactor("regex")
+    (out,) = r.redact_values([{"phone": n}])
+    got = out["phone"]
+    assert got == n or (isinstance(got, str) and len(got) == len(str(n)) and str(n) not in got)
+    assert [out] == r.redact_values([out])
 
 
 def test_redact_value_key_rules() -> None:

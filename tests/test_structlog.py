@@ -113,6 +113,16 @@ def test_json_nested_pii_redacted(tmp_path: Path) -> None:
     assert ["new", "ssn " + "*" * len(SSN)] == line["tags"]
 
 
+def test_numbers_holding_a_phone_or_card_redacted(tmp_path: Path) -> None:
+    """A phone or card passed as an int keyword is redacted like the same digits in a string."""
+    out = tmp_path / "app.log"
+    fh = _json_to_file(out, RedactProcessor(backend="regex"))
+    structlog.get_logger().info("sms sent", phone=14155552671, card=4111111111111111, attempts=3)
+    fh.close()
+    (line,) = _lines(out)
+    assert ("*" * 11, "*" * 16, 3) == (line["phone"], line["card"], line["attempts"])
+
+
 def test_bound_context_redacted(tmp_path: Path) -> None:
     """Values bound with log.bind(...) are part of every event and are redacted too."""
     out = tmp_path / "app.log"
@@ -128,7 +138,8 @@ def test_bound_context_redacted(tmp_path: Path) -> None:
 
 
 def test_skip_keys_and_non_strings_untouched(tmp_path: Path) -> None:
-    """skip_keys are never touched (even if they look like PII); ints, floats, bools, None stay as they are."""
+    """skip_keys are never touched (even if they look like PII); ints that hold no value, floats, bools,
+    None stay as they are."""
     out = tmp_path / "app.log"
     fh = _json_to_file(out, RedactProcessor(backend="regex", skip_keys=["request_id", "trace_id"]))
     structlog.get_logger().info(
