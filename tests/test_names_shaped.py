@@ -274,6 +274,8 @@ def test_a_login_in_a_row_that_holds_a_name(text: str, expected: list[str]) -> N
     ("lock released user=revitserver client=localhost", []), ("user=akumar", ["akumar"]),
     ('"RequestPath":"/v1/users/lookup?phone=1"', []), ("GET /api/users/me/settings", []),
     ("GET /api/users/jdoe42/profile", ["jdoe42"]),
+    # a source file's line under a folder named like a collection; a login before a colon and a blank
+    ("level=WARN source=/app/internal/profile/handler.go:222 msg=x", []), ("GET /users/ann.lee: 404", ["ann.lee"]),
 ])
 def test_service_accounts_and_rest_actions_are_no_person(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected
@@ -297,4 +299,16 @@ def test_a_role_only_a_person_holds_takes_an_unknown_names_login(text: str, expe
     ("build 9853 (kasunp21)", ["kasunp21"]),  # no person's number before it: the uncased model's, by its spelling
 ])
 def test_a_login_in_parentheses_after_a_persons_number(text: str, expected: list[str]) -> None:
+    assert _accounts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cell in capitals spelt from the row's name, its parts found apart ("Last, First", HL7's LAST^FIRST)
+    ('2026-02-17T10:30:11Z,KAZLAUSKASD3,"Kazlauskas, Darius",RESULT_VIEW', ["KAZLAUSKASD3"]),
+    ("P|1|E7|||MUNTEANU^ALINA^^|x|19471222|U||||AMUNTEANU", ["AMUNTEANU"]),
+    # capitals not spelt from the name (a status, an acronym), the name's own word, outside a row
+    ('2026-02-17T10:30:11Z,RESULT_VIEW,"Kazlauskas, Darius",KAZLAUSKAS,DK', []),
+    ("audit: session TAKESHIS2 opened for Takeshi Sato", []),
+])
+def test_a_cell_in_capitals_spelt_from_the_rows_name(text: str, expected: list[str]) -> None:
     assert _accounts(text) == expected

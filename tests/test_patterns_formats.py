@@ -38,6 +38,12 @@ PHONES = [
     ("    -- Executing [61426831857@from-trunk:1] Dial", "61426831857"),  # Asterisk number@context
     ('{"Telefon":"0160/5657157","status":"off"}', "0160/5657157"),  # area code / number
     ("| IT | 389/3852679|38742|", "389/3852679"),
+    # shapes that are one national plan's alone: Brazil's bracketed two-digit area code, Russia's trunk 8
+    ("chamada de (11) 98765-4321 recebida", "(11) 98765-4321"),
+    ("motion alert sent to 8 916 375-32-16", "8 916 375-32-16"),
+    ("SMS an 8 (495) 123-45-67 gesendet", "8 (495) 123-45-67"),
+    # "+", then the country and area codes run together
+    ("GET /v1/users/lookup?phone=+1919555-0176 200", "+1919555-0176"),
 ]
 
 
@@ -58,6 +64,9 @@ NOT_PHONES = [
     "epoch 1765763994 build 20251126",
     "ts,1765763994123,123456789012,20251126153957",  # epoch millis, a 12-digit account id, a timestamp
     "GET /api/v1/12345678 1/100000 2025/11/25",
+    "build 1 234 567-89-01 done",  # the Russian grouping without its trunk 8
+    "ratio (11) 98765/4321",  # a bracketed two-digit code needs the dash
+    "offset +1234567-8 applied",  # "+", a long first group, no phone plan's length
 ]
 
 
@@ -110,6 +119,7 @@ LAST4 = [
     ("soc sec ending 0246 on file", "0246"),
     ("last 4 of social: 2601", "2601"),
     ("ssn_last4=9876", "9876"),
+    ("last_four_ssn=7890 matched", "7890"),
     ("<SSNLast4>2663</SSNLast4>", "2663"),
     ("masked XXX-XX-1234 on file", "1234"),
     ("masked ***-**-5678", "5678"),
@@ -317,6 +327,18 @@ def test_phone_keywords_of_more_languages(text: str, phone: str) -> None:
         # the same digits with no phone key: ids, counters, a radio cell, a call's id
         ("graph=1234567 cell=1234567 order_no=12345678 phone_id=12345678 call 12345678", set()),
         ('{"subscriber_id": "891266583", "number": 12345678}', set()),
+        # a key's index is no number between the key and its value (SAP's TELF1, phone2, fax1)
+        ("NAME1=Ana TELF1=55 9532 7567 TELF2=512-045-525", {"55 9532 7567", "512-045-525"}),
+        ('{"phone2": "912 345 678", "fax1": "030 1234567"}', {"912 345 678", "030 1234567"}),
+        # other digits between a key and a number still cut it: a version, a count
+        ("phone v2 build 12 then 55 9532 7567", set()),
+        # a telephony key's whole value, a list under a phone key, a carrier export's "tn" column
+        ("[reminder] to=33 5433 0302 client=x; to=0916319967 pet=y", {"33 5433 0302", "0916319967"}),
+        ("candidate phones=['599299965'], ids=['599299965']", {"599299965"}),
+        ("order_id,tn,status\nPI-4949516,3495550131,ACTIVATED", {"3495550131"}),
+        ("id=0916319967 rows=12 34 56 789 to=12 34 56 789x", set()),
+        # a form's "+" before an encoded area-code bracket
+        ("entry.1003=%2B90+%28212%29+790+72+15&fvv=1", {"%2B90+%28212%29+790+72+15"}),
     ],
 )
 def test_phone_keys_and_cues_for_undivided_numbers(text: str, phones: set[str]) -> None:

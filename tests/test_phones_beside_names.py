@@ -19,7 +19,7 @@ def values(text: str, entity: str, detector: BuiltinDetector | RegexDetector = B
     [
         ("ChatRepository: send message to Ya-Ting Lin (48618564814) thread=th_74213", "48618564814"),
         ("1     IMANE BEN YOUSSEF  447700900533      ring twice", "447700900533"),
-        ("driver  : Chiara De Luca (8 (953) 725-14-17)   clerk   : g.leve", "8 (953) 725-14-17"),
+        ("driver  : Chiara De Luca (953 725 14 17)   clerk   : g.leve", "953 725 14 17"),
         ('{"Key":"ReceiverPartyPublicName","Value":"254783420167 - Sévérine Mercier"}', "254783420167"),
         ("tenant Nikos Vlachos 652 79 12 77 | assigned=quispey", "652 79 12 77"),
         ("Plan de traitement accepté par Mme Choi (11 91894 1465), praticien", "11 91894 1465"),

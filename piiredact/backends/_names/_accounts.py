@@ -110,7 +110,8 @@ _PHRASES: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], bool], ...]] = tup
         (("/users/", "/people/", "/members/", "/customers/", "/employees/", "/profiles/", "/profile/", "/user/",
           "/staff/", "/contacts/", "/patients/", "/students/", "/authors/"),
          r"/(?:users|people|members|customers|employees|profiles?|user|staff|contacts|patients|students|authors)/"
-         + r"(?!(?:" + "|".join(_REST_ACTIONS) + r")(?![A-Za-z0-9._\-]))" + _V + r"(?=[/?#\s\"'),;:]|$)"),
+         # (not a source file's line, /app/internal/profile/handler.go:222)
+         + r"(?!(?:" + "|".join(_REST_ACTIONS) + r")(?![A-Za-z0-9._\-]))" + _V + r"(?=[/?#\s\"'),;]|:(?![0-9])|$)"),
         # IAM ARN user/X
         (("arn:aws:iam",), r"arn:aws:iam::\d*:user/(?:[\w+=,.@\-]+/)*" + _V + _END),
         # Django <User: X>

@@ -262,6 +262,7 @@ def login_beside_name(text: str, start: int, end: int, lex: Lexicon) -> tuple[in
 
 
 _CELL_LOGIN: Final = re.compile(r"[a-z][a-z0-9._\-]{1,40}[a-z0-9]")
+_CELL_LOGIN_UPPER: Final = re.compile(r"[A-Z][A-Z0-9._\-]{1,40}[A-Z0-9]")
 
 
 def logins_in_rows(text: str, names: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -282,18 +283,36 @@ def logins_in_rows(text: str, names: list[tuple[int, int]], lex: Lexicon) -> lis
         delim = max(DELIMITERS, key=line.count)
         if line.count(delim) < 2:
             continue  # no row: the prose rules decide
-        row_names = [text[s:e] for s, e in names if ls <= s < le]
+        row_names = _grouped(text, [(s, e) for s, e in names if ls <= s < le])
         for cs, ce in cells(line, delim):
             login = line[cs:ce]
-            if not 3 <= len(login) <= 42 or _CELL_LOGIN.fullmatch(login) is None:
+            if not 3 <= len(login) <= 42:
+                continue
+            # (a cell in capitals only when spelt from the row's name: KAZLAUSKASD3,"Kazlauskas, Darius")
+            upper = _CELL_LOGIN.fullmatch(login) is None
+            if upper and (_CELL_LOGIN_UPPER.fullmatch(login) is None or len(login.rstrip("0123456789")) < 4):
                 continue
             s = ls + cs
             # (one known name alone is a word of the row as often: an occupation, a surname)
             alone = login.isalpha() and bool(lex.classes(login))
             if not any(a < s + len(login) and s < b for a, b in names) and (
-                any(_spelt_from(login, n) for n in row_names) or (not alone and login_ok(login, lex))
+                any(_spelt_from(login.lower(), n) for n in row_names) or (not upper and not alone and login_ok(login, lex))
             ):
                 out.append((s, s + len(login)))
+    return out
+
+
+def _grouped(text: str, names: list[tuple[int, int]]) -> list[str]:
+    """The names at ``names``, one person's parts found apart (``"Kazlauskas, Darius"``,
+    ``SURNAME^GIVEN``) joined into one."""
+    out: list[str] = []
+    prev = -1
+    for s, e in sorted(names):
+        if out and 0 <= s - prev <= 3 and not text[prev:s].strip(" ,^/"):
+            out[-1] += " " + text[s:e]
+        else:
+            out.append(text[s:e])
+        prev = e
     return out
 
 
@@ -322,7 +341,7 @@ def _spelt_from(login: str, name: str) -> bool:
     """The lower-case ``login`` is spelt from the words of ``name`` (trailing digits aside): its
     separated parts are the words or their initials (``ann.lee``, ``a.lee``), or it is two of them
     glued (``guliyeval``, ``fsaleh``)."""
-    words = [fold(w) for w in _PART_SEP.split(name.replace(" ", ".").replace("-", ".")) if w]
+    words = [fold(w) for w in _NAME_WORD_SEP.split(name) if w]
     parts = [p for p in _PART_SEP.split(login.rstrip("0123456789")) if p]
     if len(parts) >= 2:
         return all(p in words or (len(p) == 1 and any(w[:1] == p for w in words)) for p in parts)
@@ -573,6 +592,8 @@ def two_words(w: str, lex: Lexicon) -> bool:
 
 
 _PART_SEP: Final = re.compile(r"[._]")
+# between a name's words as logs print it ("Lee, Ann", LEE^ANN, Jean-Luc)
+_NAME_WORD_SEP: Final = re.compile(r"[\s.,_^\-/]+")
 
 
 def _name_word(part: str) -> bool:

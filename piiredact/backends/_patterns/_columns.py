@@ -26,7 +26,7 @@ _FULL_KEYS: Final = frozenset(
 _LAST4_KEYS: Final = frozenset("ssn4 ssnlast4 last4ssn ssnlastfour last4 lastfour".split())
 _PHONE_KEYS: Final = frozenset(
     "phone phonenumber phoneno tel telephone telno mobile mobilephone mobileno cell cellphone msisdn fax"
-    " contactnumber contactphone homephone workphone".split()
+    " contactnumber contactphone homephone workphone tn mdn".split()  # (tn, mdn: a carrier's telephone number)
 )
 _FULL: Final = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}")
 _PHONE_CELL: Final = re.compile(r"\+?\(?\d[\d ().\-/]{5,22}\d")

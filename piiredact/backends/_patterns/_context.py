@@ -15,8 +15,9 @@ _SSN_KEYWORD = re.compile(
     r"|taxpayer|(?<![A-Za-z])i?tin(?![A-Za-z])|\bsocial\b)"
 )
 _PHONE_KEYWORD = re.compile(
-    r"(?i)(?:phone|\btel\b|\btel\.|telephone|mobile|\bcell|\bfax\b|\bcall(?:ed|ing)?\b|\bsms\b|whatsapp"
-    r"|\breach\b|\bdial(?:ed|ing)?\b|msisdn|\bph\b|\bmob\b"
+    # (a key's index counts: tel1, fax2, TELF1 as SAP writes "Telefon 1")
+    r"(?i)(?:phone|\btel\d?\b|\btel\.|telephone|mobile|\bcell|\bfax\d?\b|\bcall(?:ed|ing)?\b|\bsms\b|whatsapp"
+    r"|\breach\b|\bdial(?:ed|ing)?\b|msisdn|\bph\b|\bmob\d?\b"
     # a call-back request, a telephony subscriber (an MSISDN), "my number is …" (en fr es pt it de)
     r"|\bcall[ \t_\-]?back\b|\bsubscriber\b"
     # a conversation or a message by phone ("spoke with Ann on …", "texted …", "contact Bo at …"), a
@@ -30,7 +31,7 @@ _PHONE_KEYWORD = re.compile(
     r"|r(?:ü|ue)ckruf|\brappel(?:er|ez)?\b|joignable|\bllam(?:ar|e|ad)|\bm[oó]vil|celular|cellulare"
     # "contact" in pt/es/it/de/pl, and the English or French word as a label ("Contact : 55 5536 0365")
     r"|\bcontat(?:o|to)\b|\bcontacto\b|\bkontakt\b|\bcontact[ \t]*:"
-    r"|richiam|\bligar\b|\bligue\b|\btelf\b|retorno|terugbel|\bmobiel|oddzwo|zadzwo|kom[oó]rk|\btlf\b|\barama"
+    r"|richiam|\bligar\b|\bligue\b|\btelf\d?\b|retorno|terugbel|\bmobiel|oddzwo|zadzwo|kom[oó]rk|\btlf\b|\barama"
     r"|折り返し|電話|电话|携帯|연락처|전화|回电|手机|手機"
     # "telephone" and "mobile" in more languages: de/pl/tr/sv/da/cs, pt, es/it, fi, be/nl, ch, ru/uk,
     # ar, he, el, hi, th, vi
@@ -81,9 +82,30 @@ LAST_DIGIT = re.compile(r".*[0-9]", re.S)
 
 
 def _after_last_digit(tail: str) -> int:
-    """The offset after the last ASCII digit of ``tail`` (0 if none)."""
-    m = LAST_DIGIT.match(tail)
+    """The offset after the last ASCII digit of ``tail`` (0 if none), a key's index aside."""
+    m = LAST_DIGIT.match(tail, 0, key_index_start(tail, 0, len(tail)))
     return 0 if m is None else m.end()
+
+
+_KEY_END = " \t\"'=:"
+
+
+def key_index_start(text: str, lo: int, hi: int) -> int:
+    """Where the index of a key that ends ``text[lo:hi]`` starts (``TELF1=``, ``"phone2": "``), else ``hi``.
+
+    The digits of a key's index are no number standing between a keyword and its value, so the
+    search for the last number before a value stops short of them."""
+    j = hi
+    while j > lo and text[j - 1] in _KEY_END:
+        j -= 1
+    if j == hi or ("=" not in text[j:hi] and ":" not in text[j:hi]):
+        return hi  # no key's separator right before the value
+    i = j
+    while i > lo and j - i < 3 and "0" <= text[i - 1] <= "9":
+        i -= 1
+    if i == j or j - i > 2 or i == lo or not text[i - 1].isalpha():
+        return hi
+    return i
 
 
 # Any of the three labels (a match of one is a match of the union, and vice versa).

@@ -17,7 +17,8 @@ import re
 # also double-encoded (%25XX). Others ("&", "=", "?", "#") separate parameters: kept.
 _DECODE = {"2b": "+", "20": " ", "40": "@", "28": "(", "29": ")", "2d": "-", "2e": ".", "3a": ":", "2f": "/"}
 # A form-encoded space ("+") between two digits is decoded too: phone=082+650+3860 is "082 650 3860".
-_ESCAPE = re.compile(r"%(?:25)?(2[BbDdEeFf089]|40|3[Aa])|(?<=[0-9])\+(?=[0-9])")
+# (and before an area code's encoded bracket: %2B90+%28212%29+790+72+15)
+_ESCAPE = re.compile(r"%(?:25)?(2[BbDdEeFf089]|40|3[Aa])|(?<=[0-9])\+(?=[0-9]|%(?:25)?28)")
 # A line is worth decoding only if it holds an escape that can be inside a phone or address.
 CANDIDATE = re.compile(r"%(?:25)?(?:2[Bb0]|40)")
 # a form-encoded space between the digits of a parameter's value; the lines to decode when a text has one

@@ -21,6 +21,7 @@ from ._context import (
     LAST_DIGIT,
     _any_keyword,
     _labelled,
+    key_index_start,
 )
 from ._scores import (
     _S_CARD_BRAND,
@@ -159,7 +160,9 @@ def _classify(
 
     # Phone numbers: international with "+", North American by shape, others by keyword.
     if plus:
-        if 8 <= n <= 15 and (len(groups) == 1 or lens[0] <= 4):
+        # (a first group longer than a country code is the country and area code run together,
+        # "+1919555-0176": a whole number of a known plan only)
+        if 8 <= n <= 15 and (len(groups) == 1 or lens[0] <= 4 or (n >= 10 and _e164_ok(d))):
             return s, e, PHONE, _S_PHONE_INTL
         return None
     if (
@@ -212,6 +215,11 @@ def _phone_without_keyword(
         return s, e, PHONE, _S_PHONE_FIELD  # E.164 written without "+": CDR fields, num=, "destination"
     if "." in seps and len(set(seps)) > 1:
         return None  # "0.001 0.016": decimals, not a grouping
+    if text[s] == "(" and k == 3 and lens[0] == 2 and lens[1] in (4, 5) and lens[2] == 4 and d[0] != "0" \
+            and seps[0] in (")", ") ") and seps[1] == "-":
+        return s, e, PHONE, _S_PHONE_NATIONAL  # Brazil's "(11) 98765-4321": a two-digit area code in brackets
+    if d[0] == "8" and lens == [1, 3, 3, 2, 2] and seps[2] == seps[3] == "-":
+        return s, e, PHONE, _S_PHONE_NATIONAL  # Russia's trunk 8: "8 916 375-32-16", "8 (495) 123-45-67"
     if d[0] == "0":
         if d[1] == "0":  # 00 + a country code (which never starts with 0)
             if 11 <= n <= 17 and d[2] != "0" and (_field(text, s, e, floor) if k == 1 else lens[0] <= 5):
@@ -220,12 +228,12 @@ def _phone_without_keyword(
         if not 9 <= n <= 12 or (k > 1 and not all(x <= (8 if k == 2 else 5) for x in lens)):
             return None
         if k == 1:
-            return (s, e, PHONE, _S_PHONE_NATIONAL) if _field(text, s, e, floor) else None
+            return (s, e, PHONE, _S_PHONE_NATIONAL) if _phone_field(text, s, e, floor) else None
         # a lone trunk "0" is written before a bracketed area code only ("0 (542) 111 98 60")
         if lens[0] == 1 and "(" not in seps[0]:
             return None
         return s, e, PHONE, _S_PHONE_NATIONAL
-    if k >= 3 and 9 <= n <= 11 and all(2 <= x <= 5 for x in lens) and _field(text, s, e, floor):
+    if k >= 3 and 9 <= n <= 11 and all(2 <= x <= 5 for x in lens) and _phone_field(text, s, e, floor):
         return s, e, PHONE, _S_PHONE_FIELD
     return None
 
@@ -243,14 +251,15 @@ _TELEPHONY_KEY = re.compile(
 # ("call 12345678" is as often a call's id). Not "cell" alone (a radio cell's id).
 _PHONE_KEY_VALUE = re.compile(
     r"(?:(?<![A-Za-z])(?i:ph|tel|mob|fax)|(?i:phone|mobile|msisdn|whatsapp|subscriber|cell[_\- ]?(?:phone|no|num|number)))"
-    r"(?i:[_\-. ]?(?:no|nr|num|number))?[\"']?[ \t]*(?:=>?|:)[ \t]*[\"']?\Z"
+    # (a list of them: phones=['599299965'])
+    r"(?i:[_\-. ]?(?:no|nr|num|number))?s?[\"']?[ \t]*(?:=>?|:)[ \t]*\[?[\"']?\Z"
 )
 
 
 def _phone_key_value(text: str, s: int, floor: int) -> bool:
     """Whether the value starting at ``s`` is a phone key's (``_PHONE_KEY_VALUE``)."""
     j = s
-    while j > floor and s - j < 4 and text[j - 1] in "\"' \t":
+    while j > floor and s - j < 4 and text[j - 1] in "\"' \t[":
         j -= 1
     if j == floor or text[j - 1] not in "=:>":
         return False  # no key's separator right before: the cheap test first
@@ -297,6 +306,22 @@ def _field(text: str, s: int, e: int, floor: int) -> bool:
     while j < len(text) and text[j] in " \t":
         j += 1
     return j == len(text) or text[j] in _FIELD_EDGE or text[j] == "\n"
+
+
+_VALUE_END = " \t\n&,;|\"'"
+
+
+def _phone_field(text: str, s: int, e: int, floor: int) -> bool:
+    """Whether ``text[s:e]`` stands where a phone stands by its position: a whole field of a row, or
+    the whole value of a telephony key (``to=33 5433 0302``, ``caller: 0916319967``)."""
+    if _field(text, s, e, floor):
+        return True
+    if e < len(text) and text[e] not in _VALUE_END:
+        return False
+    j = s - 1 if s > floor and text[s - 1] in "\"'" else s
+    while j > floor and text[j - 1] in " \t":
+        j -= 1
+    return j > floor and text[j - 1] in "=:" and _TELEPHONY_KEY.search(text, max(floor, s - 24), s) is not None
 
 
 _DELIMS = ",;|\t"
@@ -430,6 +455,8 @@ def _value_windows(shape: str) -> tuple[tuple[int, int], ...] | None:
     """
     lens = list(map(len, _DIGITS.findall(shape)))
     k = len(lens)
+    if lens == [1, 3, 3, 2, 2]:
+        return None  # a trunk "8" may lead it (``_phone_without_keyword``)
     cards: list[tuple[int, int]] = []
     if k >= 3 and 9 <= sum(lens) <= 11 and all(2 <= x <= 5 for x in lens):
         cards.append(_FIELD_MARK)  # a phone if it is a whole field (``_phone_without_keyword``)
@@ -502,7 +529,7 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
         # Only the text after the tail's last digit can label the number (``_labelled``),
         # and a keyword looks back one character at most (``\b``): that piece decides, and
         # log templates repeat it ("... Received block blk_"), so its answer is remembered.
-        last = _LAST_DIGIT.match(text, lo, s)
+        last = _LAST_DIGIT.match(text, lo, key_index_start(text, lo, s))
         key = text[lo:s] if last is None else text[last.end() - 1 : s]
         # Remembered under its hash, never its text: the words before a number may be a
         # name ("Grace Hopper called tel"), and this memo lives as long as the process.
@@ -515,7 +542,7 @@ def _plain_number(text: str, s: int, e: int, floor: int) -> bool:
             _TAIL_CACHE[digest] = labelled
         if labelled:
             return False
-    if field_phone and _field(text, s, e, floor):
+    if field_phone and _phone_field(text, s, e, floor):
         return False
     if cards:
         # one undivided group: the digits are the run itself ("blk_-1608999687919862906")
@@ -574,7 +601,7 @@ def _trunk_possible(text: str, s: int, e: int, floor: int, shape: str) -> bool:
     if not 9 <= n <= 12 or (k > 1 and not all(x <= (8 if k == 2 else 5) for x in lens)):
         return False
     if k == 1:
-        return _field(text, s, e, floor)
+        return _phone_field(text, s, e, floor)
     return not (lens[0] == 1 and "(" not in seps[0])
 
 

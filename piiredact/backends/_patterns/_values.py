@@ -71,6 +71,7 @@ _SSN_LAST4_WORDS = (
     "last4_ssn",
     "last_4_ssn",
     "lastFourSsn",
+    "last_four_ssn",
     "ssnLastFour",
 )
 _LAST4 = re.compile(
