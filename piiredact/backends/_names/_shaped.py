@@ -627,6 +627,8 @@ def glued_name(word: str, lex: Lexicon) -> bool:
     (no part an ordinary word)."""
     if is_word(word) or lex.classes(word):  # (the word list is a set: the cheapest test first)
         return False  # one name alone says nothing of an account; a place is a place
+    if fold(word) in lex.other:
+        return False  # a word of British English or another language (chamada, colour) splits by chance
     # flast and firstl; not lastf, which brand names split into far more often (a surname and a
     # letter: "contos"+"o", "metabas"+"e") than logins are written so
     flast, firstl = word[1:], word[:-1]
