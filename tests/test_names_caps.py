@@ -59,6 +59,15 @@ def test_surname_given_after_a_count(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # two letters a side are codes; a label of words before its colon; a name before a colon stays
+    ("efw2-writer: RA/RE written; posts in EN/DE.", []), ("VESSEL/VOY: COSCO SHIPPING LIBRA 622W", []),
+    ("pax HORVATH/ANIKO: seat 4A", ["HORVATH/ANIKO"]), ("LI/WEI seat 4A", ["LI/WEI"]),
+])
+def test_surname_given_codes_and_labels(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the whole value of a key naming a person's role: names no gazetteer has count in capitals
     ('customer="TSERENDORJ SARANGEREL" tier=2', ["TSERENDORJ SARANGEREL"]),
     ("cardholder=ZORBLAX FENTRIX|exp=12/27", ["ZORBLAX FENTRIX"]),

@@ -39,6 +39,8 @@ def test_a_personal_shape_is_an_account_in_a_field(text: str, expected: list[str
     "grace.period=30s retry.max=5",
     "olga petrenko wrote the notes",                # prose, no login shape (the model's business)
     "chamada de (11) 98765-4321 recebida",          # a word of another language that splits as c + Hamada
+    "[info] [uploader] screenshot uploaded",        # a program's name ending in an agent noun
+    '{"surname":"Kealoha","branchcode":"CPL"}',     # a JSON key, not a value
 ])
 def test_no_account_in_hosts_paths_words_and_brands(text: str) -> None:
     assert _accounts(text) == []

@@ -255,6 +255,9 @@ def find_caps_names(text: str, lex: Lexicon | None = None) -> list[Finding]:
         if " " in given_clean and len(tail := given_clean.rsplit(" ", 1)[1]) <= 3 and not _known(tail, lex):
             given_clean = given_clean.rsplit(" ", 1)[0]  # OSMAN/HAKIM ARR: a code after the name
         titled = given_clean != given or _TITLE_AFTER.match(text, m.end()) is not None
+        if not titled and text.startswith((": ", ":\t"), m.end()) and any(
+                _ordinary(w) for w in (*sur.split(" "), *given_clean.split(" "))):
+            continue  # a field's label of words, VESSEL/VOY: COSCO … (not HORVATH/ANIKO: seat 4A)
         if given_clean and (_slash_ok(sur, given_clean, lex) or (titled and _slash_shape(sur, given_clean))):
             spans[start] = m.start(2) + len(given_clean)
     for m in _HL7.finditer(text) if "^" in text and "|" in text else ():
@@ -396,8 +399,8 @@ def _known(w: str, lex: Lexicon) -> bool:
 
 def _slash_ok(sur: str, given: str, lex: Lexicon) -> bool:
     gw, sw = given.split(" "), sur.split(" ")
-    if min(len(w) for w in gw + sw) < _MIN_LEN:
-        return False
+    if min(len(w) for w in gw + sw) < _MIN_LEN or max(len(w) for w in gw + sw) < 3:
+        return False  # (two letters a side are codes: EN/DE, RA/RE)
     if max(len(w) for w in gw + sw) < 4 and not all(_known(w, lex) for w in gw + sw):
         return False
     if any(fold(w) in lex.place and not _known(w, lex) for w in gw + sw):

@@ -403,6 +403,8 @@ def _by_shape(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             personal = _two_part(first, second, lex)
         else:
             value, digits = m.group()[0] + glued, glued_digits
+            if text.startswith(('":', '" :'), m.end()):
+                continue  # a JSON key ("branchcode": "CPL"), not a value
             personal = len(value) >= 6 and glued_name(value, lex)
         weak = human = False
         if not personal:
@@ -627,8 +629,9 @@ def glued_name(word: str, lex: Lexicon) -> bool:
     (no part an ordinary word)."""
     if is_word(word) or lex.classes(word):  # (the word list is a set: the cheapest test first)
         return False  # one name alone says nothing of an account; a place is a place
-    if fold(word) in lex.other:
-        return False  # a word of British English or another language (chamada, colour) splits by chance
+    if fold(word) in lex.other or agent_noun_tail(word):
+        return False  # a word of British English or another language (chamada, colour) splits by chance,
+        # and so does a program's name ending in an agent noun (uploader, logwatcher)
     # flast and firstl; not lastf, which brand names split into far more often (a surname and a
     # letter: "contos"+"o", "metabas"+"e") than logins are written so
     flast, firstl = word[1:], word[:-1]
