@@ -490,7 +490,7 @@ def _scan_walk(obj: Any, policy: Policy, path: tuple[str | int, ...], key: objec
     if isinstance(obj, str):
         leaves.append(_ScanLeaf(path, _structured.leaf_prefix(key), obj))
         return
-    digits = _structured.number_text(obj)
+    digits = _structured.number_text(obj, key)
     if digits is not None:
         leaves.append(_ScanLeaf(path, _structured.leaf_prefix(key), digits))
         return

@@ -5,7 +5,7 @@ needs analysis (with its key as context), one batch call analyses them all, then
 ``rebuild`` puts the results back in the same traversal order. Keys are kept, other
 types untouched, containers rebuilt with their own type.
 
-Integers of four digits or more are leaves too: a phone, card or SSN handed over as a number
+Integers of seven digits or more (four under a key that may name an SSN's last four) are leaves too: a phone, card or SSN handed over as a number
 (``log.info("sms", phone=14155552671)``, a JSON body's ``"card": 4111111111111111``) is as
 personal as the same digits in a string. One the detector finds a value in becomes the
 redacted string; any other stays the same integer.
@@ -40,17 +40,26 @@ class Leaf:
 
 
 _WHOLE = object()  # marker: redact the entire value (key in redact_keys)
-# the shortest number worth analysing: an SSN's last four under its key ("ssn_last4": 6789); the
-# longest, far beyond any card or phone, keeps str() within Python's integer-string limit
+# The numbers worth analysing: seven digits or more (the shortest phone), or four to six under a key
+# that may name an SSN's last four ("ssn_last4": 6789); timestamps in milliseconds, sizes and ids are
+# analysed too, counts, ports and statuses are not. The longest, far beyond any card or phone, keeps
+# str() within Python's integer-string limit.
 _MIN_NUMBER = 1000
+_MIN_UNKEYED = 10**6
 _MAX_NUMBER = 10**64
+_LAST_FOUR_KEY_PARTS = ("ssn", "4", "four", "tin", "social")
 
 
-def number_text(obj: Any) -> str | None:
-    """The digits of an integer leaf worth analysing (``None`` for other values, booleans included)."""
-    if isinstance(obj, int) and not isinstance(obj, bool) and _MIN_NUMBER <= abs(obj) < _MAX_NUMBER:
-        return str(int(obj))  # int(): an IntEnum's str() is its name
-    return None
+def number_text(obj: Any, key: object = None) -> str | None:
+    """The digits of an integer leaf under ``key`` worth analysing (``None`` for other values, booleans included)."""
+    if not isinstance(obj, int) or isinstance(obj, bool):
+        return None
+    size = abs(obj)
+    if size < _MIN_NUMBER or size >= _MAX_NUMBER:
+        return None
+    if size < _MIN_UNKEYED and not (isinstance(key, str) and any(p in key.lower() for p in _LAST_FOUR_KEY_PARTS)):
+        return None
+    return str(int(obj))  # int(): an IntEnum's str() is its name
 
 
 def leaf_prefix(key: object) -> str:
@@ -93,7 +102,7 @@ def _collect(obj: Any, policy: Policy, key: object, out: list[Leaf], depth: int,
     if isinstance(obj, str):
         out.append(Leaf(leaf_prefix(key), obj))
         return
-    digits = number_text(obj)
+    digits = number_text(obj, key)
     if digits is not None:
         out.append(Leaf(leaf_prefix(key), digits))
         return
@@ -136,7 +145,7 @@ def _rebuild(obj: Any, policy: Policy, results: Iterator[str], whole: Callable[[
              key: object, depth: int, path: set[int]) -> Any:
     if isinstance(obj, str):
         return next(results)
-    digits = number_text(obj)
+    digits = number_text(obj, key)
     if digits is not None:
         redacted = next(results)
         return obj if redacted == digits else redacted
