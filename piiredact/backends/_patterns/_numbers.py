@@ -268,8 +268,9 @@ def _phone_key_value(text: str, s: int, floor: int) -> bool:
 _FIELD_DIGITS = re.compile(r"(?:^|[,;|\t\"'])\+?([0-9]{11,13})(?=$|[,;|\t\"'])", re.M)
 
 
-def _e164_context(text: str, s: int, e: int, floor: int) -> bool:
-    """An undivided E.164-shaped run as a telephony key's value, or a field next to another one (a CDR)."""
+def _telephony_key_value(text: str, s: int, floor: int) -> bool | None:
+    """Whether the value starting at ``s`` is a telephony key's (``_TELEPHONY_KEY``); ``None`` when no
+    key's separator stands right before it."""
     lo = max(floor, s - 24)
     # The key pattern ends in "=" or ":", blanks and a quote: test that end first (the
     # case-insensitive alternation has no literal to skip on).
@@ -277,8 +278,15 @@ def _e164_context(text: str, s: int, e: int, floor: int) -> bool:
     while j > lo and text[j - 1] in " \t":
         j -= 1
     if j > lo and text[j - 1] in "=:":
-        # a key's value: the key decides ("actor_id": "829653639406" is an id beside other ids)
         return _TELEPHONY_KEY.search(text, lo, s) is not None
+    return None
+
+
+def _e164_context(text: str, s: int, e: int, floor: int) -> bool:
+    """An undivided E.164-shaped run as a telephony key's value, or a field next to another one (a CDR)."""
+    keyed = _telephony_key_value(text, s, floor)
+    if keyed is not None:
+        return keyed  # a key's value: the key decides ("actor_id": "829653639406" is an id beside other ids)
     if not _field(text, s, e, floor):
         return False
     lo = max(floor, s - 160)
@@ -316,12 +324,7 @@ def _phone_field(text: str, s: int, e: int, floor: int) -> bool:
     the whole value of a telephony key (``to=33 5433 0302``, ``caller: 0916319967``)."""
     if _field(text, s, e, floor):
         return True
-    if e < len(text) and text[e] not in _VALUE_END:
-        return False
-    j = s - 1 if s > floor and text[s - 1] in "\"'" else s
-    while j > floor and text[j - 1] in " \t":
-        j -= 1
-    return j > floor and text[j - 1] in "=:" and _TELEPHONY_KEY.search(text, max(floor, s - 24), s) is not None
+    return (e == len(text) or text[e] in _VALUE_END) and _telephony_key_value(text, s, floor) is True
 
 
 _DELIMS = ",;|\t"
