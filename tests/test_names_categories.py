@@ -583,6 +583,12 @@ def test_georgian_under_a_name_key(text: str) -> None:
         ('duplicate school "Cesar Chavez Middle School" reported by Ann Lee', ["Ann Lee"]),
         ("grant from the Betty Moore Foundation to Ann Lee", ["Ann Lee"]),
         ("assigned to Ji-woo Park today", ["Ji-woo", "Park"]),
+        # a business named after its owner, then the words of its trade; a trade word that is also a
+        # surname the gazetteers know (Power, Steel) keeps the person
+        ("invoice from Brennan Roofing for Ann Lee", ["Ann Lee"]),
+        ('vendor="Takahashi Freight Services" approver=Ann Lee', ["Ann Lee"]),
+        ("PAYEE: NKOSI CATERING  REF 4411 CONTACT: ANN LEE", ["ANN LEE"]),
+        ("escalated to Ann Power today", ["Ann Power"]),
     ],
 )
 def test_companies_spelt_like_people(text: str, expected: list[str]) -> None:

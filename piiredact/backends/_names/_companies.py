@@ -4,6 +4,8 @@ Three signs, none of them a list of the evaluation data's strings:
 
 * a legal form or company word closing a run of capitalised words (``Victoria Water Ltd``,
   ``Walt Disney Co``, ``ACME TRADING GMBH``): the whole run is the company;
+* the words of a trade in or right after a name (``Okafor Telecom``, ``Ally Financial``,
+  ``NKOSI CATERING``): a business named after its owner;
 * two capitalised surnames joined by ``&`` where neither is a given name (``Marks & Spencer``,
   ``Procter & Gamble``, ``Baker & McKenzie``): the usual name of a firm or a partnership
   (``Ann & Bob`` are two people);
@@ -51,6 +53,45 @@ _INSTITUTION_WORDS: Final = (
 _INSTITUTION_AFTER: Final = re.compile(
     r"(?: [A-Z][a-z]+){0,2}? (" + "|".join(_INSTITUTION_WORDS) + r")(?![\w'’\-])"
 )
+# a business named after its owner: the name and then the words of its trade ("Okafor Telecom",
+# "Ally Financial", "Murphy Brewing Co.", "MARTINEZ PLUMBING & HEATING"). General English vocabulary
+# of firms' names, written from general knowledge (no corpus); as with the institutions, a word the
+# gazetteers know as a name (Power, Steel, Marine, Water) is skipped when the text is read.
+_TRADE_WORDS: Final = frozenset(
+    """financial finance insurance assurance telecom telecoms communications electric electrical electronics
+    energy motors automotive construction constructions construcciones construtora builders plumbing heating
+    roofing brewing brewery distillery winery vineyards foods farms meats dairy produce studios productions
+    publishing publishers pharmacy pharma pharmaceuticals software systems solutions technologies technology
+    services engineering contractors contracting transport transportation trucking freight shipping airlines
+    airways aviation realty properties estates developments investments management advisors advisory
+    accountants accounting esports gaming entertainment apparel textiles furniture hardware supplies mining
+    chemicals plastics printing packaging cleaning catering hotels imports exports trading wholesale retail
+    manufacturing dental healthcare landscaping interiors architects consultants agency realtors mortgage
+    bancorp securities robotics aerospace utilities recycling rentals leasing""".split()
+)
+# up to three capitalised words (Title Case or capitals) right after a name
+_WORDS_AFTER: Final = re.compile(r"(?: (?:[A-Z][a-z]+|[A-Z]{2,})(?![\w'’\-])){1,3}")
+
+
+def _trade_word(word: str) -> bool:
+    """``word`` names a trade (Telecom, PLUMBING) and no gazetteer knows it as a name."""
+    return word.lower() in _TRADE_WORDS and not load_lexicon().classes(word)
+
+
+def _trade_end(text: str, start: int, stop: int) -> int | None:
+    """Where the last trade word among the capitalised words right after ``start`` ends, or None."""
+    m = _WORDS_AFTER.match(text, start, stop)
+    if m is None:
+        return None
+    end = None
+    pos = start
+    for w in m.group().split(" ")[1:]:
+        pos += 1 + len(w)
+        if _trade_word(w):
+            end = pos
+    return end
+
+
 _AMPERSAND: Final = re.compile(r"(?<![\w'’])([A-Z][\w'’\-]{1,30})[ \t]*&[ \t]*([A-Z][\w'’\-]{1,30})(?![\w'’])")
 
 
@@ -89,6 +130,11 @@ def company_spans(text: str, names: Sequence[Finding]) -> list[tuple[int, int]]:
             m = _INSTITUTION_AFTER.match(text, n.end, min(n_text, n.end + _REACH))
             if m is not None and not load_lexicon().classes(m.group(1)):
                 out.append((n.start, m.end()))
+            trade = _trade_end(text, n.end, min(n_text, n.end + _REACH))
+            if trade is not None:
+                out.append((n.start, trade))
+        if " " in text[n.start : n.end] and any(_trade_word(w) for w in text[n.start : n.end].split()[1:]):
+            out.append((n.start, n.end))  # the finding holds its trade: "Ally Financial", "OKAFOR TELECOM"
         if amp:
             lo, hi = max(0, n.start - _REACH), min(n_text, n.end + _REACH)
             if "&" in text[lo:hi]:
