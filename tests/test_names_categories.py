@@ -107,6 +107,12 @@ def test_account_shapes() -> None:
         assert not is_person_account(v), v
     for v in ("mark.white", "j.brown", "brown.james", "white_t", "rose.hill"):
         assert is_person_account(v), v
+    # an id's prefix and its serial; a program ending in an agent noun no surname list holds
+    for v in ("usr_48213", "cus-90311", "mem_7710452", "reportpublisher", "feedcrawler"):
+        assert not is_person_account(v), v
+    # a given name before a serial; a glued name whose surname is an agent noun (Barker, Walker)
+    for v in ("ann_4821", "lena-0092", "sophiebarker", "tomwalker"):
+        assert is_person_account(v), v
 
 
 def test_lower_case_name_in_prose_is_not_a_username() -> None:

@@ -608,6 +608,8 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
         long_parts = [p for p in parts if len(p) > 1]
         return bool(long_parts) and not any(is_word(p) for p in long_parts)
     w = parts[0]
+    if len(w) <= 3 and base != value and base[-1] in "_-" and fold(w) not in lex.first and fold(w) not in lex.last:
+        return False  # an id's prefix and its serial (acc_9715468, usr-48213), not a person's initials
     if is_word(w) or w in ("phone", "email", "mail", "none", "null"):
         # an ordinary word is a person only when it splits into a known first name + surname of
         # four letters or more each: three-letter halves make verbs people ("sig"+"ned", "log"+"ged")
@@ -621,9 +623,20 @@ def is_person_account(value: str, lex: Lexicon | None = None, *, strict: bool = 
         return True
     # an unknown token in a real account context (sudo, an accepted login, a user key)
     # (an initial glued to the surname may make a cluster of four: b+dzhaksybekov)
-    return (len(w) >= 3 and _splits(w, lex)) or (
-        len(w) >= 3 and (PRONOUNCEABLE.fullmatch(w) is not None or PRONOUNCEABLE.fullmatch(w, 1) is not None)
-    )
+    if len(w) >= 3 and _splits(w, lex):
+        return True
+    # a pronounceable token, unless it ends in an agent noun no surname list holds (autopublisher): a
+    # program's name (words run together are not: glued names are words too, charlotte+barker)
+    return len(w) >= 3 and (PRONOUNCEABLE.fullmatch(w) is not None or PRONOUNCEABLE.fullmatch(w, 1) is not None) \
+        and not _program_agent(w, lex)
+
+
+def _program_agent(w: str, lex: Lexicon) -> bool:
+    """``w`` ends in an English agent noun that no surname list holds (``autopublisher``, not
+    ``charlottebarker``)."""
+    if not agent_noun_tail(w):
+        return False
+    return not any(is_word(w[i:]) and w[i:] in lex.last for i in range(2, len(w) - 4))
 
 
 def _initial_surname(v: str, lex: Lexicon) -> bool:

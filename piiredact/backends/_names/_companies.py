@@ -1,6 +1,6 @@
 """Companies spelt like people, and objects typed as no person: spans the name tier must not report.
 
-Three signs, none of them a list of the evaluation data's strings:
+Signs, none of them a list of the evaluation data's strings:
 
 * a legal form or company word closing a run of capitalised words (``Victoria Water Ltd``,
   ``Walt Disney Co``, ``ACME TRADING GMBH``): the whole run is the company;
